@@ -1,0 +1,143 @@
+//! Article context: what earlier (or any) sentences of the article tell the
+//! rules about a later one. Two memories:
+//!
+//! - **who holds which office**, built over the whole article before any
+//!   sentence is tagged: a name right after a role ("North Korean leader Kim
+//!   Jong Un", "transport expert professor Richard Allsop") or before an
+//!   appositive role ("Shaheen, a member of the Senate ...") is remembered
+//!   with the role's kind, so a later (or earlier: headlines come first)
+//!   bare "Kim" or "Shaheen" is that kind of source; well-known office-holders
+//!   from the lexicon count once the article names them in full;
+//! - **the last sources named**, updated sentence by sentence, so that "he",
+//!   "it", "they" and "the agency" resolve to the nearest fitting source.
+
+use std::collections::HashMap;
+
+use crate::annotation::SourceKind;
+
+/// A source remembered for anaphora.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referent {
+    pub kind: SourceKind,
+    pub name: String,
+    pub also_official: bool,
+}
+
+/// The article-level memory.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// Name token (as written) to the kind of source its holder is, and the
+    /// full name it came from.
+    holders: HashMap<String, (SourceKind, String)>,
+    /// The last person-like source ("he", "she").
+    pub person: Option<Referent>,
+    /// The last institution-like source ("it").
+    pub institution: Option<Referent>,
+    /// The last plural source ("they").
+    pub plural: Option<Referent>,
+    /// The last agency or outlet named ("the agency").
+    pub agency: Option<Referent>,
+}
+
+/// Name particles that do not identify a person on their own.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "el", "di", "du", "Al",
+    "El", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr",
+];
+
+impl Memory {
+    /// Remembers the name `full` (its capitalised tokens) as a `kind` source.
+    pub fn remember_name(&mut self, full: &str, kind: SourceKind) {
+        for part in full.split([' ', '\n']) {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if part.chars().count() < 2
+                || PARTICLES.contains(&part)
+                || !part.chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            // A name first seen as an official stays official.
+            self.holders
+                .entry(part.to_string())
+                .and_modify(|e| {
+                    if kind == SourceKind::Official {
+                        *e = (kind, full.to_string());
+                    }
+                })
+                .or_insert((kind, full.to_string()));
+        }
+    }
+
+    /// The kind and full name of a remembered name token.
+    pub fn holder(&self, token: &str) -> Option<&(SourceKind, String)> {
+        self.holders.get(token)
+    }
+
+    /// Records a source that was just cited, for later pronouns.
+    pub fn cited(&mut self, r: Referent, personal: bool, plural: bool) {
+        if r.kind == SourceKind::StateMedia
+            || r.kind == SourceKind::Intelligence
+            || (r.kind == SourceKind::Media && r.name.to_lowercase().contains("agency"))
+        {
+            self.agency = Some(r.clone());
+        }
+        if plural {
+            self.plural = Some(r);
+        } else if personal {
+            self.person = Some(r);
+        } else {
+            self.institution = Some(r);
+        }
+    }
+
+    /// Resolves a pronoun ("he", "it", "they") to the last fitting source.
+    pub fn pronoun(&self, word: &str) -> Option<&Referent> {
+        match word.to_lowercase().as_str() {
+            "he" | "she" | "him" | "her" => self.person.as_ref(),
+            "it" => self.institution.as_ref(),
+            "they" => self.plural.as_ref().or(self.institution.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembers_name_parts() {
+        let mut m = Memory::default();
+        m.remember_name("Kim Jong Un", SourceKind::Official);
+        assert_eq!(m.holder("Kim").unwrap().0, SourceKind::Official);
+        assert_eq!(m.holder("Un").unwrap().1, "Kim Jong Un");
+        m.remember_name("Kim Smith", SourceKind::Person);
+        assert_eq!(m.holder("Kim").unwrap().0, SourceKind::Official);
+    }
+
+    #[test]
+    fn pronouns_resolve_by_number_and_person() {
+        let mut m = Memory::default();
+        m.cited(
+            Referent {
+                kind: SourceKind::Official,
+                name: "Ministers".into(),
+                also_official: false,
+            },
+            false,
+            true,
+        );
+        m.cited(
+            Referent {
+                kind: SourceKind::Expert,
+                name: "Allsop".into(),
+                also_official: false,
+            },
+            true,
+            false,
+        );
+        assert_eq!(m.pronoun("They").unwrap().name, "Ministers");
+        assert_eq!(m.pronoun("he").unwrap().name, "Allsop");
+        assert!(m.pronoun("it").is_none());
+    }
+}

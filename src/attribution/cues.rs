@@ -1,0 +1,1432 @@
+//! Cues and their sources: the patterns that attribute a sentence's content
+//! ("X said", "said X", "according to X", "citing X", "X told Y", "a report
+//! issued by X", "X's estimate", "X: “...”", ", vowing ...") and the noun
+//! phrase each cue points at, classified into a source kind.
+
+use std::ops::Range;
+
+use super::context::{Memory, Referent};
+use super::figures::first_figure;
+use super::quotes::QuoteInfo;
+use super::tokens::Kind;
+use super::Doc;
+use crate::annotation::SourceKind;
+use crate::lexicon::{class, EntryKind, Lexicon};
+
+/// One attribution found in a sentence.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: SourceKind,
+    /// Byte span of the source mention.
+    pub source: (usize, usize),
+    /// Byte span of the cue.
+    pub cue: (usize, usize),
+    pub rule: &'static str,
+    /// The attributed content states a figure.
+    pub figure: bool,
+    /// An office-holder of an intelligence service.
+    pub also_official: bool,
+    pub resolved: Option<String>,
+    /// Taken over from the quotation this sentence continues.
+    pub inherited: bool,
+    /// A participle cue (", vowing ..."): dropped when a finite cue in the
+    /// sentence names another source.
+    pub weak: bool,
+}
+
+/// A classified noun phrase.
+#[derive(Debug, Clone)]
+struct Np {
+    kind: SourceKind,
+    t0: usize,
+    t1: usize,
+    resolved: Option<String>,
+    also_official: bool,
+    personal: bool,
+    plural: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "such", "any", "no", "every", "each", "some", "another",
+];
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
+/// Auxiliaries and adverbs that stand between a subject and its verb.
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "also",
+    "previously",
+    "earlier",
+    "later",
+    "again",
+    "then",
+    "already",
+    "once",
+    "now",
+    "initially",
+    "recently",
+    "separately",
+    "further",
+    "still",
+    "just",
+    "first",
+    "yet",
+    "never",
+    "often",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "not",
+    "n't",
+    "even",
+    "however",
+    "too",
+    "subsequently",
+    "meanwhile",
+    "today",
+    "yesterday",
+    "tonight",
+    "on",
+    "last",
+    "this",
+];
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "earlier",
+    "later",
+    "time",
+];
+/// Words that end a noun phrase when scanning left from a verb.
+const STOP_LEFT: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "but", "or",
+    "after", "before", "since", "although", "though", "where", "so", "than", "to", "in", "on",
+    "at", "by", "with", "from", "into", "about", "over", "under", "during", "without", "against",
+    "for", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "and",
+    "not", "what", "how", "why", "whether", "also", "it", "he", "she", "they", "we", "i", "you",
+    "there", "here", "amid", "despite", "among", "between", "through", "via", "per", "upon",
+    "until", "unless", "then",
+];
+/// Words that end a noun phrase when scanning right from a cue.
+const STOP_RIGHT: &[&str] = &[
+    "that",
+    "who",
+    "which",
+    "whom",
+    "on",
+    "in",
+    "at",
+    "to",
+    "for",
+    "with",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "and",
+    "but",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "about",
+    "over",
+    "during",
+    "this",
+    "last",
+    "earlier",
+    "late",
+    "early",
+    "because",
+    "if",
+    "although",
+    "though",
+    "where",
+    "from",
+    "amid",
+    "until",
+    "via",
+    "today",
+    "yesterday",
+    "tonight",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "can",
+    "could",
+    "may",
+    "might",
+];
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "him", "her", "them"];
+/// Nouns after "expressed" that carry reported content.
+const EXPRESSED: &[&str] = &[
+    "condolences",
+    "regret",
+    "concern",
+    "concerns",
+    "hope",
+    "support",
+    "sympathy",
+    "gratitude",
+    "confidence",
+    "doubt",
+    "doubts",
+    "satisfaction",
+    "frustration",
+    "anger",
+    "disappointment",
+    "opposition",
+    "solidarity",
+    "thanks",
+    "willingness",
+    "readiness",
+    "interest",
+    "optimism",
+    "pessimism",
+    "reservations",
+    "dismay",
+    "outrage",
+    "shock",
+    "surprise",
+    "appreciation",
+];
+/// Verb forms that are as often nouns ("earlier reports", "his claims").
+const NOUNISH: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "estimate",
+    "estimates",
+    "call",
+    "calls",
+    "comment",
+    "comments",
+    "note",
+    "notes",
+    "post",
+    "posts",
+    "forecast",
+    "forecasts",
+    "project",
+    "projects",
+    "order",
+    "vote",
+    "protest",
+    "threat",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "warning",
+    "quote",
+    "quotes",
+    "reply",
+    "replies",
+    "answer",
+    "question",
+    "questions",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "demand",
+    "demands",
+    "show",
+    "shows",
+    "air",
+    "state",
+    "states",
+    "concern",
+    "release",
+    "appeal",
+    "welcome",
+    "signal",
+    "signals",
+    "record",
+    "cite",
+    "put",
+    "puts",
+];
+/// Org-name endings: a capitalised name ending so is an organisation.
+const ORG_SUFFIX: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "plc",
+    "Group",
+    "Bank",
+    "Company",
+    "Corporation",
+    "LLC",
+    "AG",
+    "SA",
+    "Institute",
+    "University",
+    "Trust",
+    "Association",
+    "Foundation",
+    "Society",
+    "Motors",
+    "Airlines",
+    "Holdings",
+    "Partners",
+    "Fund",
+    "Agency",
+    "Organisation",
+    "Organization",
+    "College",
+    "Center",
+    "Centre",
+];
+/// Words that mark a fictional setting: intelligence and state media there
+/// are not sources.
+const FICTION: &[&str] = &[
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "novel",
+    "novels",
+    "fictional",
+    "thriller",
+    "starring",
+    "actor",
+    "actress",
+    "character",
+    "screenplay",
+    "franchise",
+    "sequel",
+    "episode",
+];
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Builds the office-holder memory over the whole article.
+pub(crate) fn build_memory(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    let n = doc.toks.len();
+    for m in &doc.mentions {
+        let e = lx.entry(m.entry);
+        // Well-known office-holders named in full.
+        if e.office.is_some() {
+            mem.remember_name(&doc.src[m.start..m.end], SourceKind::Official);
+            continue;
+        }
+        let kind = match m.kind {
+            EntryKind::Official
+            | EntryKind::Expert
+            | EntryKind::Media
+            | EntryKind::Organization => match SourceKind::from_entry(m.kind) {
+                Some(k) => k,
+                None => continue,
+            },
+            _ => continue,
+        };
+        // A role followed by a capitalised name: "leader Kim Jong Un".
+        let kind = if e.role {
+            role_kind(doc, lx, m.t0.saturating_sub(3), m.t0).unwrap_or(SourceKind::Official)
+        } else {
+            kind
+        };
+        let mut j = m.t1;
+        let mut name_end = j;
+        while j < n && j < m.t1 + 4 {
+            let t = &doc.toks[j];
+            let txt = doc.text(j);
+            if t.kind == Kind::Word
+                && is_cap(txt)
+                && doc.mention(j).is_none_or(|x| {
+                    lx.entry(x.entry).office.is_some() || x.kind == EntryKind::Person
+                })
+            {
+                j += 1;
+                name_end = j;
+            } else if t.kind == Kind::Word
+                && matches!(txt, "al" | "bin" | "de" | "van" | "von" | "da")
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if name_end > m.t1 {
+            let s = doc.toks[m.t1].start;
+            let e2 = doc.toks[name_end - 1].end;
+            mem.remember_name(&doc.src[s..e2], kind);
+        }
+    }
+    // Appositions: "Shaheen, a member of the Senate ..., said".
+    for i in 0..n.saturating_sub(3) {
+        if doc.text(i + 1) != "," || !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
+            continue;
+        }
+        let det = doc.lower(i + 2);
+        if !matches!(det.as_str(), "a" | "an" | "the") {
+            continue;
+        }
+        let mut j = i + 3;
+        while j < n && j < i + 12 && doc.text(j) != "," && doc.text(j) != "." {
+            if let Some(m) = doc.mention(j) {
+                if let Some(k) = SourceKind::from_entry(m.kind) {
+                    if matches!(k, SourceKind::Official | SourceKind::Expert) {
+                        mem.remember_name(doc.text(i), k);
+                        break;
+                    }
+                }
+            }
+            j += 1;
+        }
+    }
+}
+
+/// The kind a generic role ("spokesman", "officials") takes from the words
+/// before it: a company's spokesman is an organisation's.
+fn role_kind(doc: &Doc, lx: &Lexicon, t0: usize, role: usize) -> Option<SourceKind> {
+    let _ = lx;
+    for j in (t0..role).rev() {
+        if let Some(m) = doc.mention(j) {
+            return match m.kind {
+                EntryKind::Organization
+                | EntryKind::Media
+                | EntryKind::Expert
+                | EntryKind::Person => SourceKind::from_entry(m.kind),
+                EntryKind::None => None,
+                _ => Some(SourceKind::Official),
+            };
+        }
+        let t = doc.text(j);
+        if doc.toks[j].kind == Kind::Word
+            && is_cap(t)
+            && j > t0
+            && !DETERMINERS.contains(&t.to_lowercase().as_str())
+        {
+            return Some(SourceKind::Organization);
+        }
+        if doc.toks[j].kind != Kind::Word {
+            break;
+        }
+    }
+    None
+}
+
+/// Everything the rules need about one sentence.
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lx: &'d Lexicon,
+    r: Range<usize>,
+    inside_quote: Vec<bool>,
+    fiction: bool,
+}
+
+impl Ctx<'_, '_> {
+    fn lw(&self, i: usize) -> String {
+        self.doc.lower(i)
+    }
+
+    fn word(&self, i: usize) -> bool {
+        self.r.contains(&i) && self.doc.toks[i].kind == Kind::Word
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.r.contains(&i) && self.doc.text(i) == p
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        self.r.contains(&i) && self.doc.toks[i].is_quote()
+    }
+
+    fn bytes(&self, t0: usize, t1: usize) -> (usize, usize) {
+        (self.doc.toks[t0].start, self.doc.toks[t1 - 1].end)
+    }
+
+    /// Skips auxiliaries, adverbs and time phrases leftwards from `j`.
+    fn skip_between_left(&self, mut j: usize) -> Option<usize> {
+        let start = self.r.start;
+        loop {
+            if j < start || !self.r.contains(&j) {
+                return None;
+            }
+            let w = self.lw(j);
+            let t = &self.doc.toks[j];
+            if t.kind == Kind::Word
+                && (BETWEEN.contains(&w.as_str())
+                    || TIME_WORDS.contains(&w.as_str())
+                    || (w.ends_with("ly") && w.len() > 4 && self.doc.mention(j).is_none()))
+            {
+                if j == start {
+                    return None;
+                }
+                j -= 1;
+                continue;
+            }
+            // "on March 5", "in April 2019"
+            if t.kind == Kind::Number && j > start {
+                let prev = self.lw(j - 1);
+                if TIME_WORDS.contains(&prev.as_str()) {
+                    j -= 1;
+                    continue;
+                }
+            }
+            return Some(j);
+        }
+    }
+
+    /// A noun phrase ending at token `end - 1`, scanning left.
+    fn np_left(&self, end: usize) -> Option<(usize, usize)> {
+        let mut t0 = end;
+        while t0 > self.r.start {
+            let j = t0 - 1;
+            let t = &self.doc.toks[j];
+            let w = self.lw(j);
+            let ok = match t.kind {
+                Kind::Word => {
+                    self.doc.mention(j).is_some()
+                        || !(STOP_LEFT.contains(&w.as_str())
+                            || self.lx.word_class(&w) & class::SPEECH != 0
+                                && !is_cap(self.doc.text(j)))
+                }
+                Kind::Possessive | Kind::Number => true,
+                Kind::Punct => matches!(self.doc.text(j), "-" | "&" | "."),
+                _ => false,
+            };
+            if !ok || end - j > 12 {
+                break;
+            }
+            t0 = j;
+        }
+        // Drop a leading conjunction or dangling punctuation.
+        while t0 < end && matches!(self.doc.toks[t0].kind, Kind::Punct | Kind::Possessive) {
+            t0 += 1;
+        }
+        (t0 < end).then_some((t0, end))
+    }
+
+    /// A noun phrase starting at `start`, scanning right.
+    fn np_right(&self, start: usize) -> Option<(usize, usize)> {
+        let mut t1 = start;
+        while t1 < self.r.end {
+            let t = &self.doc.toks[t1];
+            let w = self.lw(t1);
+            let ok = match t.kind {
+                Kind::Word => {
+                    self.doc.mention(t1).is_some()
+                        || !(STOP_RIGHT.contains(&w.as_str())
+                            || (t1 > start
+                                && self.lx.word_class(&w) & class::SPEECH != 0
+                                && !is_cap(self.doc.text(t1))))
+                }
+                Kind::Possessive | Kind::Number => true,
+                Kind::Punct => matches!(self.doc.text(t1), "-" | "&") && t1 > start,
+                _ => false,
+            };
+            if !ok || t1 - start >= 12 {
+                break;
+            }
+            t1 += 1;
+        }
+        (t1 > start).then_some((start, t1))
+    }
+
+    /// Classifies a noun phrase as a source, if it is one.
+    fn classify(&self, t0: usize, t1: usize, mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        let mut t0 = t0;
+        while t0 < t1 && matches!(self.lw(t0).as_str(), "and" | "but" | "or" | "then") {
+            t0 += 1;
+        }
+        if t0 >= t1 {
+            return None;
+        }
+        let mut ms: Vec<&super::DocMention> = Vec::new();
+        let mut j = t0;
+        while j < t1 {
+            if let Some(m) = doc.mention(j) {
+                if m.t0 >= t0 && m.t1 <= t1 {
+                    ms.push(m);
+                }
+                j = m.t1.max(j + 1);
+            } else {
+                j += 1;
+            }
+        }
+        let words: Vec<String> = (t0..t1).map(|i| self.lw(i)).collect();
+        let former = words
+            .iter()
+            .any(|w| w == "former" || w == "ex" || w.starts_with("ex-") || w == "retired");
+        let last_lower = words.last().cloned().unwrap_or_default();
+        let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
+        let mut np = Np {
+            kind: SourceKind::Unknown,
+            t0,
+            t1,
+            resolved: None,
+            also_official: false,
+            personal: false,
+            plural: plural_word(&last_lower) && !is_cap(doc.text(t1 - 1)),
+        };
+        // The head: the rightmost mention that is not a place or a bare title.
+        let head = ms.iter().rev().find(|m| {
+            let e = self.lx.entry(m.entry);
+            m.kind != EntryKind::Place && m.kind != EntryKind::None && !(e.title && m.t1 == t1)
+        });
+        let Some(head) = head else {
+            return self.classify_unlisted(np, &ms, mem);
+        };
+        let e = self.lx.entry(head.entry);
+        // Capitalised words after the head: a name ("Minister Fuad Hussein").
+        let named_after =
+            (head.t1..t1).any(|i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)));
+        np.personal = named_after
+            || e.role
+            || matches!(head.kind, EntryKind::Expert | EntryKind::Person)
+            || e.office.is_some()
+            || e.title;
+        if e.office.is_some() || named_after {
+            np.plural = false;
+        }
+        let mut kind = SourceKind::from_entry(head.kind)?;
+        if head.kind == EntryKind::Document {
+            // A document takes the kind of its owner: "UN figures", "a
+            // Finance Ministry estimate"; bare figures are no source.
+            let owner = ms.iter().rev().find(|m| {
+                m.t1 <= head.t0 && m.kind != EntryKind::None && m.kind != EntryKind::Document
+            });
+            if let Some(o) = owner {
+                kind = SourceKind::from_entry(o.kind)?;
+            } else if let Some(k) = self.capitalised_owner(t0, head.t0, mem) {
+                kind = k;
+            } else if e.needs_owner {
+                return None;
+            }
+            np.personal = false;
+        } else if e.role {
+            kind = role_kind(doc, self.lx, t0, head.t0).unwrap_or(SourceKind::Official);
+        }
+        if head.kind == EntryKind::Intelligence {
+            np.also_official = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "director"
+                        | "chief"
+                        | "head"
+                        | "minister"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                )
+            });
+        }
+        if former && matches!(kind, SourceKind::Official | SourceKind::Intelligence) {
+            kind = SourceKind::Person;
+            np.also_official = false;
+        }
+        if self.fiction && matches!(kind, SourceKind::Intelligence | SourceKind::StateMedia) {
+            return None;
+        }
+        np.kind = kind;
+        Some(np)
+    }
+
+    /// A capitalised word before a document head that owns it
+    /// ("University College London research").
+    fn capitalised_owner(&self, t0: usize, head: usize, mem: &Memory) -> Option<SourceKind> {
+        for j in (t0..head).rev() {
+            let t = self.doc.text(j);
+            if j == self.r.start && mem.holder(t).is_none() {
+                continue; // "Updated figures": capitalised as the first word
+            }
+            if self.doc.toks[j].kind == Kind::Word
+                && is_cap(t)
+                && !DETERMINERS.contains(&t.to_lowercase().as_str())
+            {
+                return Some(mem.holder(t).map_or(SourceKind::Organization, |h| h.0));
+            }
+        }
+        None
+    }
+
+    /// A phrase with no listed source in it: a pronoun, "the agency", a
+    /// country alone, or a capitalised name.
+    fn classify_unlisted(&self, mut np: Np, ms: &[&super::DocMention], mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        let (t0, t1) = (np.t0, np.t1);
+        let words: Vec<String> = (t0..t1).map(|i| self.lw(i)).collect();
+        let content: Vec<&String> = words
+            .iter()
+            .filter(|w| !DETERMINERS.contains(&w.as_str()))
+            .collect();
+        if content.len() == 1 && PRONOUNS.contains(&content[0].as_str()) {
+            let r = mem.pronoun(content[0])?;
+            np.kind = r.kind;
+            np.resolved = Some(r.name.clone());
+            np.also_official = r.also_official;
+            np.personal = matches!(content[0].as_str(), "he" | "she");
+            np.plural = content[0] == "they";
+            return Some(np);
+        }
+        if content.last().is_some_and(|w| w.as_str() == "agency") && words[0] == "the" {
+            let r = mem.agency.as_ref()?;
+            np.kind = r.kind;
+            np.resolved = Some(r.name.clone());
+            return Some(np);
+        }
+        // A country or capital standing for its government: "Pyongyang
+        // denied", "Ivory Coast today predicted".
+        if let Some(p) = ms.iter().rev().find(|m| m.kind == EntryKind::Place) {
+            let rest_ok = (t0..t1).all(|i| {
+                (i >= p.t0 && i < p.t1)
+                    || DETERMINERS.contains(&self.lw(i).as_str())
+                    || doc.toks[i].kind == Kind::Possessive
+            });
+            let e = self.lx.entry(p.entry);
+            let demonym = doc.src[p.start..p.end].ends_with("an")
+                || doc.src[p.start..p.end].ends_with("ese")
+                || e.country.is_none();
+            if rest_ok && !demonym {
+                np.kind = SourceKind::Official;
+                return Some(np);
+            }
+        }
+        // Capitalised names.
+        let caps: Vec<usize> = (t0..t1)
+            .filter(|&i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)))
+            .collect();
+        if caps.is_empty() {
+            return None;
+        }
+        // A capitalised first word of the sentence is no name by itself.
+        let lead_only = caps.len() == 1
+            && caps[0] == self.r.start
+            && DETERMINERS.contains(&self.lw(caps[0]).as_str());
+        if lead_only {
+            return None;
+        }
+        for &i in caps.iter().rev() {
+            if let Some((k, full)) = mem.holder(doc.text(i)) {
+                np.kind = *k;
+                np.personal = true;
+                if full != doc.text(i) {
+                    np.resolved = Some(full.clone());
+                }
+                return Some(np);
+            }
+        }
+        // Only the last run of capitalised words is the name.
+        let last = *caps.last().unwrap();
+        let last_text = doc.text(last);
+        if ORG_SUFFIX.contains(&last_text)
+            || (last_text.len() >= 2 && last_text.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            np.kind = SourceKind::Organization;
+            return Some(np);
+        }
+        if last + 1 != t1 {
+            // A lower-case head after the name ("the Moscow-based firm"):
+            // not a person we can name.
+            return None;
+        }
+        if caps.len() == 1 && caps[0] == self.r.start {
+            // "Officials said" is listed; an unknown capitalised first word
+            // alone ("Critics") is a person-like source.
+        }
+        np.kind = SourceKind::Person;
+        np.personal = true;
+        np.plural = false;
+        Some(np)
+    }
+
+    /// The content range attributed by a cue: after the cue when the source
+    /// comes first, otherwise the part of the sentence before the source.
+    fn content_figure(&self, before: Range<usize>, after: Range<usize>, np: &Np) -> bool {
+        let doc = self.doc;
+        let words_after = after
+            .clone()
+            .filter(|&i| doc.toks[i].kind == Kind::Word)
+            .count();
+        let range = if words_after >= 3 { after } else { before };
+        let toks: Vec<_> = range
+            .filter(|&i| i < np.t0 || i >= np.t1)
+            .map(|i| doc.toks[i])
+            .collect();
+        first_figure(doc.src, &toks, self.lx).is_some()
+    }
+
+    /// The sentence's main subject (for participle cues): the first noun
+    /// phrase after an introductory phrase ("Last October, Kim sent ...").
+    fn main_subject(&self, mem: &Memory) -> Option<Np> {
+        let r = &self.r;
+        let mut s = r.start;
+        // Skip an introductory phrase ending in a comma within 6 tokens.
+        for j in r.start..(r.start + 7).min(r.end) {
+            if self.doc.text(j) == "," {
+                s = j + 1;
+                break;
+            }
+        }
+        // Strict right scan: capitalised words, mentions, determiners.
+        let mut t1 = s;
+        while t1 < r.end {
+            let t = &self.doc.toks[t1];
+            let txt = self.doc.text(t1);
+            let ok = self.doc.mention(t1).is_some()
+                || (t.kind == Kind::Word
+                    && (is_cap(txt)
+                        || (t1 == s && DETERMINERS.contains(&txt.to_lowercase().as_str()))))
+                || t.kind == Kind::Possessive;
+            if !ok {
+                break;
+            }
+            t1 += 1;
+        }
+        if t1 == s {
+            return None;
+        }
+        self.classify(s, t1, mem)
+    }
+}
+
+/// Finds the attributions of one sentence.
+pub(crate) fn analyze(
+    doc: &Doc,
+    lx: &Lexicon,
+    r: Range<usize>,
+    mem: &mut Memory,
+    qi: &QuoteInfo,
+) -> Vec<Found> {
+    let mut inside = Vec::with_capacity(r.len());
+    let mut open = qi.continues;
+    for i in r.clone() {
+        match doc.toks[i].kind {
+            Kind::OpenQuote => {
+                open = true;
+                inside.push(true);
+            }
+            Kind::CloseQuote => {
+                inside.push(true);
+                open = false;
+            }
+            _ => inside.push(open),
+        }
+    }
+    let fiction = r.clone().any(|i| FICTION.contains(&doc.lower(i).as_str()));
+    let cx = Ctx {
+        doc,
+        lx,
+        r: r.clone(),
+        inside_quote: inside,
+        fiction,
+    };
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        if cx.inside_quote[i - r.start] || doc.toks[i].kind != Kind::Word && doc.text(i) != ":" {
+            i += 1;
+            continue;
+        }
+        let t = doc.toks[i];
+        if Doc::covered(&doc.no_content, t.start, t.end) {
+            i += 1;
+            continue;
+        }
+        let w = cx.lw(i);
+        if w == "according" && cx.lw(i + 1) == "to" && i + 2 < r.end {
+            if let Some((a, b)) = cx.np_right(i + 2) {
+                add(
+                    &cx,
+                    mem,
+                    &mut found,
+                    a,
+                    b,
+                    (i, i + 2),
+                    "according-to",
+                    r.start..i,
+                    b..r.end,
+                    false,
+                );
+            }
+            i += 2;
+            continue;
+        }
+        if w == "citing" || w == "quoting" {
+            if let Some((a, b)) = cx.np_right(i + 1) {
+                add(
+                    &cx,
+                    mem,
+                    &mut found,
+                    a,
+                    b,
+                    (i, i + 1),
+                    "citing",
+                    r.start..i,
+                    b..r.end,
+                    false,
+                );
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(
+            w.as_str(),
+            "interview" | "speaking" | "comments" | "remarks"
+        ) {
+            let mut j = i + 1;
+            if matches!(cx.lw(j).as_str(), "with" | "to" | "on") {
+                j += 1;
+                if let Some((a, b)) = cx.np_right(j) {
+                    channel(&cx, mem, &mut found, a, b, (i, j));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if doc.text(i) == ":" {
+            colon(&cx, mem, &mut found, i);
+            i += 1;
+            continue;
+        }
+        if matches!(
+            w.as_str(),
+            "estimate"
+                | "estimates"
+                | "figures"
+                | "data"
+                | "tally"
+                | "count"
+                | "statistics"
+                | "assessment"
+        ) && matches!(cx.lw(i + 1).as_str(), "from" | "by")
+        {
+            if let Some((a, b)) = cx.np_right(i + 2) {
+                add(
+                    &cx,
+                    mem,
+                    &mut found,
+                    a,
+                    b,
+                    (i, i + 2),
+                    "figures-from",
+                    r.start..i,
+                    b..r.end,
+                    false,
+                );
+            }
+        }
+        let cls = lx.word_class(&w);
+        // A verb form inside a named source ("state media") is no verb,
+        // except a one-word document noun used as a verb ("X reports").
+        let in_name = doc.mention(i).is_some_and(|m| {
+            m.t1 - m.t0 > 1 || !matches!(m.kind, EntryKind::Document | EntryKind::Unknown)
+        });
+        if !in_name && (cls & class::SPEECH != 0 || cls & class::BY_AGENT != 0) {
+            verb(&cx, mem, &mut found, i, cls);
+        }
+        i += 1;
+    }
+    // Participle cues give way to a finite cue naming another source.
+    let strong: Vec<(usize, usize)> = found.iter().filter(|f| !f.weak).map(|f| f.source).collect();
+    if !strong.is_empty() {
+        found.retain(|f| !f.weak || strong.contains(&f.source));
+    }
+    // The same source found by two cues: keep the first.
+    let mut seen: Vec<((usize, usize), SourceKind)> = Vec::new();
+    found.retain(|f| {
+        let key = (f.source, f.kind);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+    found
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add(
+    cx: &Ctx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    a: usize,
+    b: usize,
+    cue: (usize, usize),
+    rule: &'static str,
+    before: Range<usize>,
+    after: Range<usize>,
+    weak: bool,
+) -> bool {
+    let Some(np) = cx.classify(a, b, mem) else {
+        return false;
+    };
+    push(cx, mem, found, np, cue, rule, before, after, weak);
+    true
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    cx: &Ctx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    np: Np,
+    cue: (usize, usize),
+    rule: &'static str,
+    before: Range<usize>,
+    after: Range<usize>,
+    weak: bool,
+) {
+    let figure = cx.content_figure(before, after, &np);
+    let (s, e) = cx.bytes(np.t0, np.t1);
+    let name = np
+        .resolved
+        .clone()
+        .unwrap_or_else(|| cx.doc.src[s..e].to_string());
+    mem.cited(
+        Referent {
+            kind: np.kind,
+            name,
+            also_official: np.also_official,
+        },
+        np.personal,
+        np.plural,
+    );
+    found.push(Found {
+        kind: np.kind,
+        source: (s, e),
+        cue: cx.bytes(cue.0, cue.1),
+        rule,
+        figure,
+        also_official: np.also_official,
+        resolved: np.resolved,
+        inherited: false,
+        weak,
+    });
+}
+
+/// The channel that carried the words ("told TASS", "in an interview with
+/// Der Spiegel"): tagged by its kind when it is an outlet that is not the
+/// article's own.
+fn channel(
+    cx: &Ctx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    a: usize,
+    b: usize,
+    cue: (usize, usize),
+) {
+    let Some(np) = cx.classify(a, b, mem) else {
+        return;
+    };
+    if !matches!(np.kind, SourceKind::Media | SourceKind::StateMedia) {
+        return;
+    }
+    let own = (a..b).any(|j| {
+        cx.doc
+            .mention(j)
+            .is_some_and(|m| cx.doc.own_outlets.contains(&m.entry))
+    });
+    if own {
+        return;
+    }
+    let (s, e) = cx.bytes(np.t0, np.t1);
+    found.push(Found {
+        kind: np.kind,
+        source: (s, e),
+        cue: cx.bytes(cue.0, cue.1),
+        rule: "channel",
+        figure: false,
+        also_official: false,
+        resolved: None,
+        inherited: false,
+        weak: false,
+    });
+}
+
+/// "X: “...”" and headlines "...: Iraqi FM".
+fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    let r = &cx.r;
+    let next_quote = cx.is_quote(i + 1) && cx.doc.toks[i + 1].kind == Kind::OpenQuote;
+    if next_quote && i > r.start {
+        let prev = cx.lw(i - 1);
+        if cx.lx.word_class(&prev) & class::SPEECH != 0 {
+            return; // "said:" is the verb's
+        }
+        if let Some((a, b)) = cx.np_left(i) {
+            add(
+                cx,
+                mem,
+                found,
+                a,
+                b,
+                (i, i + 1),
+                "colon-quote",
+                r.start..a,
+                i + 1..r.end,
+                false,
+            );
+        }
+        return;
+    }
+    // A headline ending in ": Source".
+    let last_char =
+        cx.doc.src[cx.doc.toks[r.end - 1].start..cx.doc.toks[r.end - 1].end].to_string();
+    if !matches!(last_char.as_str(), "." | "!" | "?") && i + 1 < r.end {
+        if let Some((a, b)) = cx.np_right(i + 1) {
+            if b == r.end {
+                add(
+                    cx,
+                    mem,
+                    found,
+                    a,
+                    b,
+                    (i, i + 1),
+                    "headline-colon",
+                    r.start..i,
+                    b..b,
+                    false,
+                );
+            }
+        }
+    }
+}
+
+/// A reporting verb at `i`: find its subject (before, after, or the
+/// sentence's main subject for a participle) and its content.
+fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) {
+    let doc = cx.doc;
+    let r = cx.r.clone();
+    let w = cx.lw(i);
+    let prev = if i > r.start {
+        cx.lw(i - 1)
+    } else {
+        String::new()
+    };
+    // "footage aired by state television", "a report issued by the UN".
+    if cls & class::BY_AGENT != 0 && cx.lw(i + 1) == "by" {
+        if let Some((a, b)) = cx.np_right(i + 2) {
+            let own = (a..b).any(|j| {
+                doc.mention(j)
+                    .is_some_and(|m| doc.own_outlets.contains(&m.entry))
+            });
+            if !own {
+                add(
+                    cx,
+                    mem,
+                    found,
+                    a,
+                    b,
+                    (i, i + 2),
+                    "by-agent",
+                    r.start..i,
+                    b..r.end,
+                    false,
+                );
+            }
+        }
+        return;
+    }
+    if cls & class::SPEECH == 0 {
+        return;
+    }
+    // "X was quoted as saying": the subject is the speaker.
+    if BE.contains(&prev.as_str()) {
+        if matches!(w.as_str(), "quoted" | "cited") && cx.lw(i + 1) == "as" {
+            if let Some(j) = cx.skip_between_left(i.saturating_sub(2)) {
+                if let Some((a, b)) = cx.np_left(j + 1) {
+                    add(
+                        cx,
+                        mem,
+                        found,
+                        a,
+                        b,
+                        (i, i + 1),
+                        "quoted-as",
+                        r.start..a,
+                        i + 1..r.end,
+                        false,
+                    );
+                }
+            }
+        }
+        return; // passive without an agent: "is believed", "was said to"
+    }
+    if DETERMINERS.contains(&prev.as_str()) {
+        return; // a noun: "the report", "his claims"
+    }
+    let nounish = NOUNISH.contains(&w.as_str());
+    // Weak verbs need reported content after them.
+    if cls & class::WEAK != 0 && !weak_has_content(cx, i) {
+        return;
+    }
+    let participle = w.ends_with("ing");
+    let Some(j) = (if i > r.start {
+        cx.skip_between_left(i - 1)
+    } else {
+        None
+    }) else {
+        // Sentence-initial verb: inverted subject only ("Said the minister").
+        return;
+    };
+    let tj = doc.toks[j];
+    let tjt = doc.text(j);
+    if participle && (tjt == "," || tjt == "—" || tjt == "–") {
+        // ", vowing to ...": the main clause's subject speaks.
+        let strong_before = found.iter().rev().find(|f| !f.weak).cloned();
+        if let Some(f) = strong_before {
+            // "he said, adding that": same source as the finite cue.
+            let mut g = f;
+            g.cue = cx.bytes(i, i + 1);
+            g.rule = "participle";
+            g.figure = cx.content_figure(
+                r.start..r.start,
+                i + 1..r.end,
+                &Np {
+                    kind: g.kind,
+                    t0: i,
+                    t1: i + 1,
+                    resolved: None,
+                    also_official: false,
+                    personal: false,
+                    plural: false,
+                },
+            ) || g.figure;
+            found.push(g);
+            return;
+        }
+        if let Some(np) = cx.main_subject(mem) {
+            push(
+                cx,
+                mem,
+                found,
+                np,
+                (i, i + 1),
+                "participle",
+                r.start..r.start,
+                i + 1..r.end,
+                true,
+            );
+        }
+        return;
+    }
+    if participle {
+        return; // "expected to meet", "saying" inside a noun phrase
+    }
+    // Inverted: "“...,” said Kim" / "..., said the ministry."
+    if tj.is_quote() || tjt == "," {
+        if tjt == "," && !tj.is_quote() {
+            // An apposition between subject and verb: "Shaheen, a member of
+            // ..., said" - find the comma before it.
+            if let Some(np) = apposition_subject(cx, j, mem) {
+                push(
+                    cx,
+                    mem,
+                    found,
+                    np,
+                    (i, i + 1),
+                    "speaker-verb",
+                    r.start..r.start,
+                    i + 1..r.end,
+                    false,
+                );
+                return;
+            }
+        }
+        if matches!(
+            w.as_str(),
+            "said"
+                | "says"
+                | "added"
+                | "wrote"
+                | "asked"
+                | "reported"
+                | "continued"
+                | "explained"
+                | "warned"
+                | "insisted"
+                | "noted"
+                | "told"
+        ) {
+            if let Some((a, b)) = cx.np_right(i + 1) {
+                add(
+                    cx,
+                    mem,
+                    found,
+                    a,
+                    b,
+                    (i, i + 1),
+                    "verb-speaker",
+                    r.start..i,
+                    b..r.end,
+                    false,
+                );
+            }
+        }
+        return;
+    }
+    if tj.kind == Kind::Punct && tjt != "." {
+        return;
+    }
+    let Some((a, b)) = cx.np_left(j + 1) else {
+        return;
+    };
+    let Some(np) = cx.classify(a, b, mem) else {
+        return;
+    };
+    if nounish && np.kind == SourceKind::Document && !np.personal {
+        // "the report shows" is fine; "earlier reports suggested" is a
+        // document too: both count.
+    }
+    if cls & class::CONTENT_ONLY != 0
+        && !matches!(
+            np.kind,
+            SourceKind::Document
+                | SourceKind::Media
+                | SourceKind::StateMedia
+                | SourceKind::Official
+                | SourceKind::Intelligence
+                | SourceKind::Organization
+        )
+    {
+        return;
+    }
+    if cls & class::CONTENT_ONLY != 0
+        && matches!(w.as_str(), "show" | "shows" | "showed" | "shown")
+        && np.personal
+    {
+        return;
+    }
+    // Content: after the verb (and after the channel for "told X"), or
+    // before the subject when the verb ends the sentence.
+    let mut after_start = i + 1;
+    if cls & class::CHANNEL != 0 {
+        if let Some((ca, cb)) = cx.np_right(i + 1) {
+            channel(cx, mem, found, ca, cb, (i, i + 1));
+            after_start = cb;
+        }
+    }
+    // The subject first, then the channel (kept in order of the text).
+    let at = found.len();
+    push(
+        cx,
+        mem,
+        found,
+        np,
+        (i, i + 1),
+        "speaker-verb",
+        r.start..a,
+        after_start..r.end,
+        false,
+    );
+    if at > 0 && found[at - 1].rule == "channel" && found[at - 1].cue == found[at].cue {
+        found.swap(at - 1, at);
+    }
+}
+
+/// "Shaheen, a member of the Senate Armed Services Committee, said": the
+/// subject before the first comma, typed by the apposition when the name
+/// alone says nothing.
+fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
+    let r = &cx.r;
+    let lo = comma.saturating_sub(16).max(r.start);
+    let first = (lo..comma).rev().find(|&k| cx.doc.text(k) == ",")?;
+    let (a, b) = cx.np_left(first)?;
+    let main = cx.classify(a, b, mem);
+    let appo = cx.classify(first + 1, comma, mem);
+    match (main, appo) {
+        (Some(m), Some(ap)) if m.kind == SourceKind::Person => Some(Np { kind: ap.kind, ..m }),
+        (Some(m), _) => Some(m),
+        (None, Some(ap)) if matches!(ap.kind, SourceKind::Document) => Some(ap),
+        (None, _) => {
+            // "The research, carried out by ..., says": the subject is a
+            // document named before the apposition.
+            None
+        }
+    }
+}
+
+/// A weak verb counts when reported content follows it: a clause with
+/// "that", a quotation, a colon, "to"/"for"/"on", or (for "expressed") a
+/// stance noun.
+fn weak_has_content(cx: &Ctx, i: usize) -> bool {
+    let w = cx.lw(i);
+    let end = (i + 9).min(cx.r.end);
+    if w.starts_with("express") {
+        return (i + 1..end.min(i + 4)).any(|j| EXPRESSED.contains(&cx.lw(j).as_str()));
+    }
+    for j in i + 1..end {
+        let t = cx.doc.toks[j];
+        let lw = cx.lw(j);
+        if t.kind == Kind::OpenQuote || cx.punct(j, ":") {
+            return true;
+        }
+        if matches!(
+            lw.as_str(),
+            "that" | "for" | "on" | "to" | "whether" | "how" | "why" | "what"
+        ) {
+            return j <= i + 5;
+        }
+        if cx.punct(j, ",") || cx.punct(j, ".") || cx.punct(j, ";") {
+            return false;
+        }
+        if !cx.word(j) && t.kind != Kind::Possessive && t.kind != Kind::Number {
+            return false;
+        }
+    }
+    false
+}

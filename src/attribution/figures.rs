@@ -1,0 +1,219 @@
+//! Figures: whether a stretch of tokens states a number in the taxonomy's
+//! sense (a count or amount, exact or vague), as opposed to dates, years,
+//! times, ages, ordinals and durations.
+
+use super::tokens::{Kind, Token};
+use crate::lexicon::{class, Lexicon};
+
+/// Words before a number that make it a label, not a count ("No. 10").
+const LABELS: &[&str] = &[
+    "no",
+    "no.",
+    "number",
+    "aged",
+    "age",
+    "page",
+    "p.",
+    "chapter",
+    "article",
+    "section",
+    "flight",
+    "route",
+    "room",
+    "resolution",
+    "highway",
+    "channel",
+    "level",
+    "category",
+    "grade",
+    "phase",
+    "gate",
+    "platform",
+    "size",
+    "version",
+    "the",
+    "since",
+    "in",
+    "until",
+    "till",
+    "by",
+    "from",
+    "of",
+    "between",
+];
+
+/// Words before a number that make it a reference, not a figure.
+const DEFINITE: &[&str] = &[
+    "the", "these", "those", "both", "its", "their", "his", "her", "our",
+];
+
+/// The index of the first token of `toks` that states a figure, if any.
+pub fn first_figure(src: &str, toks: &[Token], lx: &Lexicon) -> Option<usize> {
+    (0..toks.len()).find(|&i| is_figure(src, toks, i, lx))
+}
+
+fn lower(src: &str, t: &Token) -> String {
+    t.text(src).to_lowercase()
+}
+
+/// The next token's text, lower-cased, looking past a hyphen ("35-year-old").
+fn next_word(src: &str, toks: &[Token], i: usize) -> Option<String> {
+    let j = if toks.get(i + 1).is_some_and(|t| t.text(src) == "-") {
+        i + 2
+    } else {
+        i + 1
+    };
+    toks.get(j).map(|t| lower(src, t))
+}
+
+fn is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
+    let t = &toks[i];
+    // "the two countries", "their three sons": a reference to things
+    // already counted, not a figure.
+    if i > 0 && DEFINITE.contains(&lower(src, &toks[i - 1]).as_str()) {
+        return false;
+    }
+    match t.kind {
+        Kind::Number => number_is_figure(src, toks, i, lx),
+        Kind::Word => word_is_figure(src, toks, i, lx),
+        _ => false,
+    }
+}
+
+fn unit_is_not_count(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
+    let Some(next) = next_word(src, toks, i) else {
+        return false;
+    };
+    let next = next.trim_start_matches('-');
+    if lx.word_class(next) & class::NOT_COUNT != 0 {
+        return true;
+    }
+    // "two-year", "three-month", "10-year-old"
+    next.split('-')
+        .any(|p| lx.word_class(p) & class::NOT_COUNT != 0 && !p.is_empty())
+        && next.contains('-')
+}
+
+fn number_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
+    let text = toks[i].text(src);
+    let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+    let plain = text.chars().all(|c| c.is_ascii_digit());
+    // Times and dates: 10:30, 12/05/2020, 2019-2020 ranges of years.
+    if text.contains(':') || text.matches('/').count() >= 1 && !text.contains('%') {
+        return false;
+    }
+    let lower_text = text.to_lowercase();
+    // Ordinals: 3rd, 21st, 5th; decades: 1990s.
+    for suf in ["st", "nd", "rd", "th", "s"] {
+        if lower_text.ends_with(suf)
+            && lower_text[..lower_text.len() - suf.len()]
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+    }
+    // Years standing alone, and year ranges (2004-05).
+    let is_year = |s: &str| s.len() == 4 && (1800..=2100).contains(&s.parse::<u32>().unwrap_or(0));
+    if plain && is_year(text) {
+        return false;
+    }
+    if let Some((a, _)) = text.split_once('-') {
+        if is_year(a) {
+            return false;
+        }
+    }
+    if digits.is_empty() {
+        return false;
+    }
+    // Next to a month name: a date.
+    let month = |j: Option<&Token>| {
+        j.is_some_and(|t| {
+            t.kind == Kind::Word
+                && lx.word_class(t.text(src).trim_end_matches('.')) & class::MONTH != 0
+                && t.text(src).chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    if month(toks.get(i + 1)) || (i > 0 && month(toks.get(i - 1))) {
+        return false;
+    }
+    if unit_is_not_count(src, toks, i, lx) {
+        return false;
+    }
+    if i > 0 {
+        let prev = lower(src, &toks[i - 1]);
+        if LABELS.contains(&prev.as_str())
+            && plain
+            && text.len() <= 2
+            && prev != "the"
+            && prev != "of"
+        {
+            return false;
+        }
+    }
+    // Small bare integers directly before a capitalised word are usually
+    // labels or names ("Group 7", "G20"), but a count before a noun is
+    // ordinary: keep them.
+    true
+}
+
+fn word_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
+    let w = lower(src, &toks[i]);
+    let cls = lx.word_class(&w);
+    if cls & class::COUNT == 0 {
+        return false;
+    }
+    if unit_is_not_count(src, toks, i, lx) {
+        return false;
+    }
+    if cls & class::FRACTION != 0 {
+        // "a third of", "two thirds", "half of": not "third meeting".
+        let prev = if i > 0 {
+            lower(src, &toks[i - 1])
+        } else {
+            String::new()
+        };
+        let next = next_word(src, toks, i).unwrap_or_default();
+        let counted = matches!(prev.as_str(), "a" | "one" | "two" | "three" | "an")
+            || next == "of"
+            || (i > 0 && toks[i - 1].kind == Kind::Number);
+        return counted && !(w.ends_with("th") && next != "of");
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::tokens::tokenize;
+
+    fn fig(s: &str) -> bool {
+        let lx = Lexicon::builtin();
+        let mut t = Vec::new();
+        tokenize(s, 0, &mut t);
+        first_figure(s, &t, &lx).is_some()
+    }
+
+    #[test]
+    fn counts_and_amounts_are_figures() {
+        assert!(fig("around 15,000 troops"));
+        assert!(fig("at least 1,000 soldiers died"));
+        assert!(fig("thousands more were wounded"));
+        assert!(fig("a third of voters"));
+        assert!(fig("3.5% growth"));
+        assert!(fig("£119m a year"));
+        assert!(fig("five closed rounds of talks"));
+    }
+
+    #[test]
+    fn dates_years_ordinals_and_durations_are_not() {
+        assert!(!fig("in 2016"));
+        assert!(!fig("on January 5"));
+        assert!(!fig("their third meeting in two years"));
+        assert!(!fig("within the first three months"));
+        assert!(!fig("the 21st century"));
+        assert!(!fig("at 10:30 on Friday"));
+        assert!(!fig("a 35-year-old man"));
+        assert!(!fig("in the 1990s"));
+    }
+}

@@ -1,0 +1,460 @@
+//! Attribution: tags every sentence with the kind of source its content
+//! rests on, following `../shared/spec/attribution.md`.
+//!
+//! The pipeline for one article:
+//! 1. split into sentences ([`crate::segment`]) and tokens ([`tokens`]);
+//! 2. find lexicon entries (outlets, services, officials, places ...);
+//! 3. build the article memory of office-holders ([`context`]);
+//! 4. per sentence, find cues and their sources ([`cues`]), test the
+//!    attributed content for figures ([`figures`]), flag quotes
+//!    ([`quotes`]) and hedges;
+//! 5. carry attributions through multi-sentence quotations.
+//!
+//! Every tag comes with evidence: the rule, the cue span and the source span.
+
+pub mod context;
+pub mod cues;
+pub mod figures;
+pub mod quotes;
+pub mod tokens;
+
+use std::ops::Range;
+
+use crate::annotation::{Evidence, Sentence, Source, SourceKind, SpanText, Tag};
+use crate::lexicon::{class, EntryKind, Lexicon, Mention};
+use crate::segment;
+
+use context::Memory;
+use cues::Found;
+use quotes::{QuoteInfo, QuoteState};
+use tokens::{Kind, Token};
+
+/// Annotates articles with one lexicon.
+#[derive(Debug)]
+pub struct Annotator {
+    lexicon: Lexicon,
+}
+
+/// A lexicon mention placed on the article's tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DocMention {
+    pub start: usize,
+    pub end: usize,
+    pub t0: usize,
+    pub t1: usize,
+    pub entry: usize,
+    pub kind: EntryKind,
+}
+
+/// One article prepared for the rules.
+pub(crate) struct Doc<'a> {
+    pub src: &'a str,
+    pub toks: Vec<Token>,
+    /// Token index to the mention covering it.
+    pub tok_mention: Vec<Option<u32>>,
+    pub mentions: Vec<DocMention>,
+    /// Entry ids of the article's own outlet (dateline, metadata).
+    pub own_outlets: Vec<usize>,
+    /// Byte spans of phrases that cancel a cue ("declined to comment").
+    pub no_content: Vec<(usize, usize)>,
+    /// Byte spans of hedge phrases and of phrases that are not hedges.
+    pub hedge_phrases: Vec<(usize, usize)>,
+    pub not_hedge: Vec<(usize, usize)>,
+}
+
+impl Doc<'_> {
+    pub fn text(&self, i: usize) -> &str {
+        self.toks[i].text(self.src)
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.text(i).to_lowercase().replace('’', "'")
+    }
+
+    pub fn mention(&self, i: usize) -> Option<&DocMention> {
+        self.tok_mention
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|m| &self.mentions[m as usize])
+    }
+
+    fn covered(spans: &[(usize, usize)], s: usize, e: usize) -> bool {
+        spans.iter().any(|&(a, b)| a <= s && e <= b)
+    }
+}
+
+impl Annotator {
+    pub fn new(lexicon: Lexicon) -> Annotator {
+        Annotator { lexicon }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Annotates one article's text (the title is its first line).
+    pub fn annotate(&self, text: &str) -> Vec<Sentence> {
+        self.annotate_with_outlet(text, None)
+    }
+
+    /// Annotates one article whose publishing outlet is known: the outlet
+    /// being told something adds nothing.
+    pub fn annotate_with_outlet(&self, text: &str, outlet: Option<&str>) -> Vec<Sentence> {
+        let spans = segment::split(text);
+        let lx = &self.lexicon;
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut sent_toks: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+        for span in &spans {
+            let t0 = toks.len();
+            tokens::tokenize(&text[span.clone()], span.start, &mut toks);
+            sent_toks.push(t0..toks.len());
+        }
+        let raw = self.find_mentions(text, &spans);
+        let mut doc = Doc {
+            src: text,
+            tok_mention: vec![None; toks.len()],
+            toks,
+            mentions: Vec::new(),
+            own_outlets: Vec::new(),
+            no_content: Vec::new(),
+            hedge_phrases: Vec::new(),
+            not_hedge: Vec::new(),
+        };
+        place_mentions(&mut doc, &raw, lx);
+        for p in lx.phrases(text) {
+            if p.classes & class::NO_CONTENT != 0 {
+                doc.no_content.push((p.start, p.end));
+            }
+            if p.classes & class::HEDGE != 0 {
+                doc.hedge_phrases.push((p.start, p.end));
+            }
+            if p.classes & class::NOT_HEDGE != 0 {
+                doc.not_hedge.push((p.start, p.end));
+            }
+        }
+        doc.own_outlets = own_outlets(&doc, lx, outlet, &sent_toks);
+        let mut memory = Memory::default();
+        cues::build_memory(&doc, lx, &mut memory);
+
+        let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());
+        let mut found_per: Vec<Vec<Found>> = Vec::with_capacity(spans.len());
+        let mut qstate = QuoteState::default();
+        let mut infos: Vec<QuoteInfo> = Vec::with_capacity(spans.len());
+        let mut paragraph_start: Vec<bool> = Vec::with_capacity(spans.len());
+        for (k, span) in spans.iter().enumerate() {
+            let new_para = k == 0 || text[spans[k - 1].end..span.start].contains('\n');
+            if new_para {
+                qstate.new_paragraph();
+            }
+            paragraph_start.push(new_para);
+            let r = sent_toks[k].clone();
+            let qi = qstate.sentence(text, &doc.toks[r.clone()]);
+            let found = cues::analyze(&doc, lx, r.clone(), &mut memory, &qi);
+            let hedged = self.hedged(&doc, r.clone());
+            infos.push(qi);
+            found_per.push(found);
+            out.push(Sentence {
+                sentence: k,
+                start: span.start,
+                end: span.end,
+                text: text[span.clone()].to_string(),
+                tags: Vec::new(),
+                quote: qi.quote,
+                hedged,
+                sources: Vec::new(),
+                evidence: Vec::new(),
+            });
+        }
+        continue_quotations(&doc, &infos, &paragraph_start, &mut found_per);
+        for (s, found) in out.iter_mut().zip(found_per) {
+            fill(&doc, s, &found);
+        }
+        out
+    }
+
+    /// Mentions in the text; all-capitals sentences are matched upper-cased.
+    fn find_mentions(&self, text: &str, spans: &[Range<usize>]) -> Vec<Mention> {
+        let mut all = self.lexicon.mentions(text, false);
+        for span in spans {
+            let s = &text[span.clone()];
+            let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+            let shouting = letters >= 8 && !s.chars().any(char::is_lowercase);
+            if shouting {
+                all.retain(|m| m.end <= span.start || m.start >= span.end);
+                all.extend(self.lexicon.mentions(s, true).into_iter().map(|m| Mention {
+                    start: m.start + span.start,
+                    end: m.end + span.start,
+                    entry: m.entry,
+                }));
+            }
+        }
+        all.sort_by_key(|m| m.start);
+        all
+    }
+
+    /// Hedge words and phrases in the sentence's tokens.
+    fn hedged(&self, doc: &Doc, r: Range<usize>) -> bool {
+        let lx = &self.lexicon;
+        let (s0, s1) = (doc.toks[r.start].start, doc.toks[r.end - 1].end);
+        let phrase = doc
+            .hedge_phrases
+            .iter()
+            .any(|&(a, b)| a >= s0 && b <= s1 && !Doc::covered(&doc.not_hedge, a, b));
+        if phrase {
+            return true;
+        }
+        for i in r.clone() {
+            let t = &doc.toks[i];
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let w = doc.text(i);
+            if lx.word_class(w) & class::HEDGE == 0 {
+                continue;
+            }
+            if Doc::covered(&doc.not_hedge, t.start, t.end) {
+                continue;
+            }
+            let lw = w.to_lowercase();
+            if lw == "may" && w != "may" {
+                continue; // the month
+            }
+            if lw == "believed" {
+                let prev = if i > r.start {
+                    doc.lower(i - 1)
+                } else {
+                    String::new()
+                };
+                if !matches!(
+                    prev.as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "widely"
+                        | "generally"
+                        | "also"
+                        | "still"
+                ) {
+                    continue;
+                }
+            }
+            return true;
+        }
+        false
+    }
+}
+
+/// Places raw mentions on tokens, dropping those that do not align with
+/// token edges, ambiguous acronyms without their country in the article,
+/// and blocking phrases.
+fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
+    let countries: Vec<&str> = raw
+        .iter()
+        .filter_map(|m| {
+            let e = lx.entry(m.entry);
+            (e.kind == EntryKind::Place || !e.ambiguous)
+                .then_some(e.country.as_deref())
+                .flatten()
+        })
+        .collect();
+    let mut ti = 0;
+    for m in raw {
+        while ti < doc.toks.len() && doc.toks[ti].start < m.start {
+            ti += 1;
+        }
+        if ti >= doc.toks.len() || doc.toks[ti].start != m.start {
+            continue;
+        }
+        let mut t1 = ti;
+        while t1 < doc.toks.len() && doc.toks[t1].end <= m.end {
+            t1 += 1;
+        }
+        if t1 == ti || doc.toks[t1 - 1].end != m.end {
+            continue;
+        }
+        let e = lx.entry(m.entry);
+        if e.ambiguous {
+            let known = e.country.as_deref().is_some_and(|c| countries.contains(&c));
+            if !known {
+                continue;
+            }
+        }
+        let idx = doc.mentions.len() as u32;
+        doc.mentions.push(DocMention {
+            start: m.start,
+            end: m.end,
+            t0: ti,
+            t1,
+            entry: m.entry,
+            kind: e.kind,
+        });
+        for slot in &mut doc.tok_mention[ti..t1] {
+            *slot = Some(idx);
+        }
+    }
+}
+
+/// The article's own outlet: from metadata, or a dateline "(Reuters)" in
+/// the first sentences.
+fn own_outlets(
+    doc: &Doc,
+    lx: &Lexicon,
+    outlet: Option<&str>,
+    sents: &[Range<usize>],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    if let Some(o) = outlet {
+        for m in lx.mentions(o, false) {
+            out.push(m.entry);
+        }
+    }
+    for r in sents.iter().take(3) {
+        for i in r.clone() {
+            if doc.toks[i].kind == Kind::Punct && doc.text(i) == "(" {
+                if let Some(m) = doc.mention(i + 1) {
+                    if m.kind == EntryKind::Media
+                        && doc
+                            .toks
+                            .get(m.t1)
+                            .is_some_and(|t| doc.src[t.start..t.end] == *")")
+                    {
+                        out.push(m.entry);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Carries attributions through quotations: the sentences of one quotation
+/// share its attribution wherever it stands, and a quotation that opens the
+/// next paragraph right after an attributed one continues it.
+fn continue_quotations(
+    doc: &Doc,
+    infos: &[QuoteInfo],
+    paragraph_start: &[bool],
+    found: &mut [Vec<Found>],
+) {
+    let mut run: Vec<usize> = Vec::new();
+    let mut attr: Option<Vec<Found>> = None;
+    let mut last_was_quote = false;
+    for k in 0..infos.len() {
+        let qi = infos[k];
+        if paragraph_start[k] {
+            let floating = qi.opens && last_was_quote;
+            if !floating {
+                run.clear();
+                attr = None;
+            }
+        }
+        let in_quote = qi.quote || qi.continues;
+        if !in_quote {
+            run.clear();
+            attr = None;
+            last_was_quote = false;
+            continue;
+        }
+        last_was_quote = true;
+        let own: Vec<Found> = found[k].iter().filter(|f| !f.inherited).cloned().collect();
+        if !own.is_empty() {
+            for &j in &run {
+                found[j] = inherit(doc, &own, infos[j]);
+            }
+            run.clear();
+            attr = Some(own);
+        } else if qi.mainly || qi.continues || qi.opens {
+            match &attr {
+                Some(a) if qi.continues || qi.opens => found[k] = inherit(doc, a, qi),
+                _ => run.push(k),
+            }
+        }
+        if !qi.open_at_end && qi.continues && attr.is_none() {
+            run.clear();
+        }
+    }
+}
+
+fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo) -> Vec<Found> {
+    from.iter()
+        .map(|f| {
+            let mut g = f.clone();
+            g.inherited = true;
+            g.rule = "quote-continuation";
+            if let Some((s, e)) = qi.mark {
+                g.cue = (s, e);
+            }
+            g
+        })
+        .collect()
+}
+
+/// Turns a sentence's found attributions into tags, sources and evidence.
+fn fill(doc: &Doc, s: &mut Sentence, found: &[Found]) {
+    for f in found {
+        let source_span = SpanText {
+            text: doc.src[f.source.0..f.source.1].to_string(),
+            start: f.source.0,
+            end: f.source.1,
+        };
+        let cue = SpanText {
+            text: doc.src[f.cue.0..f.cue.1].to_string(),
+            start: f.cue.0,
+            end: f.cue.1,
+        };
+        if !s
+            .sources
+            .iter()
+            .any(|x| x.start == f.source.0 && x.end == f.source.1)
+        {
+            s.sources.push(Source {
+                text: source_span.text.clone(),
+                kind: f.kind,
+                start: f.source.0,
+                end: f.source.1,
+                resolved: f.resolved.clone(),
+            });
+        }
+        for tag in f.tags() {
+            if !s.tags.contains(&tag) {
+                s.tags.push(tag);
+            }
+            s.evidence.push(Evidence {
+                tag,
+                rule: f.rule.to_string(),
+                cue: cue.clone(),
+                source: source_span.clone(),
+            });
+        }
+    }
+    s.tags.sort();
+}
+
+impl Found {
+    /// The tags this attribution gives its sentence.
+    pub fn tags(&self) -> Vec<Tag> {
+        let mut t = Vec::new();
+        match self.kind {
+            SourceKind::StateMedia => t.push(Tag::StateMedia),
+            SourceKind::Intelligence => {
+                t.push(Tag::Intelligence);
+                if self.figure {
+                    t.push(Tag::OfficialEstimate);
+                } else if self.also_official {
+                    t.push(Tag::OfficialStatement);
+                }
+            }
+            SourceKind::Official => t.push(if self.figure {
+                Tag::OfficialEstimate
+            } else {
+                Tag::OfficialStatement
+            }),
+            _ => t.push(Tag::OtherSource),
+        }
+        t
+    }
+}

@@ -1,0 +1,197 @@
+//! Word tokens with byte offsets: the unit the attribution rules walk over.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, with inner apostrophes, hyphens and periods (`U.S.`, `al-Nimr`).
+    Word,
+    /// Digits with separators, currency, percent and glued units (`$1.13bn`).
+    Number,
+    /// The possessive `'s` / `’s` split off a word.
+    Possessive,
+    /// An opening quotation mark.
+    OpenQuote,
+    /// A closing quotation mark.
+    CloseQuote,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+impl Token {
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.start..self.end]
+    }
+
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, Kind::Word)
+    }
+
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, Kind::OpenQuote | Kind::CloseQuote)
+    }
+}
+
+fn is_word_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
+}
+
+/// Tokenises `text[range]`, with offsets into `text`.
+pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = i;
+        if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if is_word_joiner(d) {
+                    // Join only when a letter or digit follows the joiner.
+                    let next = text[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(char::is_alphanumeric) {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else if d == '.' && text[start..end].contains('.') {
+                        // The final period of an abbreviation: "U.S."
+                        end = j + 1;
+                        it.next();
+                        break;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..end];
+            // Split a possessive "'s" off the word.
+            let poss = ["'s", "’s"]
+                .iter()
+                .find(|p| word.len() > p.len() && word.ends_with(*p));
+            if let Some(p) = poss {
+                let cut = end - p.len();
+                out.push(Token {
+                    start: base + start,
+                    end: base + cut,
+                    kind: Kind::Word,
+                });
+                out.push(Token {
+                    start: base + cut,
+                    end: base + end,
+                    kind: Kind::Possessive,
+                });
+            } else {
+                out.push(Token {
+                    start: base + start,
+                    end: base + end,
+                    kind: Kind::Word,
+                });
+            }
+            continue;
+        }
+        let currency = matches!(c, '$' | '£' | '€' | '¥');
+        let digit_follows = text[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|d| d.is_ascii_digit());
+        if c.is_ascii_digit() || (currency && digit_follows) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                let next = text[j + d.len_utf8()..].chars().next();
+                if d.is_alphanumeric()
+                    || d == '%'
+                    || (matches!(d, ',' | '.' | ':' | '/' | '-')
+                        && next.is_some_and(|n| n.is_ascii_digit()))
+                {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start: base + start,
+                end: base + end,
+                kind: Kind::Number,
+            });
+            continue;
+        }
+        let kind = match c {
+            '“' | '«' | '„' => Kind::OpenQuote,
+            '”' | '»' => Kind::CloseQuote,
+            '"' | '‘' | '’' | '\'' => quote_side(text, i, c),
+            _ => Kind::Punct,
+        };
+        out.push(Token {
+            start: base + start,
+            end: base + start + c.len_utf8(),
+            kind,
+        });
+    }
+}
+
+/// Whether a straight or single quotation mark at `i` opens or closes, or
+/// is an apostrophe (`Punct`).
+fn quote_side(text: &str, i: usize, c: char) -> Kind {
+    let before = text[..i].chars().next_back();
+    let after = text[i + c.len_utf8()..].chars().next();
+    let space_or_open = |ch: Option<char>| {
+        ch.is_none_or(|ch| {
+            ch.is_whitespace() || matches!(ch, '(' | '[' | '—' | '–' | '-' | '“' | '"')
+        })
+    };
+    let opens = space_or_open(before) && after.is_some_and(|a| !a.is_whitespace());
+    let closes =
+        before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric());
+    match c {
+        '‘' => Kind::OpenQuote,
+        '’' if closes => Kind::CloseQuote,
+        '"' if opens => Kind::OpenQuote,
+        '"' => Kind::CloseQuote,
+        '\'' if opens => Kind::OpenQuote,
+        '\'' if closes && before.is_none_or(|b| b != 's') => Kind::CloseQuote,
+        _ => Kind::Punct,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(&str, Kind)> {
+        let mut v = Vec::new();
+        tokenize(s, 0, &mut v);
+        v.into_iter().map(|t| (t.text(s), t.kind)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_possessives() {
+        let t = toks("North Korea’s 1.28 million U.S. troops, $1.13bn.");
+        assert_eq!(t[0], ("North", Kind::Word));
+        assert_eq!(t[2], ("’s", Kind::Possessive));
+        assert_eq!(t[3], ("1.28", Kind::Number));
+        assert_eq!(t[5], ("U.S.", Kind::Word));
+        assert_eq!(t[8], ("$1.13bn", Kind::Number));
+    }
+
+    #[test]
+    fn quotation_marks() {
+        let t = toks("“Yes,” he said. 'No way' it's \"fine\"");
+        assert_eq!(t[0].1, Kind::OpenQuote);
+        assert_eq!(t[3].1, Kind::CloseQuote);
+        assert!(t.contains(&("'", Kind::OpenQuote)));
+        assert!(t.contains(&("'s", Kind::Possessive)));
+        assert_eq!(t.last().unwrap().1, Kind::CloseQuote);
+    }
+}

@@ -1,0 +1,580 @@
+//! Lexicons: the named sources (outlets, services, official bodies and
+//! roles, office-holders, places, other sources) and the word classes (cue
+//! verbs, hedges, number words) the annotator consults.
+//!
+//! The data lives in `lexicons/*.tsv` at the top of the repository and is
+//! embedded in the binary; users add entries at run time with `--lexicon
+//! FILE` in the same format. A source line is
+//! `kind<TAB>name<TAB>alias|alias|...<TAB>country<TAB>flags`; a word-class
+//! line is `class<TAB>word|phrase|...`.
+//!
+//! Matching: an alias written with a capital letter matches case-sensitively
+//! (`AP`, `Kremlin`), an all-lower-case alias matches in any case (`state
+//! media`); every match must start and end on a word boundary, overlapping
+//! matches resolve to the leftmost longest. Sentences written all in capitals
+//! (wire headlines) are matched with every alias upper-cased.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Serialize;
+
+/// What a lexicon entry names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    StateMedia,
+    Intelligence,
+    Official,
+    Media,
+    Expert,
+    Organization,
+    Document,
+    Person,
+    Unknown,
+    /// A country, capital or demonym.
+    Place,
+    /// A phrase that blocks a shorter match inside it ("artificial intelligence").
+    None,
+}
+
+impl EntryKind {
+    /// Parses the kind column of a lexicon file.
+    pub fn parse(s: &str) -> Option<EntryKind> {
+        Some(match s {
+            "state-media" => EntryKind::StateMedia,
+            "intelligence" => EntryKind::Intelligence,
+            "official" => EntryKind::Official,
+            "media" => EntryKind::Media,
+            "expert" => EntryKind::Expert,
+            "organization" | "organisation" => EntryKind::Organization,
+            "document" => EntryKind::Document,
+            "person" => EntryKind::Person,
+            "unknown" => EntryKind::Unknown,
+            "place" => EntryKind::Place,
+            "none" => EntryKind::None,
+            _ => return None,
+        })
+    }
+
+    /// The kind's name as written in lexicon files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::StateMedia => "state-media",
+            EntryKind::Intelligence => "intelligence",
+            EntryKind::Official => "official",
+            EntryKind::Media => "media",
+            EntryKind::Expert => "expert",
+            EntryKind::Organization => "organization",
+            EntryKind::Document => "document",
+            EntryKind::Person => "person",
+            EntryKind::Unknown => "unknown",
+            EntryKind::Place => "place",
+            EntryKind::None => "none",
+        }
+    }
+}
+
+/// One named source, place or blocking phrase.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub kind: EntryKind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// ISO country code (or body: UN, EU) when the entry has one.
+    pub country: Option<String>,
+    /// The acronym is shared by several services: count it only with context.
+    pub ambiguous: bool,
+    /// A title that counts only before a name ("General Kim").
+    pub title: bool,
+    /// Figures or data: a source only with an owner ("UN figures").
+    pub needs_owner: bool,
+    /// A generic role ("spokesman", "officials") whose kind follows the
+    /// body before it ("company spokesman", "police spokesman").
+    pub role: bool,
+    /// The office, for well-known office-holders.
+    pub office: Option<String>,
+    /// Where the entry came from: `builtin:<file>` or a user file path.
+    pub origin: String,
+}
+
+/// A lexicon entry found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+}
+
+/// Errors reading a user lexicon.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("cannot read lexicon {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{origin}:{line}: {message}")]
+    Parse {
+        origin: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// Word classes from `cues.tsv` and `numbers.tsv` (bit flags).
+pub mod class {
+    pub const SPEECH: u32 = 1;
+    pub const CONTENT_ONLY: u32 = 1 << 1;
+    pub const WEAK: u32 = 1 << 2;
+    pub const CHANNEL: u32 = 1 << 3;
+    pub const NO_CONTENT: u32 = 1 << 4;
+    pub const HEDGE: u32 = 1 << 5;
+    pub const NOT_HEDGE: u32 = 1 << 6;
+    pub const COUNT: u32 = 1 << 7;
+    pub const FRACTION: u32 = 1 << 8;
+    pub const NOT_COUNT: u32 = 1 << 9;
+    pub const MONTH: u32 = 1 << 10;
+    pub const BY_AGENT: u32 = 1 << 11;
+
+    pub fn parse(s: &str) -> Option<u32> {
+        Some(match s {
+            "speech" => SPEECH,
+            "content-only" => CONTENT_ONLY,
+            "weak" => WEAK,
+            "channel" => CHANNEL,
+            "no-content" => NO_CONTENT,
+            "hedge" => HEDGE,
+            "not-hedge" => NOT_HEDGE,
+            "count" => COUNT,
+            "fraction" => FRACTION,
+            "not-count" => NOT_COUNT,
+            "month" => MONTH,
+            "by-agent" => BY_AGENT,
+            _ => return None,
+        })
+    }
+}
+
+/// A phrase of a word class found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub start: usize,
+    pub end: usize,
+    pub classes: u32,
+}
+
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "state_media.tsv",
+        include_str!("../lexicons/state_media.tsv"),
+    ),
+    (
+        "intelligence.tsv",
+        include_str!("../lexicons/intelligence.tsv"),
+    ),
+    ("officials.tsv", include_str!("../lexicons/officials.tsv")),
+    (
+        "office_holders.tsv",
+        include_str!("../lexicons/office_holders.tsv"),
+    ),
+    ("others.tsv", include_str!("../lexicons/others.tsv")),
+    ("places.tsv", include_str!("../lexicons/places.tsv")),
+];
+
+const BUILTIN_CLASSES: &[(&str, &str)] = &[
+    ("cues.tsv", include_str!("../lexicons/cues.tsv")),
+    ("numbers.tsv", include_str!("../lexicons/numbers.tsv")),
+];
+
+/// The annotator's knowledge: entries, word classes and their matchers.
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// Alias text (as written) to entry; a later entry wins.
+    aliases: HashMap<String, usize>,
+    matchers: Matchers,
+    /// Lower-case single words to their class bits.
+    words: HashMap<String, u32>,
+    /// Multi-word phrases (lower case) and their class bits.
+    phrase_list: Vec<(String, u32)>,
+    phrases: AhoCorasick,
+}
+
+struct Matchers {
+    /// Aliases with a capital letter, matched as written.
+    exact: AhoCorasick,
+    exact_ids: Vec<usize>,
+    /// All-lower-case aliases, matched in any case.
+    folded: AhoCorasick,
+    folded_ids: Vec<usize>,
+    /// Every alias upper-cased, for all-capitals headlines.
+    upper: AhoCorasick,
+    upper_ids: Vec<usize>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entries", &self.entries.len())
+            .field("aliases", &self.aliases.len())
+            .finish()
+    }
+}
+
+impl Lexicon {
+    /// The lexicon built into the binary.
+    pub fn builtin() -> Lexicon {
+        Self::with_files(&[]).expect("the built-in lexicon parses")
+    }
+
+    /// The built-in lexicon plus the entries of user files, later files
+    /// overriding earlier entries for the same alias.
+    pub fn with_files(paths: &[PathBuf]) -> Result<Lexicon, LexiconError> {
+        let mut b = Builder::default();
+        for (file, text) in BUILTIN {
+            b.add_sources(text, &format!("builtin:{file}"))?;
+        }
+        for (file, text) in BUILTIN_CLASSES {
+            b.add_classes(text, &format!("builtin:{file}"))?;
+        }
+        for path in paths {
+            let text = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            b.add_user(&text, path)?;
+        }
+        Ok(b.build())
+    }
+
+    /// All entries, built-in first.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, id: usize) -> &Entry {
+        &self.entries[id]
+    }
+
+    /// Entries named in `text`, leftmost-longest, on word boundaries.
+    /// `shouting` matches every alias upper-cased (for all-caps text).
+    pub fn mentions(&self, text: &str, shouting: bool) -> Vec<Mention> {
+        let m = &self.matchers;
+        let mut found: Vec<Mention> = Vec::new();
+        let mut collect = |ac: &AhoCorasick, ids: &[usize]| {
+            for hit in ac.find_iter(text) {
+                let (s, e) = (hit.start(), hit.end());
+                if is_word_bounded(text, s, e) {
+                    found.push(Mention {
+                        start: s,
+                        end: e,
+                        entry: ids[hit.pattern().as_usize()],
+                    });
+                }
+            }
+        };
+        if shouting {
+            collect(&m.upper, &m.upper_ids);
+        } else {
+            collect(&m.exact, &m.exact_ids);
+            collect(&m.folded, &m.folded_ids);
+        }
+        select_longest(found)
+    }
+
+    /// The class bits of a single word (any case).
+    pub fn word_class(&self, word: &str) -> u32 {
+        if let Some(&c) = self.words.get(word) {
+            return c;
+        }
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            let lower = word.to_lowercase().replace('’', "'");
+            return self.words.get(&lower).copied().unwrap_or(0);
+        }
+        0
+    }
+
+    /// Multi-word phrases of the word classes found in `text` (any case).
+    pub fn phrases(&self, text: &str) -> Vec<PhraseMatch> {
+        let mut out = Vec::new();
+        for m in self.phrases.find_iter(text) {
+            if is_word_bounded(text, m.start(), m.end()) {
+                out.push(PhraseMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    classes: self.phrase_list[m.pattern().as_usize()].1,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Keeps the longest of overlapping mentions, leftmost first.
+fn select_longest(mut found: Vec<Mention>) -> Vec<Mention> {
+    found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        if let Some(last) = out.last_mut() {
+            if m.start < last.end {
+                if m.end - m.start > last.end - last.start && m.start == last.start {
+                    *last = m;
+                } else if m.end > last.end && m.end - m.start > last.end - last.start {
+                    // A longer match that starts inside the previous one wins.
+                    *last = m;
+                }
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// True when `s..e` of `text` is not inside a longer word.
+pub fn is_word_bounded(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    let inner_first = text[s..e].chars().next();
+    let inner_last = text[s..e].chars().next_back();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    !(word(before) && word(inner_first) || word(after) && word(inner_last))
+}
+
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    aliases: HashMap<String, usize>,
+    words: HashMap<String, u32>,
+    phrases: HashMap<String, u32>,
+}
+
+impl Builder {
+    fn add_sources(&mut self, text: &str, origin: &str) -> Result<(), LexiconError> {
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let err = |message: String| LexiconError::Parse {
+                origin: origin.to_string(),
+                line: n + 1,
+                message,
+            };
+            if cols.len() < 3 {
+                return Err(err(format!(
+                    "expected kind<TAB>name<TAB>aliases, found {} column(s)",
+                    cols.len()
+                )));
+            }
+            let kind = EntryKind::parse(cols[0].trim()).ok_or_else(|| {
+                err(format!(
+                    "unknown kind {:?} (state-media, intelligence, official, media, expert, organization, document, person, unknown, place, none)",
+                    cols[0]
+                ))
+            })?;
+            let name = cols[1].trim().to_string();
+            if name.is_empty() {
+                return Err(err("empty name".into()));
+            }
+            let mut aliases: Vec<String> = cols[2]
+                .split('|')
+                .map(|a| a.trim().to_string())
+                .filter(|a| !a.is_empty())
+                .collect();
+            if aliases.is_empty() {
+                aliases.push(name.clone());
+            }
+            let country = cols
+                .get(3)
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty())
+                .map(str::to_string);
+            let flags = cols.get(4).map(|c| c.trim()).unwrap_or("");
+            let office_holder = origin.ends_with("office_holders.tsv");
+            let entry = Entry {
+                kind,
+                name,
+                aliases: aliases.clone(),
+                country,
+                ambiguous: flags.split(',').any(|f| f.trim() == "ambiguous"),
+                title: flags.split(',').any(|f| f.trim() == "title"),
+                needs_owner: flags.split(',').any(|f| f.trim() == "needs-owner"),
+                role: flags.split(',').any(|f| f.trim() == "role"),
+                office: office_holder
+                    .then(|| flags.to_string())
+                    .filter(|o| !o.is_empty()),
+                origin: origin.to_string(),
+            };
+            let id = self.entries.len();
+            self.entries.push(entry);
+            for a in aliases {
+                if a.contains('\'') {
+                    self.aliases.insert(a.replace('\'', "’"), id);
+                }
+                self.aliases.insert(a, id);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_classes(&mut self, text: &str, origin: &str) -> Result<(), LexiconError> {
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (cls, list) = line.split_once('\t').ok_or_else(|| LexiconError::Parse {
+                origin: origin.to_string(),
+                line: n + 1,
+                message: "expected class<TAB>words".into(),
+            })?;
+            let bits = class::parse(cls.trim()).ok_or_else(|| LexiconError::Parse {
+                origin: origin.to_string(),
+                line: n + 1,
+                message: format!("unknown word class {cls:?}"),
+            })?;
+            for w in list.split('|').map(str::trim).filter(|w| !w.is_empty()) {
+                let w = w.to_lowercase();
+                let target = if w.contains(' ') {
+                    &mut self.phrases
+                } else {
+                    &mut self.words
+                };
+                *target.entry(w).or_insert(0) |= bits;
+            }
+        }
+        Ok(())
+    }
+
+    /// A user file: source lines, word-class lines, or both.
+    fn add_user(&mut self, text: &str, path: &Path) -> Result<(), LexiconError> {
+        let origin = path.display().to_string();
+        let (mut sources, mut classes) = (String::new(), String::new());
+        for line in text.lines() {
+            let first = line.split('\t').next().unwrap_or("").trim();
+            if class::parse(first).is_some() {
+                classes.push_str(line);
+                classes.push('\n');
+                sources.push('\n');
+            } else {
+                sources.push_str(line);
+                sources.push('\n');
+                classes.push('\n');
+            }
+        }
+        self.add_sources(&sources, &origin)?;
+        self.add_classes(&classes, &origin)
+    }
+
+    fn build(self) -> Lexicon {
+        let mut exact = Vec::new();
+        let mut exact_ids = Vec::new();
+        let mut folded = Vec::new();
+        let mut folded_ids = Vec::new();
+        let mut upper = Vec::new();
+        let mut upper_ids = Vec::new();
+        let mut aliases: Vec<(&String, &usize)> = self.aliases.iter().collect();
+        aliases.sort();
+        let mut seen_upper: HashMap<String, usize> = HashMap::new();
+        for (alias, &id) in aliases {
+            if alias.chars().any(char::is_uppercase) {
+                exact.push(alias.clone());
+                exact_ids.push(id);
+            } else {
+                folded.push(alias.clone());
+                folded_ids.push(id);
+            }
+            let up = alias.to_uppercase();
+            // Upper-cased aliases can collide ("Fars" and "FARS"): the
+            // capitalised spelling of a name wins over a common word.
+            match seen_upper.get(&up) {
+                Some(_) if !alias.chars().any(char::is_uppercase) => {}
+                Some(&i) => upper_ids[i] = id,
+                None => {
+                    seen_upper.insert(up.clone(), upper.len());
+                    upper.push(up);
+                    upper_ids.push(id);
+                }
+            }
+        }
+        let build = |pats: &[String], fold: bool| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(fold)
+                .build(pats)
+                .expect("lexicon patterns build")
+        };
+        let mut phrase_list: Vec<(String, u32)> = self.phrases.into_iter().collect();
+        phrase_list.sort();
+        let phrase_pats: Vec<String> = phrase_list.iter().map(|(p, _)| p.clone()).collect();
+        Lexicon {
+            matchers: Matchers {
+                exact: build(&exact, false),
+                exact_ids,
+                folded: build(&folded, true),
+                folded_ids,
+                upper: build(&upper, false),
+                upper_ids,
+            },
+            phrases: build(&phrase_pats, true),
+            phrase_list,
+            entries: self.entries,
+            aliases: self.aliases,
+            words: self.words,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, EntryKind)> {
+        let lx = Lexicon::builtin();
+        lx.mentions(text, false)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), lx.entry(m.entry).kind))
+            .collect()
+    }
+
+    #[test]
+    fn finds_outlets_agencies_and_generic_phrases() {
+        let k = kinds("KCNA and state media said; South Korean intelligence and the CIA agreed.");
+        assert!(k.contains(&("KCNA".into(), EntryKind::StateMedia)));
+        assert!(k.contains(&("state media".into(), EntryKind::StateMedia)));
+        assert!(k.contains(&("intelligence".into(), EntryKind::Intelligence)));
+        assert!(k.contains(&("CIA".into(), EntryKind::Intelligence)));
+    }
+
+    #[test]
+    fn capitalised_aliases_are_case_sensitive() {
+        // "AP" must not match inside ordinary words or in lower case.
+        let k = kinds("the ap of a map");
+        assert!(k.iter().all(|(t, _)| t != "ap"), "{k:?}");
+    }
+
+    #[test]
+    fn blocking_phrases_win() {
+        let k = kinds("advances in artificial intelligence");
+        assert_eq!(k, vec![("artificial intelligence".into(), EntryKind::None)]);
+    }
+
+    #[test]
+    fn user_files_add_entries() {
+        let dir = std::env::temp_dir().join(format!("prov-lex-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("extra.tsv");
+        std::fs::write(&p, "state-media\tExample TV\tExample TV|EXTV\tZZ\n").unwrap();
+        let lx = Lexicon::with_files(std::slice::from_ref(&p)).unwrap();
+        let m = lx.mentions("as EXTV reported", false);
+        assert_eq!(lx.entry(m[0].entry).kind, EntryKind::StateMedia);
+        std::fs::write(&p, "tv-station\tExample TV\tEXTV\n").unwrap();
+        let err = Lexicon::with_files(&[p]).unwrap_err().to_string();
+        assert!(
+            err.contains("extra.tsv:1") && err.contains("unknown kind"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,19 @@
+//! provenance: where each sentence of a news story comes from.
+//!
+//! The library splits articles into sentences ([`segment`]), tags each
+//! sentence with the kind of source its content rests on ([`attribution`],
+//! driven by the data in [`lexicon`]) and exposes the result as serialisable
+//! values ([`annotation`]). [`article`] reads inputs, [`render`] prints
+//! results and [`cli`] is the command line.
+
+pub mod annotation;
+pub mod article;
+pub mod attribution;
+pub mod cli;
+pub mod lexicon;
+pub mod render;
+pub mod segment;
+
+pub use annotation::{Sentence, SourceKind, Tag};
+pub use attribution::Annotator;
+pub use lexicon::Lexicon;
