@@ -8,9 +8,9 @@
 //! `kind<TAB>name<TAB>alias|alias|...<TAB>country<TAB>flags`; a word-class
 //! line is `class<TAB>word|phrase|...`.
 //!
-//! Matching: an alias written with a capital letter matches case-sensitively
-//! (`AP`, `Kremlin`), an all-lower-case alias matches in any case (`state
-//! media`); every match must start and end on a word boundary, overlapping
+//! Matching: an alias that starts with a capital letter matches
+//! case-sensitively (`AP`, `Kremlin`), one that starts lower-case matches in
+//! any case (`state media`, `state TV`); every match must start and end on a word boundary, overlapping
 //! matches resolve to the leftmost longest. Sentences written all in capitals
 //! (wire headlines) are matched with every alias upper-cased.
 
@@ -93,6 +93,9 @@ pub struct Entry {
     /// A generic role ("spokesman", "officials") whose kind follows the
     /// body before it ("company spokesman", "police spokesman").
     pub role: bool,
+    /// A political party: its spokesman is a politician, but the party
+    /// speaking as an organisation is not official.
+    pub party: bool,
     /// The office, for well-known office-holders.
     pub office: Option<String>,
     /// Where the entry came from: `builtin:<file>` or a user file path.
@@ -403,6 +406,7 @@ impl Builder {
                 title: flags.split(',').any(|f| f.trim() == "title"),
                 needs_owner: flags.split(',').any(|f| f.trim() == "needs-owner"),
                 role: flags.split(',').any(|f| f.trim() == "role"),
+                party: flags.split(',').any(|f| f.trim() == "party"),
                 office: office_holder
                     .then(|| flags.to_string())
                     .filter(|o| !o.is_empty()),
@@ -479,7 +483,9 @@ impl Builder {
         aliases.sort();
         let mut seen_upper: HashMap<String, usize> = HashMap::new();
         for (alias, &id) in aliases {
-            if alias.chars().any(char::is_uppercase) {
+            // A generic phrase ("state TV") starts lower-case and matches in
+            // any case; a name ("Kremlin", "AP") matches as written.
+            if alias.chars().next().is_some_and(char::is_uppercase) {
                 exact.push(alias.clone());
                 exact_ids.push(id);
             } else {

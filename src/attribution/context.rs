@@ -37,6 +37,8 @@ pub struct Memory {
     pub plural: Option<Referent>,
     /// The last agency or outlet named ("the agency").
     pub agency: Option<Referent>,
+    /// The last outlet cited ("the paper", "TV").
+    pub outlet: Option<Referent>,
 }
 
 /// Name particles that do not identify a person on their own.
@@ -80,6 +82,9 @@ impl Memory {
             || (r.kind == SourceKind::Media && r.name.to_lowercase().contains("agency"))
         {
             self.agency = Some(r.clone());
+        }
+        if matches!(r.kind, SourceKind::StateMedia | SourceKind::Media) {
+            self.outlet = Some(r.clone());
         }
         if plural {
             self.plural = Some(r);

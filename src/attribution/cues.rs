@@ -206,6 +206,11 @@ const STOP_RIGHT: &[&str] = &[
     "may",
     "might",
 ];
+/// Words that open a subordinate clause before the main one.
+const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "although", "though", "if", "because", "since",
+    "despite", "whereas", "once", "until", "unless",
+];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "him", "her", "them"];
 /// Nouns after "expressed" that carry reported content.
 const EXPRESSED: &[&str] = &[
@@ -238,64 +243,6 @@ const EXPRESSED: &[&str] = &[
     "shock",
     "surprise",
     "appreciation",
-];
-/// Verb forms that are as often nouns ("earlier reports", "his claims").
-const NOUNISH: &[&str] = &[
-    "report",
-    "reports",
-    "claim",
-    "claims",
-    "estimate",
-    "estimates",
-    "call",
-    "calls",
-    "comment",
-    "comments",
-    "note",
-    "notes",
-    "post",
-    "posts",
-    "forecast",
-    "forecasts",
-    "project",
-    "projects",
-    "order",
-    "vote",
-    "protest",
-    "threat",
-    "promise",
-    "promises",
-    "pledge",
-    "pledges",
-    "warning",
-    "quote",
-    "quotes",
-    "reply",
-    "replies",
-    "answer",
-    "question",
-    "questions",
-    "fear",
-    "fears",
-    "hope",
-    "hopes",
-    "demand",
-    "demands",
-    "show",
-    "shows",
-    "air",
-    "state",
-    "states",
-    "concern",
-    "release",
-    "appeal",
-    "welcome",
-    "signal",
-    "signals",
-    "record",
-    "cite",
-    "put",
-    "puts",
 ];
 /// Org-name endings: a capitalised name ending so is an organisation.
 const ORG_SUFFIX: &[&str] = &[
@@ -418,11 +365,21 @@ pub(crate) fn build_memory(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         if doc.text(i + 1) != "," || !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
             continue;
         }
-        let det = doc.lower(i + 2);
-        if !matches!(det.as_str(), "a" | "an" | "the") {
+        // "Name, a member of ...", "Name, who is a member of ...".
+        let mut d = i + 2;
+        if doc.lower(d) == "who"
+            && matches!(
+                doc.lower(d + 1).as_str(),
+                "is" | "was" | "chairs" | "heads" | "leads"
+            )
+        {
+            d += 2;
+        }
+        let det = doc.lower(d);
+        if !matches!(det.as_str(), "a" | "an" | "the") && d == i + 2 {
             continue;
         }
-        let mut j = i + 3;
+        let mut j = d;
         while j < n && j < i + 12 && doc.text(j) != "," && doc.text(j) != "." {
             if let Some(m) = doc.mention(j) {
                 if let Some(k) = SourceKind::from_entry(m.kind) {
@@ -440,10 +397,14 @@ pub(crate) fn build_memory(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
 /// The kind a generic role ("spokesman", "officials") takes from the words
 /// before it: a company's spokesman is an organisation's.
 fn role_kind(doc: &Doc, lx: &Lexicon, t0: usize, role: usize) -> Option<SourceKind> {
-    let _ = lx;
+    // "officials" name government people even after an unknown name
+    // ("Shanghai officials"); a spokesman after one speaks for a company.
+    let governmental = doc.lower(role).starts_with("official");
     for j in (t0..role).rev() {
         if let Some(m) = doc.mention(j) {
+            let e = lx.entry(m.entry);
             return match m.kind {
+                EntryKind::Organization if e.party => Some(SourceKind::Official),
                 EntryKind::Organization
                 | EntryKind::Media
                 | EntryKind::Expert
@@ -458,7 +419,11 @@ fn role_kind(doc: &Doc, lx: &Lexicon, t0: usize, role: usize) -> Option<SourceKi
             && j > t0
             && !DETERMINERS.contains(&t.to_lowercase().as_str())
         {
-            return Some(SourceKind::Organization);
+            return Some(if governmental {
+                SourceKind::Official
+            } else {
+                SourceKind::Organization
+            });
         }
         if doc.toks[j].kind != Kind::Word {
             break;
@@ -477,8 +442,13 @@ struct Ctx<'d, 'a> {
 }
 
 impl Ctx<'_, '_> {
+    /// The lower-cased token `i`, or "" outside the sentence.
     fn lw(&self, i: usize) -> String {
-        self.doc.lower(i)
+        if self.r.contains(&i) {
+            self.doc.lower(i)
+        } else {
+            String::new()
+        }
     }
 
     fn word(&self, i: usize) -> bool {
@@ -487,10 +457,6 @@ impl Ctx<'_, '_> {
 
     fn punct(&self, i: usize, p: &str) -> bool {
         self.r.contains(&i) && self.doc.text(i) == p
-    }
-
-    fn is_quote(&self, i: usize) -> bool {
-        self.r.contains(&i) && self.doc.toks[i].is_quote()
     }
 
     fn bytes(&self, t0: usize, t1: usize) -> (usize, usize) {
@@ -529,6 +495,19 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether the "and" at `k` joins two named sources: a name or listed
+    /// source on each side.
+    fn joins_names(&self, k: usize) -> bool {
+        let named = |i: usize| {
+            self.r.contains(&i) && (self.doc.mention(i).is_some() || is_cap(self.doc.text(i)))
+        };
+        let mut right = k + 1;
+        while self.r.contains(&right) && DETERMINERS.contains(&self.lw(right).as_str()) {
+            right += 1;
+        }
+        k > self.r.start && named(k - 1) && named(right)
+    }
+
     /// A noun phrase ending at token `end - 1`, scanning left.
     fn np_left(&self, end: usize) -> Option<(usize, usize)> {
         let mut t0 = end;
@@ -537,6 +516,7 @@ impl Ctx<'_, '_> {
             let t = &self.doc.toks[j];
             let w = self.lw(j);
             let ok = match t.kind {
+                Kind::Word if w == "and" => self.joins_names(j),
                 Kind::Word => {
                     self.doc.mention(j).is_some()
                         || !(STOP_LEFT.contains(&w.as_str())
@@ -544,10 +524,10 @@ impl Ctx<'_, '_> {
                                 && !is_cap(self.doc.text(j)))
                 }
                 Kind::Possessive | Kind::Number => true,
-                Kind::Punct => matches!(self.doc.text(j), "-" | "&" | "."),
+                Kind::Punct => matches!(self.doc.text(j), "-" | "&" | "." | "(" | ")"),
                 _ => false,
             };
-            if !ok || end - j > 12 {
+            if !ok || end - j > 14 {
                 break;
             }
             t0 = j;
@@ -583,6 +563,21 @@ impl Ctx<'_, '_> {
             t1 += 1;
         }
         (t1 > start).then_some((start, t1))
+    }
+
+    /// Splits a noun phrase at a coordinating "and" between two named
+    /// sources ("The Investigative Committee and the FSB").
+    fn coordinated(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut parts = Vec::new();
+        let mut start = a;
+        for k in a + 1..b.saturating_sub(1) {
+            if self.lw(k) == "and" && self.joins_names(k) {
+                parts.push((start, k));
+                start = k + 1;
+            }
+        }
+        parts.push((start, b));
+        parts
     }
 
     /// Classifies a noun phrase as a source, if it is one.
@@ -649,16 +644,37 @@ impl Ctx<'_, '_> {
             let owner = ms.iter().rev().find(|m| {
                 m.t1 <= head.t0 && m.kind != EntryKind::None && m.kind != EntryKind::Document
             });
-            if let Some(o) = owner {
+            let named_org = self.capitalised_owner(t0, head.t0, mem);
+            if let Some(o) = owner.filter(|o| o.kind != EntryKind::Place || named_org.is_none()) {
                 kind = SourceKind::from_entry(o.kind)?;
-            } else if let Some(k) = self.capitalised_owner(t0, head.t0, mem) {
+            } else if let Some(k) = named_org {
                 kind = k;
             } else if e.needs_owner {
                 return None;
             }
             np.personal = false;
         } else if e.role {
-            kind = role_kind(doc, self.lx, t0, head.t0).unwrap_or(SourceKind::Official);
+            let default = if head.kind == EntryKind::Unknown {
+                SourceKind::Unknown
+            } else {
+                SourceKind::Official
+            };
+            kind = role_kind(doc, self.lx, t0, head.t0).unwrap_or(default);
+        } else if head.kind == EntryKind::Media && e.name == "news media (generic)" {
+            // "the official Tanjug news agency": the named outlet, not the
+            // generic noun; "the paper", "TV": the outlet last cited.
+            if let Some(named) = ms.iter().rev().find(|m| {
+                m.t1 <= head.t0 && matches!(m.kind, EntryKind::StateMedia | EntryKind::Media)
+            }) {
+                kind = SourceKind::from_entry(named.kind)?;
+            } else if let Some(r) = mem.outlet.as_ref() {
+                let bare = (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i).as_str()));
+                if bare {
+                    kind = r.kind;
+                    np.resolved = Some(r.name.clone());
+                }
+            }
+            np.personal = false;
         }
         if head.kind == EntryKind::Intelligence {
             np.also_official = words.iter().any(|w| {
@@ -690,6 +706,12 @@ impl Ctx<'_, '_> {
     fn capitalised_owner(&self, t0: usize, head: usize, mem: &Memory) -> Option<SourceKind> {
         for j in (t0..head).rev() {
             let t = self.doc.text(j);
+            if self.doc.mention(j).is_some() {
+                continue;
+            }
+            if self.doc.mention(j).is_some() {
+                continue;
+            }
             if j == self.r.start && mem.holder(t).is_none() {
                 continue; // "Updated figures": capitalised as the first word
             }
@@ -793,16 +815,35 @@ impl Ctx<'_, '_> {
         Some(np)
     }
 
-    /// The content range attributed by a cue: after the cue when the source
-    /// comes first, otherwise the part of the sentence before the source.
-    fn content_figure(&self, before: Range<usize>, after: Range<usize>, np: &Np) -> bool {
+    /// Whether the content a cue attributes to `np` states a figure. The
+    /// content is what follows the cue when the source comes first ("X said
+    /// that ..."); when the source closes the sentence after a comma or a
+    /// quotation (", officials told state media"), it is what came before —
+    /// unless that is a subordinate clause ("As Mattis met 28,000 troops,
+    /// he said ...").
+    fn content_figure(&self, np: &Np, cue: &Cue) -> bool {
         let doc = self.doc;
-        let words_after = after
-            .clone()
-            .filter(|&i| doc.toks[i].kind == Kind::Word)
-            .count();
-        let range = if words_after >= 3 { after } else { before };
-        let toks: Vec<_> = range
+        let r = &self.r;
+        let words = |rg: &Range<usize>| {
+            rg.clone()
+                .filter(|&i| doc.toks[i].kind == Kind::Word)
+                .count()
+        };
+        let closing =
+            np.t0 > r.start && (self.punct(np.t0 - 1, ",") || doc.toks[np.t0 - 1].is_quote());
+        let subordinate = SUBORDINATORS.contains(&self.lw(r.start).as_str());
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        if closing && !subordinate {
+            ranges.push(cue.before.clone());
+            ranges.push(cue.after.clone());
+        } else if words(&cue.after) >= 3 {
+            ranges.push(cue.after.clone());
+        } else {
+            ranges.push(cue.before.clone());
+        }
+        let toks: Vec<_> = ranges
+            .into_iter()
+            .flatten()
             .filter(|&i| i < np.t0 || i >= np.t1)
             .map(|i| doc.toks[i])
             .collect();
@@ -843,6 +884,35 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// A cue: its span, the rule that found it, and the token ranges before
+/// and after it where its content may stand.
+#[derive(Debug, Clone)]
+struct Cue {
+    span: (usize, usize),
+    rule: &'static str,
+    before: Range<usize>,
+    after: Range<usize>,
+    /// A participle: gives way to a finite cue naming another source.
+    weak: bool,
+}
+
+impl Cue {
+    fn new(
+        span: (usize, usize),
+        rule: &'static str,
+        before: Range<usize>,
+        after: Range<usize>,
+    ) -> Cue {
+        Cue {
+            span,
+            rule,
+            before,
+            after,
+            weak: false,
+        }
+    }
+}
+
 /// Finds the attributions of one sentence.
 pub(crate) fn analyze(
     doc: &Doc,
@@ -875,110 +945,43 @@ pub(crate) fn analyze(
         fiction,
     };
     let mut found: Vec<Found> = Vec::new();
-    let mut i = r.start;
-    while i < r.end {
-        if cx.inside_quote[i - r.start] || doc.toks[i].kind != Kind::Word && doc.text(i) != ":" {
-            i += 1;
+    for i in r.clone() {
+        let t = doc.toks[i];
+        if cx.inside_quote[i - r.start] || (t.kind != Kind::Word && doc.text(i) != ":") {
             continue;
         }
-        let t = doc.toks[i];
         if Doc::covered(&doc.no_content, t.start, t.end) {
-            i += 1;
             continue;
         }
         let w = cx.lw(i);
-        if w == "according" && cx.lw(i + 1) == "to" && i + 2 < r.end {
-            if let Some((a, b)) = cx.np_right(i + 2) {
-                add(
-                    &cx,
-                    mem,
-                    &mut found,
-                    a,
-                    b,
-                    (i, i + 2),
-                    "according-to",
-                    r.start..i,
-                    b..r.end,
-                    false,
-                );
-            }
-            i += 2;
-            continue;
-        }
-        if w == "citing" || w == "quoting" {
-            if let Some((a, b)) = cx.np_right(i + 1) {
-                add(
-                    &cx,
-                    mem,
-                    &mut found,
-                    a,
-                    b,
-                    (i, i + 1),
-                    "citing",
-                    r.start..i,
-                    b..r.end,
-                    false,
-                );
-            }
-            i += 1;
-            continue;
-        }
-        if matches!(
-            w.as_str(),
-            "interview" | "speaking" | "comments" | "remarks"
-        ) {
-            let mut j = i + 1;
-            if matches!(cx.lw(j).as_str(), "with" | "to" | "on") {
-                j += 1;
-                if let Some((a, b)) = cx.np_right(j) {
-                    channel(&cx, mem, &mut found, a, b, (i, j));
-                }
-            }
-            i += 1;
-            continue;
-        }
-        if doc.text(i) == ":" {
-            colon(&cx, mem, &mut found, i);
-            i += 1;
-            continue;
-        }
-        if matches!(
-            w.as_str(),
-            "estimate"
-                | "estimates"
-                | "figures"
-                | "data"
-                | "tally"
-                | "count"
-                | "statistics"
-                | "assessment"
-        ) && matches!(cx.lw(i + 1).as_str(), "from" | "by")
+        let next = cx.lw(i + 1);
+        if w == "according" && next == "to" {
+            after_np(&cx, mem, &mut found, i, i + 2, "according-to");
+        } else if w == "citing" || w == "quoting" {
+            after_np(&cx, mem, &mut found, i, i + 1, "citing");
+        } else if CHANNEL_NOUNS.contains(&w.as_str())
+            && matches!(next.as_str(), "with" | "to" | "on" | "for" | "in")
         {
+            // "in an interview with Der Spiegel", "speaking on state TV",
+            // "in an article for the Times newspaper".
             if let Some((a, b)) = cx.np_right(i + 2) {
-                add(
-                    &cx,
-                    mem,
-                    &mut found,
-                    a,
-                    b,
-                    (i, i + 2),
-                    "figures-from",
-                    r.start..i,
-                    b..r.end,
-                    false,
-                );
+                channel(&cx, mem, &mut found, a, b, (i, i + 2));
+            }
+        } else if doc.text(i) == ":" {
+            colon(&cx, mem, &mut found, i);
+        } else if FIGURE_NOUNS.contains(&w.as_str()) && matches!(next.as_str(), "from" | "by") {
+            after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
+        } else {
+            let cls = lx.word_class(&w);
+            // A verb form inside a named source ("state media") is no verb,
+            // except a one-word document noun used as a verb ("X reports").
+            let in_name = doc.mention(i).is_some_and(|m| {
+                m.t1 - m.t0 > 1 || !matches!(m.kind, EntryKind::Document | EntryKind::Unknown)
+            });
+            if !in_name && cls & (class::SPEECH | class::BY_AGENT) != 0 {
+                verb(&cx, mem, &mut found, i, cls);
             }
         }
-        let cls = lx.word_class(&w);
-        // A verb form inside a named source ("state media") is no verb,
-        // except a one-word document noun used as a verb ("X reports").
-        let in_name = doc.mention(i).is_some_and(|m| {
-            m.t1 - m.t0 > 1 || !matches!(m.kind, EntryKind::Document | EntryKind::Unknown)
-        });
-        if !in_name && (cls & class::SPEECH != 0 || cls & class::BY_AGENT != 0) {
-            verb(&cx, mem, &mut found, i, cls);
-        }
-        i += 1;
     }
     // Participle cues give way to a finite cue naming another source.
     let strong: Vec<(usize, usize)> = found.iter().filter(|f| !f.weak).map(|f| f.source).collect();
@@ -989,49 +992,81 @@ pub(crate) fn analyze(
     let mut seen: Vec<((usize, usize), SourceKind)> = Vec::new();
     found.retain(|f| {
         let key = (f.source, f.kind);
-        if seen.contains(&key) {
-            false
-        } else {
-            seen.push(key);
-            true
-        }
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
     });
     found
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Nouns whose "with/to/on/for X" names the channel that carried words.
+const CHANNEL_NOUNS: &[&str] = &[
+    "interview",
+    "interviews",
+    "speaking",
+    "comments",
+    "remarks",
+    "article",
+    "column",
+    "op-ed",
+    "editorial",
+    "broadcast",
+    "appearance",
+    "briefing",
+];
+/// Nouns whose "from/by X" names the owner of figures.
+const FIGURE_NOUNS: &[&str] = &[
+    "estimate",
+    "estimates",
+    "figures",
+    "data",
+    "tally",
+    "count",
+    "statistics",
+    "assessment",
+    "numbers",
+    "toll",
+];
+
+/// A cue whose source follows it: "according to X", "citing X".
+fn after_np(
+    cx: &Ctx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    i: usize,
+    np_at: usize,
+    rule: &'static str,
+) {
+    if np_at >= cx.r.end {
+        return;
+    }
+    if let Some((a, b)) = cx.np_right(np_at) {
+        let cue = Cue::new(cx.bytes(i, np_at), rule, cx.r.start..i, b..cx.r.end);
+        add(cx, mem, found, (a, b), &cue);
+    }
+}
+
+/// Classifies the noun phrase `a..b` (each part of a coordination "X and
+/// Y" separately) and records it as the source of `cue`.
 fn add(
     cx: &Ctx,
     mem: &mut Memory,
     found: &mut Vec<Found>,
-    a: usize,
-    b: usize,
-    cue: (usize, usize),
-    rule: &'static str,
-    before: Range<usize>,
-    after: Range<usize>,
-    weak: bool,
+    (a, b): (usize, usize),
+    cue: &Cue,
 ) -> bool {
-    let Some(np) = cx.classify(a, b, mem) else {
-        return false;
-    };
-    push(cx, mem, found, np, cue, rule, before, after, weak);
-    true
+    let mut any = false;
+    for (pa, pb) in cx.coordinated(a, b) {
+        if let Some(np) = cx.classify(pa, pb, mem) {
+            push(cx, mem, found, np, cue);
+            any = true;
+        }
+    }
+    any
 }
 
-#[allow(clippy::too_many_arguments)]
-fn push(
-    cx: &Ctx,
-    mem: &mut Memory,
-    found: &mut Vec<Found>,
-    np: Np,
-    cue: (usize, usize),
-    rule: &'static str,
-    before: Range<usize>,
-    after: Range<usize>,
-    weak: bool,
-) {
-    let figure = cx.content_figure(before, after, &np);
+fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
+    let figure = cx.content_figure(&np, cue);
     let (s, e) = cx.bytes(np.t0, np.t1);
     let name = np
         .resolved
@@ -1049,13 +1084,13 @@ fn push(
     found.push(Found {
         kind: np.kind,
         source: (s, e),
-        cue: cx.bytes(cue.0, cue.1),
-        rule,
+        cue: cue.span,
+        rule: cue.rule,
         figure,
         also_official: np.also_official,
         resolved: np.resolved,
         inherited: false,
-        weak,
+        weak: cue.weak,
     });
 }
 
@@ -1092,7 +1127,7 @@ fn channel(
         rule: "channel",
         figure: false,
         also_official: false,
-        resolved: None,
+        resolved: np.resolved,
         inherited: false,
         weak: false,
     });
@@ -1101,53 +1136,31 @@ fn channel(
 /// "X: “...”" and headlines "...: Iraqi FM".
 fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     let r = &cx.r;
-    let next_quote = cx.is_quote(i + 1) && cx.doc.toks[i + 1].kind == Kind::OpenQuote;
-    if next_quote && i > r.start {
-        let prev = cx.lw(i - 1);
-        if cx.lx.word_class(&prev) & class::SPEECH != 0 {
+    let opens_quote = cx.r.contains(&(i + 1)) && cx.doc.toks[i + 1].kind == Kind::OpenQuote;
+    if opens_quote && i > r.start {
+        if cx.lx.word_class(&cx.lw(i - 1)) & class::SPEECH != 0 {
             return; // "said:" is the verb's
         }
         if let Some((a, b)) = cx.np_left(i) {
-            add(
-                cx,
-                mem,
-                found,
-                a,
-                b,
-                (i, i + 1),
-                "colon-quote",
-                r.start..a,
-                i + 1..r.end,
-                false,
-            );
+            let cue = Cue::new(cx.bytes(i, i + 1), "colon-quote", r.start..a, i + 1..r.end);
+            add(cx, mem, found, (a, b), &cue);
         }
         return;
     }
     // A headline ending in ": Source".
-    let last_char =
-        cx.doc.src[cx.doc.toks[r.end - 1].start..cx.doc.toks[r.end - 1].end].to_string();
-    if !matches!(last_char.as_str(), "." | "!" | "?") && i + 1 < r.end {
+    let last = cx.doc.text(r.end - 1);
+    if !matches!(last, "." | "!" | "?") && i + 1 < r.end {
         if let Some((a, b)) = cx.np_right(i + 1) {
             if b == r.end {
-                add(
-                    cx,
-                    mem,
-                    found,
-                    a,
-                    b,
-                    (i, i + 1),
-                    "headline-colon",
-                    r.start..i,
-                    b..b,
-                    false,
-                );
+                let cue = Cue::new(cx.bytes(i, i + 1), "headline-colon", r.start..i, b..b);
+                add(cx, mem, found, (a, b), &cue);
             }
         }
     }
 }
 
-/// A reporting verb at `i`: find its subject (before, after, or the
-/// sentence's main subject for a participle) and its content.
+/// A reporting verb at `i`: find its subject (before it, after it, or the
+/// sentence's main subject for a participle) and record it.
 fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) {
     let doc = cx.doc;
     let r = cx.r.clone();
@@ -1157,60 +1170,57 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     } else {
         String::new()
     };
-    // "footage aired by state television", "a report issued by the UN".
-    if cls & class::BY_AGENT != 0 && cx.lw(i + 1) == "by" {
-        if let Some((a, b)) = cx.np_right(i + 2) {
-            let own = (a..b).any(|j| {
-                doc.mention(j)
-                    .is_some_and(|m| doc.own_outlets.contains(&m.entry))
-            });
-            if !own {
-                add(
-                    cx,
-                    mem,
-                    found,
-                    a,
-                    b,
-                    (i, i + 2),
-                    "by-agent",
-                    r.start..i,
-                    b..r.end,
-                    false,
-                );
+    // "footage aired by state television", "figures provided anonymously
+    // by officials", "a report issued by the UN".
+    if cls & class::BY_AGENT != 0 {
+        let by = if cx.lw(i + 1) == "by" {
+            Some(i + 1)
+        } else if cx.lw(i + 1).ends_with("ly") && cx.lw(i + 2) == "by" {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(by) = by {
+            if let Some((a, b)) = cx.np_right(by + 1) {
+                let own = (a..b).any(|j| {
+                    doc.mention(j)
+                        .is_some_and(|m| doc.own_outlets.contains(&m.entry))
+                });
+                if !own {
+                    let cue = Cue::new(cx.bytes(i, by + 1), "by-agent", r.start..i, b..r.end);
+                    add(cx, mem, found, (a, b), &cue);
+                }
             }
+            return;
         }
-        return;
     }
     if cls & class::SPEECH == 0 {
         return;
     }
-    // "X was quoted as saying": the subject is the speaker.
+    // "X quoted Y as saying": Y is the speaker (X is found as the subject).
+    if matches!(w.as_str(), "quoted" | "cited") && !BE.contains(&prev.as_str()) {
+        if let Some((a, b)) = cx.np_right(i + 1) {
+            if cx.lw(b) == "as" {
+                let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..i, b..r.end);
+                add(cx, mem, found, (a, b), &cue);
+            }
+        }
+    }
     if BE.contains(&prev.as_str()) {
+        // "X was quoted as saying": the subject is the speaker.
         if matches!(w.as_str(), "quoted" | "cited") && cx.lw(i + 1) == "as" {
             if let Some(j) = cx.skip_between_left(i.saturating_sub(2)) {
                 if let Some((a, b)) = cx.np_left(j + 1) {
-                    add(
-                        cx,
-                        mem,
-                        found,
-                        a,
-                        b,
-                        (i, i + 1),
-                        "quoted-as",
-                        r.start..a,
-                        i + 1..r.end,
-                        false,
-                    );
+                    let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..a, i + 1..r.end);
+                    add(cx, mem, found, (a, b), &cue);
                 }
             }
         }
-        return; // passive without an agent: "is believed", "was said to"
+        return; // a passive without an agent: "is believed", "was said to"
     }
     if DETERMINERS.contains(&prev.as_str()) {
         return; // a noun: "the report", "his claims"
     }
-    let nounish = NOUNISH.contains(&w.as_str());
-    // Weak verbs need reported content after them.
     if cls & class::WEAK != 0 && !weak_has_content(cx, i) {
         return;
     }
@@ -1220,167 +1230,183 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     } else {
         None
     }) else {
-        // Sentence-initial verb: inverted subject only ("Said the minister").
         return;
     };
     let tj = doc.toks[j];
     let tjt = doc.text(j);
-    if participle && (tjt == "," || tjt == "—" || tjt == "–") {
-        // ", vowing to ...": the main clause's subject speaks.
-        let strong_before = found.iter().rev().find(|f| !f.weak).cloned();
-        if let Some(f) = strong_before {
-            // "he said, adding that": same source as the finite cue.
-            let mut g = f;
-            g.cue = cx.bytes(i, i + 1);
-            g.rule = "participle";
-            g.figure = cx.content_figure(
-                r.start..r.start,
-                i + 1..r.end,
-                &Np {
-                    kind: g.kind,
-                    t0: i,
-                    t1: i + 1,
-                    resolved: None,
-                    also_official: false,
-                    personal: false,
-                    plural: false,
-                },
-            ) || g.figure;
-            found.push(g);
-            return;
-        }
-        if let Some(np) = cx.main_subject(mem) {
-            push(
-                cx,
-                mem,
-                found,
-                np,
-                (i, i + 1),
-                "participle",
-                r.start..r.start,
-                i + 1..r.end,
-                true,
-            );
-        }
+    if participle {
+        participle_cue(cx, mem, found, i, j);
         return;
     }
-    if participle {
-        return; // "expected to meet", "saying" inside a noun phrase
-    }
+    let cue = Cue::new(
+        cx.bytes(i, i + 1),
+        "speaker-verb",
+        r.start..r.start,
+        i + 1..r.end,
+    );
     // Inverted: "“...,” said Kim" / "..., said the ministry."
     if tj.is_quote() || tjt == "," {
-        if tjt == "," && !tj.is_quote() {
-            // An apposition between subject and verb: "Shaheen, a member of
-            // ..., said" - find the comma before it.
+        if tjt == "," {
+            // An apposition between subject and verb: "Shaheen, a member
+            // of ..., said".
             if let Some(np) = apposition_subject(cx, j, mem) {
-                push(
-                    cx,
-                    mem,
-                    found,
-                    np,
-                    (i, i + 1),
-                    "speaker-verb",
-                    r.start..r.start,
-                    i + 1..r.end,
-                    false,
-                );
+                let cue = Cue {
+                    before: r.start..np.t0,
+                    ..cue
+                };
+                push(cx, mem, found, np, &cue);
                 return;
             }
         }
-        if matches!(
-            w.as_str(),
-            "said"
-                | "says"
-                | "added"
-                | "wrote"
-                | "asked"
-                | "reported"
-                | "continued"
-                | "explained"
-                | "warned"
-                | "insisted"
-                | "noted"
-                | "told"
-        ) {
+        if INVERTING.contains(&w.as_str()) {
             if let Some((a, b)) = cx.np_right(i + 1) {
-                add(
-                    cx,
-                    mem,
-                    found,
-                    a,
-                    b,
-                    (i, i + 1),
-                    "verb-speaker",
-                    r.start..i,
-                    b..r.end,
-                    false,
-                );
+                let cue = Cue {
+                    rule: "verb-speaker",
+                    before: r.start..i,
+                    after: b..r.end,
+                    ..cue
+                };
+                add(cx, mem, found, (a, b), &cue);
             }
         }
         return;
     }
-    if tj.kind == Kind::Punct && tjt != "." {
+    let np_end = if tjt == ")" {
+        // "the Federal Security Service (FSB) said": skip the acronym.
+        (r.start..j)
+            .rev()
+            .find(|&k| doc.text(k) == "(")
+            .unwrap_or(j + 1)
+    } else if tj.kind == Kind::Punct && tjt != "." {
         return;
-    }
-    let Some((a, b)) = cx.np_left(j + 1) else {
+    } else {
+        j + 1
+    };
+    let Some((a, b)) = cx.np_left(np_end) else {
         return;
     };
-    let Some(np) = cx.classify(a, b, mem) else {
-        return;
-    };
-    if nounish && np.kind == SourceKind::Document && !np.personal {
-        // "the report shows" is fine; "earlier reports suggested" is a
-        // document too: both count.
+    let parts = cx.coordinated(a, b);
+    let mut nps: Vec<Np> = parts
+        .iter()
+        .filter_map(|&(pa, pb)| cx.classify(pa, pb, mem))
+        .collect();
+    if cls & class::CONTENT_ONLY != 0 {
+        // "figures show", "state TV aired": a document, an outlet or a body,
+        // never an event or a person ("the event showed Kim ...").
+        nps.retain(|np| {
+            matches!(
+                np.kind,
+                SourceKind::Document
+                    | SourceKind::Media
+                    | SourceKind::StateMedia
+                    | SourceKind::Official
+                    | SourceKind::Intelligence
+                    | SourceKind::Organization
+            ) && !np.personal
+        });
     }
-    if cls & class::CONTENT_ONLY != 0
-        && !matches!(
-            np.kind,
-            SourceKind::Document
-                | SourceKind::Media
-                | SourceKind::StateMedia
-                | SourceKind::Official
-                | SourceKind::Intelligence
-                | SourceKind::Organization
-        )
-    {
-        return;
-    }
-    if cls & class::CONTENT_ONLY != 0
-        && matches!(w.as_str(), "show" | "shows" | "showed" | "shown")
-        && np.personal
-    {
+    if nps.is_empty() {
         return;
     }
-    // Content: after the verb (and after the channel for "told X"), or
-    // before the subject when the verb ends the sentence.
+    // Content: after the verb (after the channel for "told X"), or before
+    // the subject when the verb closes the sentence.
     let mut after_start = i + 1;
+    let mut channel_found = Vec::new();
     if cls & class::CHANNEL != 0 {
         if let Some((ca, cb)) = cx.np_right(i + 1) {
-            channel(cx, mem, found, ca, cb, (i, i + 1));
+            channel(cx, mem, &mut channel_found, ca, cb, (i, i + 1));
             after_start = cb;
         }
     }
-    // The subject first, then the channel (kept in order of the text).
-    let at = found.len();
-    push(
-        cx,
-        mem,
-        found,
-        np,
-        (i, i + 1),
-        "speaker-verb",
-        r.start..a,
-        after_start..r.end,
-        false,
-    );
-    if at > 0 && found[at - 1].rule == "channel" && found[at - 1].cue == found[at].cue {
-        found.swap(at - 1, at);
+    for np in nps {
+        let cue = Cue {
+            before: r.start..np.t0,
+            after: after_start..r.end,
+            ..cue.clone()
+        };
+        push(cx, mem, found, np, &cue);
+    }
+    found.extend(channel_found);
+}
+
+/// Verbs that may stand before their subject: "“...,” said Kim".
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "wrote",
+    "asked",
+    "reported",
+    "continued",
+    "explained",
+    "warned",
+    "insisted",
+    "noted",
+    "told",
+    "stated",
+    "declared",
+    "announced",
+    "claimed",
+];
+
+/// A participle cue at `i` (`j` is the token before it, past adverbs):
+/// ", vowing ..." takes the main clause's subject; "with officials saying"
+/// takes the phrase after "with".
+fn participle_cue(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, j: usize) {
+    let r = cx.r.clone();
+    let tjt = cx.doc.text(j);
+    let cue = Cue {
+        weak: true,
+        ..Cue::new(
+            cx.bytes(i, i + 1),
+            "participle",
+            r.start..r.start,
+            i + 1..r.end,
+        )
+    };
+    if matches!(tjt, "," | "—" | "–") {
+        // "he said, adding that": the finite cue's source again.
+        if let Some(f) = found.iter().rev().find(|f| !f.weak).cloned() {
+            let np = Np {
+                kind: f.kind,
+                t0: i,
+                t1: i + 1,
+                resolved: None,
+                also_official: false,
+                personal: false,
+                plural: false,
+            };
+            let figure = cx.content_figure(&np, &cue) || f.figure;
+            found.push(Found {
+                cue: cue.span,
+                rule: "participle",
+                figure,
+                ..f
+            });
+            return;
+        }
+        if let Some(np) = cx.main_subject(mem) {
+            push(cx, mem, found, np, &cue);
+        }
+        return;
+    }
+    // "with officials reporting 150 dead"
+    if let Some((a, b)) = cx.np_left(j + 1) {
+        if a > r.start && cx.lw(a - 1) == "with" {
+            let cue = Cue {
+                weak: false,
+                before: r.start..r.start,
+                ..cue
+            };
+            add(cx, mem, found, (a, b), &cue);
+        }
     }
 }
 
 /// "Shaheen, a member of the Senate Armed Services Committee, said": the
 /// subject before the first comma, typed by the apposition when the name
-/// alone says nothing.
+/// alone says nothing; "A previous estimate, contained in a Department of
+/// Transport document, suggested": the apposition names the owner.
 fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     let r = &cx.r;
     let lo = comma.saturating_sub(16).max(r.start);
@@ -1391,12 +1417,8 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     match (main, appo) {
         (Some(m), Some(ap)) if m.kind == SourceKind::Person => Some(Np { kind: ap.kind, ..m }),
         (Some(m), _) => Some(m),
-        (None, Some(ap)) if matches!(ap.kind, SourceKind::Document) => Some(ap),
-        (None, _) => {
-            // "The research, carried out by ..., says": the subject is a
-            // document named before the apposition.
-            None
-        }
+        (None, Some(ap)) => Some(ap),
+        (None, None) => None,
     }
 }
 
@@ -1407,7 +1429,7 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
     let w = cx.lw(i);
     let end = (i + 9).min(cx.r.end);
     if w.starts_with("express") {
-        return (i + 1..end.min(i + 4)).any(|j| EXPRESSED.contains(&cx.lw(j).as_str()));
+        return (i + 1..end.min(i + 5)).any(|j| EXPRESSED.contains(&cx.lw(j).as_str()));
     }
     for j in i + 1..end {
         let t = cx.doc.toks[j];

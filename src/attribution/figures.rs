@@ -134,7 +134,12 @@ fn number_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
                 && t.text(src).chars().next().is_some_and(char::is_uppercase)
         })
     };
-    if month(toks.get(i + 1)) || (i > 0 && month(toks.get(i - 1))) {
+    let before = if i >= 2 && toks[i - 1].text(src) == "." {
+        i - 2
+    } else {
+        i.wrapping_sub(1)
+    };
+    if month(toks.get(i + 1)) || (i > 0 && month(toks.get(before))) {
         return false;
     }
     if unit_is_not_count(src, toks, i, lx) {

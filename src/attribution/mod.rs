@@ -166,7 +166,28 @@ impl Annotator {
                 evidence: Vec::new(),
             });
         }
-        continue_quotations(&doc, &infos, &paragraph_start, &mut found_per);
+        let headings: Vec<bool> = spans
+            .iter()
+            .enumerate()
+            .map(|(k, s)| {
+                let line_alone = (k == 0 || text[spans[k - 1].end..s.start].contains('\n'))
+                    && (k + 1 == spans.len() || text[s.end..spans[k + 1].start].contains('\n'));
+                let t = text[s.clone()].trim_end_matches(|c: char| "\"'”’)]".contains(c));
+                line_alone && !t.ends_with(['.', '!', '?', ':', ';', ','])
+            })
+            .collect();
+        let figures: Vec<bool> = sent_toks
+            .iter()
+            .map(|r| figures::first_figure(text, &doc.toks[r.clone()], lx).is_some())
+            .collect();
+        continue_quotations(
+            &doc,
+            &headings,
+            &infos,
+            &paragraph_start,
+            &figures,
+            &mut found_per,
+        );
         for (s, found) in out.iter_mut().zip(found_per) {
             fill(&doc, s, &found);
         }
@@ -263,17 +284,19 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
         .collect();
     let mut ti = 0;
     for m in raw {
-        while ti < doc.toks.len() && doc.toks[ti].start < m.start {
+        // The token holding the mention's first byte (a mention may sit
+        // inside a hyphenated token: "CIA-DIA").
+        while ti < doc.toks.len() && doc.toks[ti].end <= m.start {
             ti += 1;
         }
-        if ti >= doc.toks.len() || doc.toks[ti].start != m.start {
+        if ti >= doc.toks.len() || doc.toks[ti].start > m.start {
             continue;
         }
         let mut t1 = ti;
-        while t1 < doc.toks.len() && doc.toks[t1].end <= m.end {
+        while t1 < doc.toks.len() && doc.toks[t1].start < m.end {
             t1 += 1;
         }
-        if t1 == ti || doc.toks[t1 - 1].end != m.end {
+        if t1 == ti || doc.tok_mention[ti..t1].iter().any(Option::is_some) {
             continue;
         }
         let e = lx.entry(m.entry);
@@ -336,8 +359,10 @@ fn own_outlets(
 /// next paragraph right after an attributed one continues it.
 fn continue_quotations(
     doc: &Doc,
+    headings: &[bool],
     infos: &[QuoteInfo],
     paragraph_start: &[bool],
+    figures: &[bool],
     found: &mut [Vec<Found>],
 ) {
     let mut run: Vec<usize> = Vec::new();
@@ -345,6 +370,13 @@ fn continue_quotations(
     let mut last_was_quote = false;
     for k in 0..infos.len() {
         let qi = infos[k];
+        if headings[k] {
+            // A heading never continues a quotation, and ends any.
+            run.clear();
+            attr = None;
+            last_was_quote = false;
+            continue;
+        }
         if paragraph_start[k] {
             let floating = qi.opens && last_was_quote;
             if !floating {
@@ -363,13 +395,13 @@ fn continue_quotations(
         let own: Vec<Found> = found[k].iter().filter(|f| !f.inherited).cloned().collect();
         if !own.is_empty() {
             for &j in &run {
-                found[j] = inherit(doc, &own, infos[j]);
+                found[j] = inherit(doc, &own, infos[j], figures[j]);
             }
             run.clear();
             attr = Some(own);
         } else if qi.mainly || qi.continues || qi.opens {
             match &attr {
-                Some(a) if qi.continues || qi.opens => found[k] = inherit(doc, a, qi),
+                Some(a) if qi.continues || qi.opens => found[k] = inherit(doc, a, qi, figures[k]),
                 _ => run.push(k),
             }
         }
@@ -379,10 +411,11 @@ fn continue_quotations(
     }
 }
 
-fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo) -> Vec<Found> {
+fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found> {
     from.iter()
         .map(|f| {
             let mut g = f.clone();
+            g.figure |= figure;
             g.inherited = true;
             g.rule = "quote-continuation";
             if let Some((s, e)) = qi.mark {
