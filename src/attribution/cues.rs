@@ -709,9 +709,6 @@ impl Ctx<'_, '_> {
             if self.doc.mention(j).is_some() {
                 continue;
             }
-            if self.doc.mention(j).is_some() {
-                continue;
-            }
             if j == self.r.start && mem.holder(t).is_none() {
                 continue; // "Updated figures": capitalised as the first word
             }
@@ -769,7 +766,11 @@ impl Ctx<'_, '_> {
         }
         // Capitalised names.
         let caps: Vec<usize> = (t0..t1)
-            .filter(|&i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)))
+            .filter(|&i| {
+                doc.toks[i].kind == Kind::Word
+                    && is_cap(doc.text(i))
+                    && !TIME_WORDS.contains(&self.lw(i).as_str())
+            })
             .collect();
         if caps.is_empty() {
             return None;
@@ -1244,52 +1245,48 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         r.start..r.start,
         i + 1..r.end,
     );
-    // Inverted: "“...,” said Kim" / "..., said the ministry."
+    let mut nps: Vec<Np> = Vec::new();
     if tj.is_quote() || tjt == "," {
-        if tjt == "," {
-            // An apposition between subject and verb: "Shaheen, a member
-            // of ..., said".
-            if let Some(np) = apposition_subject(cx, j, mem) {
-                let cue = Cue {
-                    before: r.start..np.t0,
-                    ..cue
-                };
-                push(cx, mem, found, np, &cue);
-                return;
+        // An apposition between subject and verb: "Shaheen, a member of
+        // ..., said".
+        if let Some(np) = (tjt == ",").then(|| apposition_subject(cx, j, mem)).flatten() {
+            nps.push(np);
+        } else {
+            // Inverted: "“...,” said Kim" / "..., said the ministry."
+            if INVERTING.contains(&w.as_str()) {
+                if let Some((a, b)) = cx.np_right(i + 1) {
+                    let cue = Cue {
+                        rule: "verb-speaker",
+                        before: r.start..i,
+                        after: b..r.end,
+                        ..cue
+                    };
+                    add(cx, mem, found, (a, b), &cue);
+                }
             }
+            return;
         }
-        if INVERTING.contains(&w.as_str()) {
-            if let Some((a, b)) = cx.np_right(i + 1) {
-                let cue = Cue {
-                    rule: "verb-speaker",
-                    before: r.start..i,
-                    after: b..r.end,
-                    ..cue
-                };
-                add(cx, mem, found, (a, b), &cue);
-            }
-        }
-        return;
-    }
-    let np_end = if tjt == ")" {
-        // "the Federal Security Service (FSB) said": skip the acronym.
-        (r.start..j)
-            .rev()
-            .find(|&k| doc.text(k) == "(")
-            .unwrap_or(j + 1)
-    } else if tj.kind == Kind::Punct && tjt != "." {
-        return;
     } else {
-        j + 1
-    };
-    let Some((a, b)) = cx.np_left(np_end) else {
-        return;
-    };
-    let parts = cx.coordinated(a, b);
-    let mut nps: Vec<Np> = parts
-        .iter()
-        .filter_map(|&(pa, pb)| cx.classify(pa, pb, mem))
-        .collect();
+        let np_end = if tjt == ")" {
+            // "the Federal Security Service (FSB) said": skip the acronym.
+            (r.start..j)
+                .rev()
+                .find(|&k| doc.text(k) == "(")
+                .unwrap_or(j + 1)
+        } else if tj.kind == Kind::Punct && tjt != "." {
+            return;
+        } else {
+            j + 1
+        };
+        let Some((a, b)) = cx.np_left(np_end) else {
+            return;
+        };
+        nps.extend(
+            cx.coordinated(a, b)
+                .into_iter()
+                .filter_map(|(pa, pb)| cx.classify(pa, pb, mem)),
+        );
+    }
     if cls & class::CONTENT_ONLY != 0 {
         // "figures show", "state TV aired": a document, an outlet or a body,
         // never an event or a person ("the event showed Kim ...").
