@@ -39,6 +39,11 @@ pub struct Memory {
     pub agency: Option<Referent>,
     /// The last outlet cited ("the paper", "TV").
     pub outlet: Option<Referent>,
+    /// The owner of the one report the article is about ("the report" in a
+    /// story on a CIA-DIA report), when the article names exactly one.
+    pub report_owner: Option<Referent>,
+    /// The sources cited so far, most recent last (bounded).
+    recent: Vec<Referent>,
 }
 
 /// Name particles that do not identify a person on their own.
@@ -77,6 +82,10 @@ impl Memory {
 
     /// Records a source that was just cited, for later pronouns.
     pub fn cited(&mut self, r: Referent, personal: bool, plural: bool) {
+        if self.recent.len() == 16 {
+            self.recent.remove(0);
+        }
+        self.recent.push(r.clone());
         if r.kind == SourceKind::StateMedia
             || r.kind == SourceKind::Intelligence
             || (r.kind == SourceKind::Media && r.name.to_lowercase().contains("agency"))
@@ -93,6 +102,11 @@ impl Memory {
         } else {
             self.institution = Some(r);
         }
+    }
+
+    /// The most recent cited source that satisfies `f`.
+    pub fn recent(&self, f: impl Fn(&Referent) -> bool) -> Option<&Referent> {
+        self.recent.iter().rev().find(|r| f(r))
     }
 
     /// Resolves a pronoun ("he", "it", "they") to the last fitting source.

@@ -360,6 +360,7 @@ pub(crate) fn build_memory(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             mem.remember_name(&doc.src[s..e2], kind);
         }
     }
+    report_owner(doc, mem);
     // Appositions: "Shaheen, a member of the Senate ..., said".
     for i in 0..n.saturating_sub(3) {
         if doc.text(i + 1) != "," || !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
@@ -391,6 +392,47 @@ pub(crate) fn build_memory(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             }
             j += 1;
         }
+    }
+}
+
+/// The report an article is about, when it names its owner once: "The
+/// CIA-DIA report", "a report prepared by the Central Intelligence Agency".
+fn report_owner(doc: &Doc, mem: &mut Memory) {
+    let n = doc.toks.len();
+    let owner_kind = |k: EntryKind| {
+        matches!(
+            k,
+            EntryKind::Intelligence | EntryKind::StateMedia | EntryKind::Official
+        )
+    };
+    let mut owners: Vec<(SourceKind, String)> = Vec::new();
+    for m in doc.mentions.iter().filter(|m| m.kind == EntryKind::Document) {
+        let word = doc.src[m.start..m.end].to_lowercase();
+        if !matches!(word.as_str(), "report" | "assessment" | "study" | "analysis") {
+            continue;
+        }
+        let before = (m.t0.saturating_sub(2)..m.t0)
+            .rev()
+            .find_map(|k| doc.mention(k))
+            .filter(|o| owner_kind(o.kind));
+        let after = (m.t1..(m.t1 + 6).min(n))
+            .find(|&k| doc.lower(k) == "by")
+            .and_then(|k| (k + 1..(k + 4).min(n)).find_map(|x| doc.mention(x)))
+            .filter(|o| owner_kind(o.kind));
+        if let Some(o) = before.or(after) {
+            if let Some(kind) = SourceKind::from_entry(o.kind) {
+                owners.push((kind, doc.src[o.start..o.end].to_string()));
+            }
+        }
+    }
+    owners.dedup();
+    if owners.len() == 1 {
+        let (kind, name) = owners.remove(0);
+        mem.report_owner = Some(Referent {
+            kind,
+            name,
+            also_official: false,
+        });
     }
 }
 
@@ -626,6 +668,9 @@ impl Ctx<'_, '_> {
             return self.classify_unlisted(np, &ms, mem);
         };
         let e = self.lx.entry(head.entry);
+        if let Some(np) = self.definite_anaphor(&np, head, mem) {
+            return Some(np);
+        }
         // Capitalised words after the head: a name ("Minister Fuad Hussein").
         let named_after =
             (head.t1..t1).any(|i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)));
@@ -649,6 +694,10 @@ impl Ctx<'_, '_> {
                 kind = SourceKind::from_entry(o.kind)?;
             } else if let Some(k) = named_org {
                 kind = k;
+            } else if let Some(r) = mem.report_owner.as_ref().filter(|_| !e.needs_owner) {
+                // "the report" of an article about one agency's report.
+                kind = r.kind;
+                np.resolved = Some(r.name.clone());
             } else if e.needs_owner {
                 return None;
             }
@@ -676,6 +725,15 @@ impl Ctx<'_, '_> {
             }
             np.personal = false;
         }
+        // An office-holder or spokesman of a service: "CIA chief Mike Pompeo".
+        if kind == SourceKind::Official
+            && ms
+                .iter()
+                .any(|m| m.kind == EntryKind::Intelligence && m.t1 <= head.t0)
+        {
+            kind = SourceKind::Intelligence;
+            np.also_official = true;
+        }
         if head.kind == EntryKind::Intelligence {
             np.also_official = words.iter().any(|w| {
                 matches!(
@@ -699,6 +757,34 @@ impl Ctx<'_, '_> {
         }
         np.kind = kind;
         Some(np)
+    }
+
+    /// "the minister", "the expert", "the agencies": a definite generic
+    /// noun names the last cited source it describes.
+    fn definite_anaphor(&self, np: &Np, head: &super::DocMention, mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        let generic = doc.src[head.start..head.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let only_the = (np.t0..head.t0).all(|i| matches!(self.lw(i).as_str(), "the" | "this"))
+            && head.t0 > np.t0
+            && head.t1 == np.t1;
+        if !generic || !only_the {
+            return None;
+        }
+        let noun = doc.src[head.start..head.end].to_lowercase();
+        let stem = noun.trim_end_matches('s').trim_end_matches("ie");
+        let r = mem.recent(|r| {
+            let name = r.name.to_lowercase();
+            name.contains(stem) && name != noun && !name.starts_with("the ")
+        })?;
+        Some(Np {
+            kind: r.kind,
+            resolved: Some(r.name.clone()),
+            also_official: r.also_official,
+            ..np.clone()
+        })
     }
 
     /// A capitalised word before a document head that owns it
@@ -741,7 +827,11 @@ impl Ctx<'_, '_> {
             np.plural = content[0] == "they";
             return Some(np);
         }
-        if content.last().is_some_and(|w| w.as_str() == "agency") && words[0] == "the" {
+        if content
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "agency" | "agencies"))
+            && words[0] == "the"
+        {
             let r = mem.agency.as_ref()?;
             np.kind = r.kind;
             np.resolved = Some(r.name.clone());
@@ -948,6 +1038,10 @@ pub(crate) fn analyze(
     let mut found: Vec<Found> = Vec::new();
     for i in r.clone() {
         let t = doc.toks[i];
+        if t.kind == Kind::Possessive && !cx.inside_quote[i - r.start] {
+            possessive(&cx, mem, &mut found, i);
+            continue;
+        }
         if cx.inside_quote[i - r.start] || (t.kind != Kind::Word && doc.text(i) != ":") {
             continue;
         }
@@ -970,7 +1064,7 @@ pub(crate) fn analyze(
             }
         } else if doc.text(i) == ":" {
             colon(&cx, mem, &mut found, i);
-        } else if FIGURE_NOUNS.contains(&w.as_str()) && matches!(next.as_str(), "from" | "by") {
+        } else if DOC_HEADS.contains(&w.as_str()) && matches!(next.as_str(), "from" | "by") {
             after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
         } else {
             let cls = lx.word_class(&w);
@@ -1015,19 +1109,26 @@ const CHANNEL_NOUNS: &[&str] = &[
     "appearance",
     "briefing",
 ];
-/// Nouns whose "from/by X" names the owner of figures.
-const FIGURE_NOUNS: &[&str] = &[
-    "estimate",
-    "estimates",
-    "figures",
-    "data",
-    "tally",
-    "count",
-    "statistics",
-    "assessment",
-    "numbers",
-    "toll",
+/// Nouns whose owner is their source: "figures from X", "allegations by
+/// X", "X's estimate", "the intelligence community's conclusion".
+const DOC_HEADS: &[&str] = &[
+    "estimate", "estimates", "figures", "data", "tally", "count", "statistics", "assessment",
+    "assessments", "numbers", "toll", "conclusion", "conclusions", "findings", "report",
+    "analysis", "forecast", "forecasts", "projections", "calculations", "allegations",
+    "accusations",
 ];
+
+/// "X's estimate", "the intelligence community's conclusion": the owner of
+/// a document noun is a source.
+fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    if !DOC_HEADS.contains(&cx.lw(i + 1).as_str()) || i == cx.r.start {
+        return;
+    }
+    if let Some((a, b)) = cx.np_left(i) {
+        let cue = Cue::new(cx.bytes(i, i + 2), "possessive", cx.r.start..a, i + 2..cx.r.end);
+        add(cx, mem, found, (a, b), &cue);
+    }
+}
 
 /// A cue whose source follows it: "according to X", "citing X".
 fn after_np(

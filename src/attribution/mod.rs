@@ -196,7 +196,15 @@ impl Annotator {
 
     /// Mentions in the text; all-capitals sentences are matched upper-cased.
     fn find_mentions(&self, text: &str, spans: &[Range<usize>]) -> Vec<Mention> {
-        let mut all = self.lexicon.mentions(text, false);
+        // Names wrap across lines in hard-wrapped text ("Central
+        // Intelligence\nAgency"): match on a copy with newlines as spaces
+        // (same byte length, so the offsets hold).
+        let flat: std::borrow::Cow<str> = if text.contains(['\n', '\r']) {
+            text.replace(['\n', '\r'], " ").into()
+        } else {
+            text.into()
+        };
+        let mut all = self.lexicon.mentions(&flat, false);
         for span in spans {
             let s = &text[span.clone()];
             let letters = s.chars().filter(|c| c.is_alphabetic()).count();
