@@ -566,7 +566,15 @@ impl Ctx<'_, '_> {
                                 && !is_cap(self.doc.text(j)))
                 }
                 Kind::Possessive | Kind::Number => true,
-                Kind::Punct => matches!(self.doc.text(j), "-" | "&" | "." | "(" | ")"),
+                // An acronym in brackets: "the Federal Security Service (FSB)".
+                Kind::Punct if self.doc.text(j) == ")" => {
+                    j >= self.r.start + 2 && self.doc.text(j - 2) == "(" && self.word(j - 1)
+                }
+                Kind::Punct => match self.doc.text(j) {
+                    "(" => self.doc.text(j + 2) == ")",
+                    "&" | "." => true,
+                    _ => false,
+                },
                 _ => false,
             };
             if !ok || end - j > 14 {
@@ -689,8 +697,13 @@ impl Ctx<'_, '_> {
             let owner = ms.iter().rev().find(|m| {
                 m.t1 <= head.t0 && m.kind != EntryKind::None && m.kind != EntryKind::Document
             });
+            // A place owns the document unless a name stands before it
+            // ("University College London research" is the college's).
             let named_org = self.capitalised_owner(t0, head.t0, mem);
-            if let Some(o) = owner.filter(|o| o.kind != EntryKind::Place || named_org.is_none()) {
+            let name_first = ms.first().is_none_or(|m| {
+                (t0..m.t0).any(|k| doc.toks[k].kind == Kind::Word && is_cap(doc.text(k)) && k != self.r.start)
+            });
+            if let Some(o) = owner.filter(|o| o.kind != EntryKind::Place || named_org.is_none() || !name_first) {
                 kind = SourceKind::from_entry(o.kind)?;
             } else if let Some(k) = named_org {
                 kind = k;
@@ -1073,7 +1086,11 @@ pub(crate) fn analyze(
             let in_name = doc.mention(i).is_some_and(|m| {
                 m.t1 - m.t0 > 1 || !matches!(m.kind, EntryKind::Document | EntryKind::Unknown)
             });
-            if !in_name && cls & (class::SPEECH | class::BY_AGENT) != 0 {
+            // A belief or wish inside content already attributed ("experts
+            // say Pyongyang believes ...") is part of that content.
+            let nested = cls & class::WEAK != 0
+                && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
+            if !in_name && !nested && cls & (class::SPEECH | class::BY_AGENT) != 0 {
                 verb(&cx, mem, &mut found, i, cls);
             }
         }
@@ -1359,7 +1376,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                     let cue = Cue {
                         rule: "verb-speaker",
                         before: r.start..i,
-                        after: b..r.end,
+                        after: b..b,
                         ..cue
                     };
                     add(cx, mem, found, (a, b), &cue);
@@ -1507,6 +1524,24 @@ fn participle_cue(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, 
 /// Transport document, suggested": the apposition names the owner.
 fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     let r = &cx.r;
+    // "Mr Mates, who is a member of ... and was part of ..., told": a
+    // sentence that opens with a name and a comma.
+    let lead_end = (r.start..comma).find(|&k| cx.doc.text(k) == ",")?;
+    if lead_end > r.start && lead_end <= r.start + 4 && lead_end < comma {
+        let all_caps = (r.start..lead_end).all(|k| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some());
+        if all_caps {
+            if let Some(np) = cx.classify(r.start, lead_end, mem) {
+                if np.kind != SourceKind::Person {
+                    return Some(np);
+                }
+                let appo = cx.classify(lead_end + 1, comma, mem);
+                return Some(match appo {
+                    Some(ap) if ap.kind != SourceKind::Document => Np { kind: ap.kind, ..np },
+                    _ => np,
+                });
+            }
+        }
+    }
     let lo = comma.saturating_sub(16).max(r.start);
     let first = (lo..comma).rev().find(|&k| cx.doc.text(k) == ",")?;
     let (a, b) = cx.np_left(first)?;
@@ -1535,7 +1570,8 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         if t.kind == Kind::OpenQuote || cx.punct(j, ":") {
             return true;
         }
-        if matches!(
+        let of = lw == "of" && (w.starts_with("accus") || w.starts_with("suspect"));
+        if of || matches!(
             lw.as_str(),
             "that" | "for" | "on" | "to" | "whether" | "how" | "why" | "what"
         ) {
