@@ -552,6 +552,10 @@ impl Ctx<'_, '_> {
 
     /// A noun phrase ending at token `end - 1`, scanning left.
     fn np_left(&self, end: usize) -> Option<(usize, usize)> {
+        // A pronoun right before the verb is the whole subject: "he said".
+        if end > self.r.start && PRONOUNS.contains(&self.lw(end - 1).as_str()) {
+            return Some((end - 1, end));
+        }
         let mut t0 = end;
         while t0 > self.r.start {
             let j = t0 - 1;
