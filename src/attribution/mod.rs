@@ -149,7 +149,10 @@ impl Annotator {
             }
             paragraph_start.push(new_para);
             let r = sent_toks[k].clone();
-            let qi = qstate.sentence(text, &doc.toks[r.clone()]);
+            let speech = r.clone().any(|i| {
+                doc.toks[i].kind == Kind::Word && lx.word_class(doc.text(i)) & class::SPEECH != 0
+            });
+            let qi = qstate.sentence(text, &doc.toks[r.clone()], speech);
             let found = cues::analyze(&doc, lx, r.clone(), &mut memory, &qi);
             let hedged = self.hedged(&doc, r.clone());
             infos.push(qi);
@@ -250,6 +253,12 @@ impl Annotator {
                 continue; // the month
             }
             if lw == "believed" {
+                // "is believed to", "imams believed to be": a hedge; "he
+                // still believed": a reported belief.
+                let next = if i + 1 < r.end { doc.lower(i + 1) } else { String::new() };
+                if next == "to" {
+                    return true;
+                }
                 let prev = if i > r.start {
                     doc.lower(i - 1)
                 } else {
@@ -266,7 +275,6 @@ impl Annotator {
                         | "widely"
                         | "generally"
                         | "also"
-                        | "still"
                 ) {
                     continue;
                 }

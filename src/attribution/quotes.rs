@@ -25,7 +25,15 @@ pub struct QuoteInfo {
 #[derive(Debug, Default)]
 pub struct QuoteState {
     open: bool,
+    /// Sentences the open quotation has run on for.
+    carried: usize,
+    /// The open quotation started with a single mark (often an apostrophe
+    /// in disguise): it does not run on into another sentence.
+    single: bool,
 }
+
+/// The longest run of sentences one quotation may carry on for.
+const MAX_CARRY: usize = 6;
 
 impl QuoteState {
     /// A new paragraph: a quotation left open at the end of the previous one
@@ -35,8 +43,13 @@ impl QuoteState {
         self.open = false;
     }
 
-    /// Reads one sentence's tokens.
-    pub fn sentence(&mut self, src: &str, toks: &[Token]) -> QuoteInfo {
+    /// Reads one sentence's tokens; `speech` says whether the sentence has
+    /// a reporting word (one- and two-word quotations without one are
+    /// scare quotes).
+    pub fn sentence(&mut self, src: &str, toks: &[Token], speech: bool) -> QuoteInfo {
+        if self.open && (self.single || self.carried >= MAX_CARRY) {
+            self.open = false;
+        }
         let mut info = QuoteInfo {
             continues: self.open,
             ..QuoteInfo::default()
@@ -51,6 +64,9 @@ impl QuoteState {
                     if i == 0 {
                         info.opens = true;
                     }
+                    if span_start.is_none() {
+                        self.single = matches!(t.text(src), "'" | "‘");
+                    }
                     if info.mark.is_none() {
                         info.mark = Some((t.start, t.end));
                     }
@@ -59,6 +75,12 @@ impl QuoteState {
                     }
                 }
                 Kind::CloseQuote => {
+                    // A single closing mark closes only a single opening
+                    // one; otherwise it is an apostrophe ("agencies’").
+                    let single_close = matches!(t.text(src), "'" | "’");
+                    if span_start.is_none() || single_close != self.single {
+                        continue;
+                    }
                     if info.mark.is_none() {
                         info.mark = Some((t.start, t.end));
                     }
@@ -72,9 +94,18 @@ impl QuoteState {
             spans.push((s, toks.len()));
             info.open_at_end = true;
         }
+        self.carried = if info.continues && info.open_at_end {
+            self.carried + 1
+        } else {
+            0
+        };
         self.open = info.open_at_end;
         for &(s, e) in &spans {
             let body = &toks[(s + 1).min(e)..e];
+            let words = body.iter().filter(|t| t.kind == Kind::Word).count();
+            if words <= 2 && !speech && !info.continues {
+                continue; // a scare quote: 'missing' emails
+            }
             if is_speech(src, toks, s, body) {
                 info.quote = true;
             }
@@ -133,11 +164,17 @@ fn is_speech(src: &str, toks: &[Token], open: usize, body: &[Token]) -> bool {
     if b1 == "so-called" {
         return false;
     }
+    // A title after a possessive: NBC's "Meet the Press".
+    let after_possessive = open > 0 && toks[open - 1].kind == Kind::Possessive;
     let title_case = words.len() <= 6
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w.len() <= 3);
-    if title_case && (naming.contains(&b1.as_str()) || naming.contains(&before(2).as_str())) {
+    if title_case
+        && (after_possessive
+            || naming.contains(&b1.as_str())
+            || naming.contains(&before(2).as_str()))
+    {
         return false;
     }
     true
@@ -151,7 +188,7 @@ mod tests {
     fn info(state: &mut QuoteState, s: &str) -> QuoteInfo {
         let mut t = Vec::new();
         tokenize(s, 0, &mut t);
-        state.sentence(s, &t)
+        state.sentence(s, &t, true)
     }
 
     #[test]
