@@ -405,7 +405,7 @@ fn report_owner(doc: &Doc, mem: &mut Memory) {
             EntryKind::Intelligence | EntryKind::StateMedia | EntryKind::Official
         )
     };
-    let mut owners: Vec<(SourceKind, String)> = Vec::new();
+    let mut owners: Vec<(usize, SourceKind, String)> = Vec::new();
     for m in doc.mentions.iter().filter(|m| m.kind == EntryKind::Document) {
         let word = doc.src[m.start..m.end].to_lowercase();
         if !matches!(word.as_str(), "report" | "assessment" | "study" | "analysis") {
@@ -421,13 +421,14 @@ fn report_owner(doc: &Doc, mem: &mut Memory) {
             .filter(|o| owner_kind(o.kind));
         if let Some(o) = before.or(after) {
             if let Some(kind) = SourceKind::from_entry(o.kind) {
-                owners.push((kind, doc.src[o.start..o.end].to_string()));
+                owners.push((o.entry, kind, doc.src[o.start..o.end].to_string()));
             }
         }
     }
-    owners.dedup();
+    owners.sort_by_key(|o| o.0);
+    owners.dedup_by_key(|o| o.0);
     if owners.len() == 1 {
-        let (kind, name) = owners.remove(0);
+        let (_, kind, name) = owners.remove(0);
         mem.report_owner = Some(Referent {
             kind,
             name,
@@ -1295,7 +1296,20 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     };
     // "footage aired by state television", "figures provided anonymously
     // by officials", "a report issued by the UN".
-    if cls & class::BY_AGENT != 0 {
+    // A speech act denied or withheld carries no content: "did not say",
+    // "would not confirm", "declined comment".
+    let mut k = i;
+    while k > r.start && matches!(cx.lw(k - 1).as_str(), "immediately" | "publicly" | "yet" | "to") {
+        k -= 1;
+    }
+    if k > r.start && matches!(cx.lw(k - 1).as_str(), "not" | "n't" | "never" | "declined" | "refused" | "without") {
+        return;
+    }
+    // In a main-clause passive ("are being published by"), only speech
+    // verbs attribute: "he was told by the minister".
+    let main_passive = BE.contains(&prev.as_str())
+        && !matches!(w.as_str(), "told" | "informed" | "briefed" | "reported" | "quoted" | "cited" | "announced" | "estimated");
+    if cls & class::BY_AGENT != 0 && !main_passive {
         let by = if cx.lw(i + 1) == "by" {
             Some(i + 1)
         } else if cx.lw(i + 1).ends_with("ly") && cx.lw(i + 2) == "by" {
@@ -1411,8 +1425,17 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     }
     if cls & class::CONTENT_ONLY != 0 {
         // "figures show", "state TV aired": a document, an outlet or a body,
-        // never an event or a person ("the event showed Kim ...").
+        // never an event or a person ("the event showed Kim ..."); "show"
+        // needs a document ("UN figures show", not "talk show").
+        let shows = w.starts_with("show");
         nps.retain(|np| {
+            if shows
+                && np.kind != SourceKind::Intelligence
+                && !(np.t0..np.t1)
+                    .any(|k| doc.mention(k).is_some_and(|m| m.kind == EntryKind::Document))
+            {
+                return false;
+            }
             matches!(
                 np.kind,
                 SourceKind::Document
@@ -1560,26 +1583,34 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
 }
 
 /// A weak verb counts when reported content follows it: a clause with
-/// "that", a quotation, a colon, "to"/"for"/"on", or (for "expressed") a
-/// stance noun.
+/// "that", a quotation or a colon; for some verbs also an infinitive ("urged
+/// X to"), "for" ("called for"), "of" ("accused X of"), a question word
+/// ("asked whether"); for "expressed" a stance noun ("expressed regret").
 fn weak_has_content(cx: &Ctx, i: usize) -> bool {
     let w = cx.lw(i);
     let end = (i + 9).min(cx.r.end);
     if w.starts_with("express") {
         return (i + 1..end.min(i + 5)).any(|j| EXPRESSED.contains(&cx.lw(j).as_str()));
     }
+    let stem = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
     for j in i + 1..end {
         let t = cx.doc.toks[j];
         let lw = cx.lw(j);
         if t.kind == Kind::OpenQuote || cx.punct(j, ":") {
             return true;
         }
-        let of = lw == "of" && (w.starts_with("accus") || w.starts_with("suspect"));
-        if of || matches!(
-            lw.as_str(),
-            "that" | "for" | "on" | "to" | "whether" | "how" | "why" | "what"
-        ) {
-            return j <= i + 5;
+        let near = j <= i + 5;
+        let fits = match lw.as_str() {
+            "that" => true,
+            "to" => stem(&["urg", "ask", "call", "want", "warn", "demand", "appeal", "press", "hope", "threat", "plan", "vow", "pledg", "promis"]),
+            "for" => stem(&["call", "appeal", "ask", "press"]),
+            "on" => stem(&["call"]),
+            "of" => stem(&["accus", "suspect", "warn"]),
+            "whether" | "how" | "why" | "what" | "if" => stem(&["ask", "question", "wonder"]),
+            _ => false,
+        };
+        if fits {
+            return near;
         }
         if cx.punct(j, ",") || cx.punct(j, ".") || cx.punct(j, ";") {
             return false;
