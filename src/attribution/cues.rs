@@ -144,7 +144,7 @@ const STOP_LEFT: &[&str] = &[
     "at", "by", "with", "from", "into", "about", "over", "under", "during", "without", "against",
     "for", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "and",
     "not", "what", "how", "why", "whether", "also", "it", "he", "she", "they", "we", "i", "you",
-    "there", "here", "amid", "despite", "among", "between", "through", "via", "per", "upon",
+    "amid", "despite", "among", "between", "through", "via", "per", "upon",
     "until", "unless", "then",
 ];
 /// Words that end a noun phrase when scanning right from a cue.
@@ -601,6 +601,7 @@ impl Ctx<'_, '_> {
             let t = &self.doc.toks[t1];
             let w = self.lw(t1);
             let ok = match t.kind {
+                Kind::Word if w == "and" => self.joins_names(t1),
                 Kind::Word => {
                     self.doc.mention(t1).is_some()
                         || !(STOP_RIGHT.contains(&w.as_str())
@@ -616,6 +617,9 @@ impl Ctx<'_, '_> {
                 break;
             }
             t1 += 1;
+        }
+        while t1 > start && matches!(self.lw(t1 - 1).as_str(), "of" | "and" | "the" | "a") {
+            t1 -= 1;
         }
         (t1 > start).then_some((start, t1))
     }
@@ -1369,12 +1373,31 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     }) else {
         return;
     };
-    let tj = doc.toks[j];
-    let tjt = doc.text(j);
     if participle {
         participle_cue(cx, mem, found, i, j);
         return;
     }
+    // "Mr Blair, who said": the subject stands before the relative pronoun;
+    // "He accepted the ruling but argued": the sentence's subject.
+    let lj = cx.lw(j);
+    let j = if lj == "who" && j > r.start && cx.punct(j - 1, ",") {
+        j - 2
+    } else if matches!(lj.as_str(), "but" | "and") && j > r.start && cx.word(j - 1) {
+        if let Some(np) = cx.main_subject(mem) {
+            if np.t1 <= j {
+                let cue = Cue::new(cx.bytes(i, i + 1), "speaker-verb", r.start..r.start, i + 1..r.end);
+                push(cx, mem, found, np, &cue);
+            }
+        }
+        return;
+    } else {
+        j
+    };
+    if j < r.start || j >= r.end {
+        return;
+    }
+    let tj = doc.toks[j];
+    let tjt = doc.text(j);
     let cue = Cue::new(
         cx.bytes(i, i + 1),
         "speaker-verb",
@@ -1506,7 +1529,7 @@ fn participle_cue(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, 
             i + 1..r.end,
         )
     };
-    if matches!(tjt, "," | "—" | "–") {
+    if matches!(tjt, "," | "—" | "–" | "-") {
         // "he said, adding that": the finite cue's source again.
         if let Some(f) = found.iter().rev().find(|f| !f.weak).cloned() {
             let np = Np {
@@ -1574,10 +1597,15 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     let (a, b) = cx.np_left(first)?;
     let main = cx.classify(a, b, mem);
     let appo = cx.classify(first + 1, comma, mem);
+    // The source is written as "X, Y": name and apposition together.
     match (main, appo) {
-        (Some(m), Some(ap)) if m.kind == SourceKind::Person => Some(Np { kind: ap.kind, ..m }),
-        (Some(m), _) => Some(m),
-        (None, Some(ap)) => Some(ap),
+        (Some(m), Some(ap)) if m.kind == SourceKind::Person => Some(Np {
+            kind: ap.kind,
+            t1: comma,
+            ..m
+        }),
+        (Some(m), _) => Some(Np { t1: comma, ..m }),
+        (None, Some(ap)) => Some(Np { t0: a, t1: comma, ..ap }),
         (None, None) => None,
     }
 }

@@ -242,6 +242,9 @@ impl Annotator {
                 continue;
             }
             let w = doc.text(i);
+            if agentless_report(doc, r.clone(), i) {
+                return true;
+            }
             if lx.word_class(w) & class::HEDGE == 0 {
                 continue;
             }
@@ -283,6 +286,21 @@ impl Annotator {
         }
         false
     }
+}
+
+/// "X was on Wednesday reported to ...", "is said to have": a passive
+/// report verb with no agent, followed by an infinitive.
+fn agentless_report(doc: &Doc, r: Range<usize>, i: usize) -> bool {
+    let w = doc.lower(i);
+    if !matches!(
+        w.as_str(),
+        "reported" | "said" | "thought" | "understood" | "rumoured" | "rumored" | "alleged" | "feared"
+    ) {
+        return false;
+    }
+    let be_before = (i.saturating_sub(4).max(r.start)..i)
+        .any(|k| matches!(doc.lower(k).as_str(), "is" | "are" | "was" | "were" | "been" | "being"));
+    be_before && i + 1 < r.end && doc.lower(i + 1) == "to"
 }
 
 /// Places raw mentions on tokens, dropping those that do not align with
