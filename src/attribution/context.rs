@@ -44,6 +44,11 @@ pub struct Memory {
     pub report_owner: Option<Referent>,
     /// The sources cited so far, most recent last (bounded).
     recent: Vec<Referent>,
+    /// Where `person` was cited (byte offset).
+    person_at: usize,
+    /// People named with an office or role, by byte offset, in text order:
+    /// "he" may refer to one who was named but not yet cited.
+    named: Vec<(usize, Referent)>,
 }
 
 /// Name particles that do not identify a person on their own.
@@ -81,7 +86,21 @@ impl Memory {
     }
 
     /// Records a source that was just cited, for later pronouns.
-    pub fn cited(&mut self, r: Referent, personal: bool, plural: bool) {
+    /// Records that a person-like source was named at byte `at`.
+    pub fn named_person(&mut self, at: usize, r: Referent) {
+        self.named.push((at, r));
+    }
+
+    /// Sorts the named people by position (call once after building).
+    pub fn finish(&mut self) {
+        self.named.sort_by_key(|n| n.0);
+    }
+
+    /// Records a source cited at byte `at`, for later pronouns.
+    pub fn cited(&mut self, r: Referent, personal: bool, plural: bool, at: usize) {
+        if personal && !plural {
+            self.person_at = at;
+        }
         if self.recent.len() == 16 {
             self.recent.remove(0);
         }
@@ -109,10 +128,19 @@ impl Memory {
         self.recent.iter().rev().find(|r| f(r))
     }
 
-    /// Resolves a pronoun ("he", "it", "they") to the last fitting source.
-    pub fn pronoun(&self, word: &str) -> Option<&Referent> {
+    /// Resolves a pronoun at byte `at` ("he", "it", "they") to the last
+    /// fitting source: for "he" and "she", the last person cited or named
+    /// with a role, whichever came later.
+    pub fn pronoun(&self, word: &str, at: usize) -> Option<&Referent> {
         match word.to_lowercase().as_str() {
-            "he" | "she" | "him" | "her" => self.person.as_ref(),
+            "he" | "she" | "him" | "her" => {
+                let named = self.named.iter().rev().find(|n| n.0 < at);
+                match (&self.person, named) {
+                    (Some(p), Some(n)) if self.person_at >= n.0 => Some(p),
+                    (_, Some(n)) => Some(&n.1),
+                    (p, None) => p.as_ref(),
+                }
+            }
             "it" => self.institution.as_ref(),
             "they" => self.plural.as_ref().or(self.institution.as_ref()),
             _ => None,
@@ -136,27 +164,20 @@ mod tests {
 
     #[test]
     fn pronouns_resolve_by_number_and_person() {
+        let r = |name: &str, kind| Referent {
+            kind,
+            name: name.into(),
+            also_official: false,
+        };
         let mut m = Memory::default();
-        m.cited(
-            Referent {
-                kind: SourceKind::Official,
-                name: "Ministers".into(),
-                also_official: false,
-            },
-            false,
-            true,
-        );
-        m.cited(
-            Referent {
-                kind: SourceKind::Expert,
-                name: "Allsop".into(),
-                also_official: false,
-            },
-            true,
-            false,
-        );
-        assert_eq!(m.pronoun("They").unwrap().name, "Ministers");
-        assert_eq!(m.pronoun("he").unwrap().name, "Allsop");
-        assert!(m.pronoun("it").is_none());
+        m.cited(r("Ministers", SourceKind::Official), false, true, 10);
+        m.cited(r("Allsop", SourceKind::Expert), true, false, 20);
+        assert_eq!(m.pronoun("They", 30).unwrap().name, "Ministers");
+        assert_eq!(m.pronoun("he", 30).unwrap().name, "Allsop");
+        assert!(m.pronoun("it", 30).is_none());
+        m.named_person(25, r("Mattis", SourceKind::Official));
+        m.finish();
+        assert_eq!(m.pronoun("he", 30).unwrap().name, "Mattis");
+        assert_eq!(m.pronoun("he", 22).unwrap().name, "Allsop");
     }
 }

@@ -144,8 +144,8 @@ const STOP_LEFT: &[&str] = &[
     "at", "by", "with", "from", "into", "about", "over", "under", "during", "without", "against",
     "for", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "and",
     "not", "what", "how", "why", "whether", "also", "it", "he", "she", "they", "we", "i", "you",
-    "amid", "despite", "among", "between", "through", "via", "per", "upon",
-    "until", "unless", "then",
+    "amid", "despite", "among", "between", "through", "via", "per", "upon", "until", "unless",
+    "then",
 ];
 /// Words that end a noun phrase when scanning right from a cue.
 const STOP_RIGHT: &[&str] = &[
@@ -205,6 +205,38 @@ const STOP_RIGHT: &[&str] = &[
     "could",
     "may",
     "might",
+];
+/// Words that open an introductory phrase before the subject.
+const INTRO_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "last",
+    "that",
+    "this",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "with",
+    "for",
+    "by",
+    "following",
+    "during",
+    "separately",
+    "still",
+    "now",
+    "then",
+    "also",
+    "moreover",
+    "instead",
+    "yet",
+    "so",
+    "but",
+    "and",
+    "according",
+    "speaking",
+    "nonetheless",
 ];
 /// Words that open a subordinate clause before the main one.
 const SUBORDINATORS: &[&str] = &[
@@ -314,7 +346,16 @@ pub(crate) fn build_memory(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let e = lx.entry(m.entry);
         // Well-known office-holders named in full.
         if e.office.is_some() {
-            mem.remember_name(&doc.src[m.start..m.end], SourceKind::Official);
+            let name = &doc.src[m.start..m.end];
+            mem.remember_name(name, SourceKind::Official);
+            mem.named_person(
+                m.start,
+                Referent {
+                    kind: SourceKind::Official,
+                    name: name.to_string(),
+                    also_official: false,
+                },
+            );
             continue;
         }
         let kind = match m.kind {
@@ -358,9 +399,18 @@ pub(crate) fn build_memory(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             let s = doc.toks[m.t1].start;
             let e2 = doc.toks[name_end - 1].end;
             mem.remember_name(&doc.src[s..e2], kind);
+            mem.named_person(
+                s,
+                Referent {
+                    kind,
+                    name: doc.src[s..e2].to_string(),
+                    also_official: false,
+                },
+            );
         }
     }
     report_owner(doc, mem);
+    mem.finish();
     // Appositions: "Shaheen, a member of the Senate ..., said".
     for i in 0..n.saturating_sub(3) {
         if doc.text(i + 1) != "," || !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
@@ -406,9 +456,16 @@ fn report_owner(doc: &Doc, mem: &mut Memory) {
         )
     };
     let mut owners: Vec<(usize, SourceKind, String)> = Vec::new();
-    for m in doc.mentions.iter().filter(|m| m.kind == EntryKind::Document) {
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntryKind::Document)
+    {
         let word = doc.src[m.start..m.end].to_lowercase();
-        if !matches!(word.as_str(), "report" | "assessment" | "study" | "analysis") {
+        if !matches!(
+            word.as_str(),
+            "report" | "assessment" | "study" | "analysis"
+        ) {
             continue;
         }
         let before = (m.t0.saturating_sub(2)..m.t0)
@@ -710,9 +767,13 @@ impl Ctx<'_, '_> {
             // ("University College London research" is the college's).
             let named_org = self.capitalised_owner(t0, head.t0, mem);
             let name_first = ms.first().is_none_or(|m| {
-                (t0..m.t0).any(|k| doc.toks[k].kind == Kind::Word && is_cap(doc.text(k)) && k != self.r.start)
+                (t0..m.t0).any(|k| {
+                    doc.toks[k].kind == Kind::Word && is_cap(doc.text(k)) && k != self.r.start
+                })
             });
-            if let Some(o) = owner.filter(|o| o.kind != EntryKind::Place || named_org.is_none() || !name_first) {
+            if let Some(o) =
+                owner.filter(|o| o.kind != EntryKind::Place || named_org.is_none() || !name_first)
+            {
                 kind = SourceKind::from_entry(o.kind)?;
             } else if let Some(k) = named_org {
                 kind = k;
@@ -841,7 +902,7 @@ impl Ctx<'_, '_> {
             .filter(|w| !DETERMINERS.contains(&w.as_str()))
             .collect();
         if content.len() == 1 && PRONOUNS.contains(&content[0].as_str()) {
-            let r = mem.pronoun(content[0])?;
+            let r = mem.pronoun(content[0], doc.toks[t0].start)?;
             np.kind = r.kind;
             np.resolved = Some(r.name.clone());
             np.also_official = r.also_official;
@@ -968,11 +1029,19 @@ impl Ctx<'_, '_> {
     fn main_subject(&self, mem: &Memory) -> Option<Np> {
         let r = &self.r;
         let mut s = r.start;
-        // Skip an introductory phrase ending in a comma within 6 tokens.
-        for j in r.start..(r.start + 7).min(r.end) {
-            if self.doc.text(j) == "," {
-                s = j + 1;
-                break;
+        // Skip an introductory phrase ("Last October,", "In exchange,")
+        // ending in a comma within 6 tokens.
+        let first = self.lw(r.start);
+        let intro = INTRO_WORDS.contains(&first.as_str())
+            || TIME_WORDS.contains(&first.as_str())
+            || SUBORDINATORS.contains(&first.as_str())
+            || self.doc.toks[r.start].kind == Kind::Number;
+        if intro {
+            for j in r.start..(r.start + 7).min(r.end) {
+                if self.doc.text(j) == "," {
+                    s = j + 1;
+                    break;
+                }
             }
         }
         // Strict right scan: capitalised words, mentions, determiners.
@@ -1097,8 +1166,8 @@ pub(crate) fn analyze(
             });
             // A belief or wish inside content already attributed ("experts
             // say Pyongyang believes ...") is part of that content.
-            let nested = cls & class::WEAK != 0
-                && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
+            let nested =
+                cls & class::WEAK != 0 && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
             if !in_name && !nested && cls & (class::SPEECH | class::BY_AGENT) != 0 {
                 verb(&cx, mem, &mut found, i, cls);
             }
@@ -1138,9 +1207,27 @@ const CHANNEL_NOUNS: &[&str] = &[
 /// Nouns whose owner is their source: "figures from X", "allegations by
 /// X", "X's estimate", "the intelligence community's conclusion".
 const DOC_HEADS: &[&str] = &[
-    "estimate", "estimates", "figures", "data", "tally", "count", "statistics", "assessment",
-    "assessments", "numbers", "toll", "conclusion", "conclusions", "findings", "report",
-    "analysis", "forecast", "forecasts", "projections", "calculations", "allegations",
+    "estimate",
+    "estimates",
+    "figures",
+    "data",
+    "tally",
+    "count",
+    "statistics",
+    "assessment",
+    "assessments",
+    "numbers",
+    "toll",
+    "conclusion",
+    "conclusions",
+    "findings",
+    "report",
+    "analysis",
+    "forecast",
+    "forecasts",
+    "projections",
+    "calculations",
+    "allegations",
     "accusations",
 ];
 
@@ -1151,7 +1238,12 @@ fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
         return;
     }
     if let Some((a, b)) = cx.np_left(i) {
-        let cue = Cue::new(cx.bytes(i, i + 2), "possessive", cx.r.start..a, i + 2..cx.r.end);
+        let cue = Cue::new(
+            cx.bytes(i, i + 2),
+            "possessive",
+            cx.r.start..a,
+            i + 2..cx.r.end,
+        );
         add(cx, mem, found, (a, b), &cue);
     }
 }
@@ -1208,6 +1300,7 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         },
         np.personal,
         np.plural,
+        s,
     );
     found.push(Found {
         kind: np.kind,
@@ -1303,16 +1396,36 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     // A speech act denied or withheld carries no content: "did not say",
     // "would not confirm", "declined comment".
     let mut k = i;
-    while k > r.start && matches!(cx.lw(k - 1).as_str(), "immediately" | "publicly" | "yet" | "to") {
+    while k > r.start
+        && matches!(
+            cx.lw(k - 1).as_str(),
+            "immediately" | "publicly" | "yet" | "to"
+        )
+    {
         k -= 1;
     }
-    if k > r.start && matches!(cx.lw(k - 1).as_str(), "not" | "n't" | "never" | "declined" | "refused" | "without") {
+    if k > r.start
+        && matches!(
+            cx.lw(k - 1).as_str(),
+            "not" | "n't" | "never" | "declined" | "refused" | "without"
+        )
+    {
         return;
     }
     // In a main-clause passive ("are being published by"), only speech
     // verbs attribute: "he was told by the minister".
     let main_passive = BE.contains(&prev.as_str())
-        && !matches!(w.as_str(), "told" | "informed" | "briefed" | "reported" | "quoted" | "cited" | "announced" | "estimated");
+        && !matches!(
+            w.as_str(),
+            "told"
+                | "informed"
+                | "briefed"
+                | "reported"
+                | "quoted"
+                | "cited"
+                | "announced"
+                | "estimated"
+        );
     if cls & class::BY_AGENT != 0 && !main_passive {
         let by = if cx.lw(i + 1) == "by" {
             Some(i + 1)
@@ -1385,7 +1498,12 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     } else if matches!(lj.as_str(), "but" | "and") && j > r.start && cx.word(j - 1) {
         if let Some(np) = cx.main_subject(mem) {
             if np.t1 <= j {
-                let cue = Cue::new(cx.bytes(i, i + 1), "speaker-verb", r.start..r.start, i + 1..r.end);
+                let cue = Cue::new(
+                    cx.bytes(i, i + 1),
+                    "speaker-verb",
+                    r.start..r.start,
+                    i + 1..r.end,
+                );
                 push(cx, mem, found, np, &cue);
             }
         }
@@ -1408,7 +1526,10 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     if tj.is_quote() || tjt == "," {
         // An apposition between subject and verb: "Shaheen, a member of
         // ..., said".
-        if let Some(np) = (tjt == ",").then(|| apposition_subject(cx, j, mem)).flatten() {
+        if let Some(np) = (tjt == ",")
+            .then(|| apposition_subject(cx, j, mem))
+            .flatten()
+        {
             nps.push(np);
         } else {
             // Inverted: "“...,” said Kim" / "..., said the ministry."
@@ -1454,8 +1575,10 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         nps.retain(|np| {
             if shows
                 && np.kind != SourceKind::Intelligence
-                && !(np.t0..np.t1)
-                    .any(|k| doc.mention(k).is_some_and(|m| m.kind == EntryKind::Document))
+                && !(np.t0..np.t1).any(|k| {
+                    doc.mention(k)
+                        .is_some_and(|m| m.kind == EntryKind::Document)
+                })
             {
                 return false;
             }
@@ -1578,7 +1701,8 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     // sentence that opens with a name and a comma.
     let lead_end = (r.start..comma).find(|&k| cx.doc.text(k) == ",")?;
     if lead_end > r.start && lead_end <= r.start + 4 && lead_end < comma {
-        let all_caps = (r.start..lead_end).all(|k| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some());
+        let all_caps =
+            (r.start..lead_end).all(|k| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some());
         if all_caps {
             if let Some(np) = cx.classify(r.start, lead_end, mem) {
                 if np.kind != SourceKind::Person {
@@ -1586,7 +1710,10 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                 }
                 let appo = cx.classify(lead_end + 1, comma, mem);
                 return Some(match appo {
-                    Some(ap) if ap.kind != SourceKind::Document => Np { kind: ap.kind, ..np },
+                    Some(ap) if ap.kind != SourceKind::Document => Np {
+                        kind: ap.kind,
+                        ..np
+                    },
                     _ => np,
                 });
             }
@@ -1605,7 +1732,11 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
             ..m
         }),
         (Some(m), _) => Some(Np { t1: comma, ..m }),
-        (None, Some(ap)) => Some(Np { t0: a, t1: comma, ..ap }),
+        (None, Some(ap)) => Some(Np {
+            t0: a,
+            t1: comma,
+            ..ap
+        }),
         (None, None) => None,
     }
 }
@@ -1630,7 +1761,10 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         let near = j <= i + 5;
         let fits = match lw.as_str() {
             "that" => true,
-            "to" => stem(&["urg", "ask", "call", "want", "warn", "demand", "appeal", "press", "hope", "threat", "plan", "vow", "pledg", "promis"]),
+            "to" => stem(&[
+                "urg", "ask", "call", "want", "warn", "demand", "appeal", "press", "hope",
+                "threat", "plan", "vow", "pledg", "promis",
+            ]),
             "for" => stem(&["call", "appeal", "ask", "press"]),
             "on" => stem(&["call"]),
             "of" => stem(&["accus", "suspect", "warn"]),

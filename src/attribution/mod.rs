@@ -258,7 +258,11 @@ impl Annotator {
             if lw == "believed" {
                 // "is believed to", "imams believed to be": a hedge; "he
                 // still believed": a reported belief.
-                let next = if i + 1 < r.end { doc.lower(i + 1) } else { String::new() };
+                let next = if i + 1 < r.end {
+                    doc.lower(i + 1)
+                } else {
+                    String::new()
+                };
                 if next == "to" {
                     return true;
                 }
@@ -294,12 +298,23 @@ fn agentless_report(doc: &Doc, r: Range<usize>, i: usize) -> bool {
     let w = doc.lower(i);
     if !matches!(
         w.as_str(),
-        "reported" | "said" | "thought" | "understood" | "rumoured" | "rumored" | "alleged" | "feared"
+        "reported"
+            | "said"
+            | "thought"
+            | "understood"
+            | "rumoured"
+            | "rumored"
+            | "alleged"
+            | "feared"
     ) {
         return false;
     }
-    let be_before = (i.saturating_sub(4).max(r.start)..i)
-        .any(|k| matches!(doc.lower(k).as_str(), "is" | "are" | "was" | "were" | "been" | "being"));
+    let be_before = (i.saturating_sub(4).max(r.start)..i).any(|k| {
+        matches!(
+            doc.lower(k).as_str(),
+            "is" | "are" | "was" | "were" | "been" | "being"
+        )
+    });
     be_before && i + 1 < r.end && doc.lower(i + 1) == "to"
 }
 

@@ -1,0 +1,298 @@
+//! The `annotate` command end to end: the seed article reproduces the
+//! spec's worked example, offsets are exact, and bad inputs are reported
+//! without stopping the batch.
+
+mod common;
+
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn annotate(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(common::bin())
+        .arg("annotate")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run provenance");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn rows(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+fn tags(v: &Value) -> Vec<String> {
+    let mut t: Vec<String> = v["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap().to_string())
+        .collect();
+    t.sort();
+    t
+}
+
+/// The worked example of `../shared/spec/attribution.md`, sentence by
+/// sentence: (start of the text, tags, quote, hedged).
+const WORKED_EXAMPLE: &[(&str, &[&str], bool, bool)] = &[
+    ("Kim Jong Un Meets Families", &[], false, false),
+    (
+        "North Korean leader Kim Jong Un has met",
+        &["state-media"],
+        true,
+        false,
+    ),
+    ("The event, held on Friday", &[], false, false),
+    ("North Korea’s Military Role", &[], false, false),
+    (
+        "According to South Korean intelligence",
+        &["intelligence", "official-estimate"],
+        false,
+        false,
+    ),
+    ("In exchange, Pyongyang is believed", &[], false, true),
+    (
+        "While North Korea initially denied",
+        &["official-statement"],
+        false,
+        false,
+    ),
+    (
+        "Western officials previously estimated",
+        &["official-estimate"],
+        false,
+        false,
+    ),
+    ("Updated figures suggest", &[], false, true),
+    (
+        "Kim Promises to Honor Fallen Soldiers",
+        &["official-statement"],
+        false,
+        false,
+    ),
+    ("Friday’s gathering", &[], false, false),
+    (
+        "Kim expressed regret",
+        &["official-statement"],
+        false,
+        false,
+    ),
+    (
+        "“I thought about the many families",
+        &["official-statement", "state-media"],
+        true,
+        false,
+    ),
+    (
+        "“I wanted to meet them personally",
+        &["official-statement", "state-media"],
+        true,
+        false,
+    ),
+    (
+        "Growing Ties Between Moscow and Pyongyang",
+        &[],
+        false,
+        false,
+    ),
+    ("Kim Jong Un is expected to meet", &[], false, false),
+    ("This will be their third meeting", &[], false, false),
+    (
+        "Last October, Kim sent Putin",
+        &["official-statement"],
+        true,
+        false,
+    ),
+    (
+        "That same month, Putin pushed forward",
+        &["official-statement"],
+        false,
+        false,
+    ),
+    ("A Historic Shift in North Korea’s Army", &[], false, false),
+    ("North Korea maintains one of", &[], false, false),
+    ("However, until the Ukraine deployment", &[], false, false),
+    ("The war in Ukraine now marks", &[], false, false),
+];
+
+#[test]
+fn seed_article_reproduces_the_worked_example() {
+    let (code, out, err) = annotate(&["--format", "jsonl", "corpus/kim-condolences.txt"]);
+    assert_eq!(code, 0, "{err}");
+    let rows = rows(&out);
+    assert_eq!(rows.len(), WORKED_EXAMPLE.len(), "sentence count");
+    for (row, (start, want_tags, quote, hedged)) in rows.iter().zip(WORKED_EXAMPLE) {
+        let text = row["text"].as_str().unwrap();
+        assert!(
+            text.starts_with(start),
+            "sentence {text:?} should start {start:?}"
+        );
+        let mut want: Vec<String> = want_tags.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(tags(row), want, "tags of {text:?}");
+        assert_eq!(row["quote"], *quote, "quote flag of {text:?}");
+        assert_eq!(row["hedged"], *hedged, "hedged flag of {text:?}");
+        assert_eq!(row["doc"], "corpus/kim-condolences.txt");
+        // Every tag has evidence.
+        for t in tags(row) {
+            let ev = row["evidence"].as_array().unwrap();
+            assert!(
+                ev.iter().any(|e| e["tag"] == t.as_str()),
+                "no evidence for {t} in {text:?}"
+            );
+        }
+    }
+    // Named sources and resolution.
+    let kcna = &rows[12]["sources"];
+    assert!(kcna
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["text"] == "KCNA" && s["kind"] == "state-media"));
+    let intel = &rows[4]["sources"][0];
+    assert_eq!(intel["text"], "South Korean intelligence");
+    assert_eq!(intel["kind"], "intelligence");
+}
+
+#[test]
+fn offsets_are_exact_bytes_of_the_file() {
+    let path = "corpus/kim-condolences.txt";
+    let bytes = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+    let (_, out, _) = annotate(&["--format", "jsonl", path]);
+    let mut prev_end = 0;
+    for row in rows(&out) {
+        let (s, e) = (
+            row["start"].as_u64().unwrap() as usize,
+            row["end"].as_u64().unwrap() as usize,
+        );
+        assert!(s >= prev_end && s < e);
+        assert_eq!(&bytes[s..e], row["text"].as_str().unwrap().as_bytes());
+        for src in row["sources"].as_array().unwrap() {
+            let (a, b) = (
+                src["start"].as_u64().unwrap() as usize,
+                src["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&bytes[a..b], src["text"].as_str().unwrap().as_bytes());
+        }
+        prev_end = e;
+    }
+}
+
+#[test]
+fn reads_stdin_and_prints_json_documents() {
+    let mut child = Command::new(common::bin())
+        .args(["annotate", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Headline\nThe minister said 300 people died, Xinhua reported.\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["doc"], "-");
+    let s = &doc["sentences"][1];
+    let t = tags(s);
+    assert!(
+        t.contains(&"state-media".to_string()) && t.contains(&"official-estimate".to_string()),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_batch_goes_on() {
+    let dir = std::env::temp_dir().join(format!("prov-annotate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("latin1.txt");
+    std::fs::write(&bad, b"Title\nCaf\xe9 owners said so.\n").unwrap();
+    let bin = dir.join("blob.txt");
+    std::fs::write(&bin, b"\x00\x01\x02binary").unwrap();
+    let good = dir.join("good.txt");
+    std::fs::write(&good, "Title\nOfficials said it rained.\n").unwrap();
+    let missing = dir.join("missing.txt");
+    let (code, out, err) = annotate(&[
+        "--format",
+        "jsonl",
+        bad.to_str().unwrap(),
+        bin.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "a failed input makes exit code 2");
+    assert!(
+        err.contains("latin1.txt") && err.contains("invalid UTF-8") && err.contains("line 2"),
+        "{err}"
+    );
+    assert!(err.contains("blob.txt") && err.contains("binary"), "{err}");
+    assert!(err.contains("missing.txt"), "{err}");
+    let rows = rows(&out);
+    assert_eq!(rows.len(), 2, "the good file is still annotated");
+    assert!(rows
+        .iter()
+        .all(|r| r["doc"].as_str().unwrap().ends_with("good.txt")));
+}
+
+#[test]
+fn text_format_explains_and_respects_color_choice() {
+    let (code, out, _) = annotate(&[
+        "--explain",
+        "--color",
+        "never",
+        "corpus/kim-condolences.txt",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("according-to"), "evidence rules are printed");
+    assert!(!out.contains('\x1b'), "no colour codes with --color never");
+    let (_, out, _) = annotate(&["--color", "always", "corpus/kim-condolences.txt"]);
+    assert!(
+        out.contains("\x1b[1;31mstate-media"),
+        "state-media coloured"
+    );
+}
+
+#[test]
+fn directories_are_walked_for_text_files() {
+    let (code, out, _) = annotate(&["--format", "jsonl", "corpus/"]);
+    assert_eq!(code, 0);
+    assert!(rows(&out)
+        .iter()
+        .any(|r| r["doc"].as_str().unwrap().ends_with("kim-condolences.txt")));
+}
+
+#[test]
+fn user_lexicon_adds_an_outlet() {
+    let dir = std::env::temp_dir().join(format!("prov-lex-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lex = dir.join("extra.tsv");
+    std::fs::write(&lex, "state-media\tRadio Ruritania\tRadio Ruritania\tRU\n").unwrap();
+    let art = dir.join("a.txt");
+    std::fs::write(
+        &art,
+        "Title\nThe harvest failed, Radio Ruritania reported.\n",
+    )
+    .unwrap();
+    let (_, without, _) = annotate(&["--format", "jsonl", art.to_str().unwrap()]);
+    let (_, with, _) = annotate(&[
+        "--format",
+        "jsonl",
+        "--lexicon",
+        lex.to_str().unwrap(),
+        art.to_str().unwrap(),
+    ]);
+    assert!(!tags(&rows(&without)[1]).contains(&"state-media".to_string()));
+    assert_eq!(tags(&rows(&with)[1]), vec!["state-media".to_string()]);
+}

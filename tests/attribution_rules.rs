@@ -1,0 +1,231 @@
+//! One test per attribution pattern of the spec, and the negatives that
+//! must stay unattributed.
+
+use provenance::{Annotator, Lexicon, Sentence, Tag};
+
+fn annotate(body: &str) -> Vec<Sentence> {
+    let text = format!("Headline\n{body}\n");
+    Annotator::new(Lexicon::builtin()).annotate(&text)
+}
+
+/// Tags of the first body sentence.
+fn tags(body: &str) -> Vec<&'static str> {
+    let s = annotate(body);
+    s[1].tags.iter().map(|t| t.as_str()).collect()
+}
+
+fn sources(body: &str) -> Vec<(String, String)> {
+    annotate(body)[1]
+        .sources
+        .iter()
+        .map(|s| (s.text.clone(), s.kind.as_str().to_string()))
+        .collect()
+}
+
+#[test]
+fn according_to() {
+    assert_eq!(
+        tags("According to KCNA, the leader visited a farm."),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("Around 15,000 troops were deployed, according to U.S. intelligence."),
+        ["intelligence", "official-estimate"]
+    );
+}
+
+#[test]
+fn subject_said_and_said_subject() {
+    assert_eq!(
+        tags("The defence ministry said the troops had moved."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("“We will not yield,” said the foreign minister."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The troops had moved, state media reported."),
+        ["state-media"]
+    );
+}
+
+#[test]
+fn a_number_makes_an_estimate() {
+    assert_eq!(
+        tags("The Pentagon said about 10,000 troops had arrived."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("UN figures show 3.7 million people have been displaced."),
+        ["official-estimate"]
+    );
+}
+
+#[test]
+fn only_the_attributed_clause_is_tested_for_figures() {
+    assert_eq!(
+        tags("As Mattis met some of the roughly 28,000 American forces, he said the alliance was strong."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn citing_adds_the_cited_source() {
+    assert_eq!(
+        tags("Reuters reported, citing two U.S. officials, that 3,000 soldiers were killed."),
+        ["official-estimate", "other-source"]
+    );
+    assert_eq!(
+        tags("A lawmaker said, citing the country's spy agency, that the plan had failed."),
+        ["intelligence", "official-statement"]
+    );
+}
+
+#[test]
+fn quoted_as_saying_names_speaker_and_channel() {
+    let t = tags("The official Tanjug news agency quoted the interior minister as saying the border was closed.");
+    assert_eq!(t, ["state-media", "official-statement"]);
+}
+
+#[test]
+fn channel_is_tagged_by_its_kind() {
+    assert_eq!(
+        tags("Officials told state media that the bridge had collapsed."),
+        ["state-media", "official-statement"]
+    );
+    assert_eq!(
+        tags("The foreign minister told TASS that talks would resume."),
+        ["state-media", "official-statement"]
+    );
+}
+
+#[test]
+fn possessive_estimate_and_figures_from() {
+    assert_eq!(
+        tags("The ministry's estimate put the toll at 300."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("Figures from the health ministry put the toll at 300."),
+        ["official-estimate"]
+    );
+}
+
+#[test]
+fn colon_before_a_quote() {
+    assert_eq!(
+        tags("Professor Allsop: “The limit would save lives.”"),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn reported_speech_without_said() {
+    assert_eq!(
+        tags("Russian President Vladimir Putin vowed to rebuild the city."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The president met the families, vowing to build a monument."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn office_holder_memory_and_anaphora() {
+    let s = annotate(
+        "North Korean leader Kim Jong Un visited the site. Kim said the work was good. \
+         The Korean Central News Agency reported the visit. The agency said more visits would follow.",
+    );
+    assert_eq!(s[2].tags, [Tag::OfficialStatement]);
+    assert_eq!(s[4].tags, [Tag::StateMedia]);
+    assert_eq!(
+        s[4].sources[0].resolved.as_deref(),
+        Some("The Korean Central News Agency")
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_source() {
+    let s = annotate("Defence Minister Lee Jae spoke in Seoul. He said 200 soldiers had died.");
+    assert_eq!(s[2].tags, [Tag::OfficialEstimate]);
+}
+
+#[test]
+fn quote_continuation_takes_the_attribution() {
+    let s = annotate("“We will win,” Kim Jong Un said, according to KCNA. “They will lose.”");
+    assert_eq!(s[2].tags, [Tag::StateMedia, Tag::OfficialStatement]);
+    assert!(s[2].quote);
+    // Wherever in the quotation the attribution stands.
+    let s = annotate("“We will win. They will lose,” the minister said.");
+    assert_eq!(s[1].tags, [Tag::OfficialStatement]);
+}
+
+#[test]
+fn intelligence_office_holder_is_also_official() {
+    assert_eq!(
+        tags("CIA Director Mike Pompeo said the threat was growing."),
+        ["intelligence", "official-statement"]
+    );
+}
+
+#[test]
+fn non_state_groups_and_former_officials_are_other_sources() {
+    assert_eq!(
+        tags("The Taliban said the attack was revenge."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Former intelligence officers said the plan was flawed."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn ambiguous_acronyms_need_their_country() {
+    assert!(
+        tags("NIS said the plan was flawed.").is_empty()
+            || !tags("NIS said the plan was flawed.").contains(&"intelligence")
+    );
+    assert_eq!(
+        tags("South Korea's NIS said the plan was flawed."),
+        ["intelligence"]
+    );
+}
+
+#[test]
+fn negatives_stay_unattributed() {
+    // No source: artificial intelligence, an agentless hedge, an act.
+    assert!(tags("Advances in artificial intelligence said little about jobs.").is_empty());
+    assert!(tags("In the film, a fictional MI6 agent says the world is ending.").is_empty());
+    assert!(tags("The event, held on Friday, showed Kim consoling relatives.").is_empty());
+    assert!(tags("The ministry declined to comment.").is_empty());
+    assert!(tags("Kim met the families of the soldiers.").is_empty());
+    let s = annotate("Pyongyang is believed to have received food.");
+    assert!(s[1].tags.is_empty() && s[1].hedged);
+}
+
+#[test]
+fn dates_ordinals_and_durations_are_not_figures() {
+    assert_eq!(
+        tags("The ministry said the third meeting in two years would be held on March 5, 2024."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn sources_are_named_with_kinds() {
+    let s = sources("Western officials previously estimated that at least 1,000 soldiers died.");
+    assert_eq!(
+        s,
+        [("Western officials".to_string(), "official".to_string())]
+    );
+}
+
+#[test]
+fn headline_with_speech_verb_carries_a_cue() {
+    let s = Annotator::new(Lexicon::builtin())
+        .annotate("IVORY COAST SAYS COFFEE PRICE FALL SHORT-LIVED\n\nPrices fell.\n");
+    assert_eq!(s[0].tags, [Tag::OfficialStatement]);
+}
