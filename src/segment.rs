@@ -187,10 +187,7 @@ fn split_block(text: &str, block: Span, scratch: &mut String, out: &mut Vec<Span
         raw
     };
     let mut cuts: Vec<usize> = Vec::new();
-    for (i, _) in view.split_sentence_bound_indices() {
-        if i == 0 {
-            continue;
-        }
+    for i in uax29_boundaries(view) {
         if let Some(cut) = review_boundary(view, i) {
             cuts.push(cut);
         }
@@ -206,6 +203,85 @@ fn split_block(text: &str, block: Span, scratch: &mut String, out: &mut Vec<Span
         push_trimmed(view, block.start, start..cut, out);
         start = cut;
     }
+}
+
+/// Characters after which UAX #29 may end a sentence (ATerm and the common
+/// STerm characters).
+fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '。' | '！' | '？' | '｡' | '．' | '؟' | '।' | '॥' | '‼' | '⁇' | '⁈' | '⁉' | '﹒' | '﹖' | '﹗' | '․'
+    )
+}
+
+/// The UAX #29 sentence boundaries of `view` (excluding 0), computed only
+/// around terminal punctuation: UAX #29 can break nowhere else, and its
+/// rules look back one word and ahead to the first letter after the
+/// terminal, so a small window around each terminal gives the boundaries
+/// the whole text would — at a fraction of the cost on long prose.
+fn uax29_boundaries(view: &str) -> Vec<usize> {
+    let bytes = view.as_bytes();
+    let mut out = Vec::new();
+    let mut next = 0usize;
+    let mut push_window = |p: usize, out: &mut Vec<usize>, next: &mut usize| {
+        if p < *next {
+            return;
+        }
+        // Back to the start of the word holding the terminal (SB7 looks at
+        // the letter before it), at most 64 bytes.
+        let mut ws = p;
+        while ws > 0 && p - ws < 64 && !bytes[ws - 1].is_ascii_whitespace() {
+            ws -= 1;
+        }
+        while !view.is_char_boundary(ws) {
+            ws += 1;
+        }
+        // Ahead past terminals, closers and spaces to the first letter.
+        let mut we = p;
+        let mut seen_letter = false;
+        for (k, c) in view[p..].char_indices() {
+            we = p + k + c.len_utf8();
+            if c.is_alphabetic() {
+                seen_letter = true;
+                break;
+            }
+            if k > 256 {
+                break;
+            }
+        }
+        if !seen_letter {
+            we = view.len();
+        }
+        for (b, _) in view[ws..we].split_sentence_bound_indices() {
+            let at = ws + b;
+            if b > 0 && at > p {
+                out.push(at);
+            }
+        }
+        // Skip the rest of this terminal run.
+        let mut q = p;
+        for (k, c) in view[p..].char_indices() {
+            if is_terminal(c) || is_closer(c) {
+                q = p + k + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        *next = q.max(p + 1);
+    };
+    if view.is_ascii() {
+        for p in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+            push_window(p, &mut out, &mut next);
+        }
+    } else {
+        for (p, c) in view.char_indices() {
+            if is_terminal(c) {
+                push_window(p, &mut out, &mut next);
+            }
+        }
+    }
+    out.dedup();
+    out
 }
 
 fn push_trimmed(view: &str, base: usize, r: Span, out: &mut Vec<Span>) {
