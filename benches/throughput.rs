@@ -7,7 +7,10 @@ use provenance::{segment, Annotator, Lexicon};
 use unicode_segmentation::UnicodeSegmentation;
 
 fn articles() -> Option<Vec<String>> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bbc_fulltext.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/bbc_fulltext.jsonl"
+    );
     let data = std::fs::read_to_string(path).ok()?;
     Some(
         data.lines()
@@ -42,7 +45,11 @@ fn bench(c: &mut Criterion) {
     });
     let annotator = Annotator::new(Lexicon::builtin());
     g.bench_function("annotate", |b| {
-        b.iter(|| arts.iter().map(|a| annotator.annotate(a).len()).sum::<usize>())
+        b.iter(|| {
+            arts.iter()
+                .map(|a| annotator.annotate(a).len())
+                .sum::<usize>()
+        })
     });
     g.finish();
 }

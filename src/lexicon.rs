@@ -17,7 +17,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// What a lexicon entry names.
@@ -198,7 +199,7 @@ pub struct Lexicon {
     aliases: HashMap<String, usize>,
     matchers: Matchers,
     /// Lower-case single words to their class bits.
-    words: HashMap<String, u32>,
+    words: FxHashMap<String, u32>,
     /// Multi-word phrases (lower case) and their class bits.
     phrase_list: Vec<(String, u32)>,
     phrases: AhoCorasick,
@@ -349,8 +350,8 @@ pub fn is_word_bounded(text: &str, s: usize, e: usize) -> bool {
 struct Builder {
     entries: Vec<Entry>,
     aliases: HashMap<String, usize>,
-    words: HashMap<String, u32>,
-    phrases: HashMap<String, u32>,
+    words: FxHashMap<String, u32>,
+    phrases: FxHashMap<String, u32>,
 }
 
 impl Builder {
@@ -507,6 +508,7 @@ impl Builder {
         }
         let build = |pats: &[String], fold: bool| {
             AhoCorasickBuilder::new()
+                .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(fold)
                 .build(pats)

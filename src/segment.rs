@@ -210,7 +210,24 @@ fn split_block(text: &str, block: Span, scratch: &mut String, out: &mut Vec<Span
 fn is_terminal(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '。' | '！' | '？' | '｡' | '．' | '؟' | '।' | '॥' | '‼' | '⁇' | '⁈' | '⁉' | '﹒' | '﹖' | '﹗' | '․'
+        '.' | '!'
+            | '?'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '．'
+            | '؟'
+            | '।'
+            | '॥'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '﹒'
+            | '﹖'
+            | '﹗'
+            | '․'
     )
 }
 
@@ -223,7 +240,7 @@ fn uax29_boundaries(view: &str) -> Vec<usize> {
     let bytes = view.as_bytes();
     let mut out = Vec::new();
     let mut next = 0usize;
-    let mut push_window = |p: usize, out: &mut Vec<usize>, next: &mut usize| {
+    let push_window = |p: usize, out: &mut Vec<usize>, next: &mut usize| {
         if p < *next {
             return;
         }

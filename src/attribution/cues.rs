@@ -50,7 +50,9 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
     "such", "any", "no", "every", "each", "some", "another",
 ];
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
+];
 /// Auxiliaries and adverbs that stand between a subject and its verb.
 const BETWEEN: &[&str] = &[
     "has",
@@ -420,14 +422,14 @@ pub(crate) fn build_memory(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let mut d = i + 2;
         if doc.lower(d) == "who"
             && matches!(
-                doc.lower(d + 1).as_str(),
+                doc.lower(d + 1),
                 "is" | "was" | "chairs" | "heads" | "leads"
             )
         {
             d += 2;
         }
         let det = doc.lower(d);
-        if !matches!(det.as_str(), "a" | "an" | "the") && d == i + 2 {
+        if !matches!(det, "a" | "an" | "the") && d == i + 2 {
             continue;
         }
         let mut j = d;
@@ -543,11 +545,11 @@ struct Ctx<'d, 'a> {
 
 impl Ctx<'_, '_> {
     /// The lower-cased token `i`, or "" outside the sentence.
-    fn lw(&self, i: usize) -> String {
+    fn lw(&self, i: usize) -> &str {
         if self.r.contains(&i) {
             self.doc.lower(i)
         } else {
-            String::new()
+            ""
         }
     }
 
@@ -573,8 +575,8 @@ impl Ctx<'_, '_> {
             let w = self.lw(j);
             let t = &self.doc.toks[j];
             if t.kind == Kind::Word
-                && (BETWEEN.contains(&w.as_str())
-                    || TIME_WORDS.contains(&w.as_str())
+                && (BETWEEN.contains(&w)
+                    || TIME_WORDS.contains(&w)
                     || (w.ends_with("ly") && w.len() > 4 && self.doc.mention(j).is_none()))
             {
                 if j == start {
@@ -586,7 +588,7 @@ impl Ctx<'_, '_> {
             // "on March 5", "in April 2019"
             if t.kind == Kind::Number && j > start {
                 let prev = self.lw(j - 1);
-                if TIME_WORDS.contains(&prev.as_str()) {
+                if TIME_WORDS.contains(&prev) {
                     j -= 1;
                     continue;
                 }
@@ -602,7 +604,7 @@ impl Ctx<'_, '_> {
             self.r.contains(&i) && (self.doc.mention(i).is_some() || is_cap(self.doc.text(i)))
         };
         let mut right = k + 1;
-        while self.r.contains(&right) && DETERMINERS.contains(&self.lw(right).as_str()) {
+        while self.r.contains(&right) && DETERMINERS.contains(&self.lw(right)) {
             right += 1;
         }
         k > self.r.start && named(k - 1) && named(right)
@@ -611,7 +613,7 @@ impl Ctx<'_, '_> {
     /// A noun phrase ending at token `end - 1`, scanning left.
     fn np_left(&self, end: usize) -> Option<(usize, usize)> {
         // A pronoun right before the verb is the whole subject: "he said".
-        if end > self.r.start && PRONOUNS.contains(&self.lw(end - 1).as_str()) {
+        if end > self.r.start && PRONOUNS.contains(&self.lw(end - 1)) {
             return Some((end - 1, end));
         }
         let mut t0 = end;
@@ -623,9 +625,8 @@ impl Ctx<'_, '_> {
                 Kind::Word if w == "and" => self.joins_names(j),
                 Kind::Word => {
                     self.doc.mention(j).is_some()
-                        || !(STOP_LEFT.contains(&w.as_str())
-                            || self.lx.word_class(&w) & class::SPEECH != 0
-                                && !is_cap(self.doc.text(j)))
+                        || !(STOP_LEFT.contains(&w)
+                            || self.doc.class(j) & class::SPEECH != 0 && !is_cap(self.doc.text(j)))
                 }
                 Kind::Possessive | Kind::Number => true,
                 // An acronym in brackets: "the Federal Security Service (FSB)".
@@ -661,9 +662,9 @@ impl Ctx<'_, '_> {
                 Kind::Word if w == "and" => self.joins_names(t1),
                 Kind::Word => {
                     self.doc.mention(t1).is_some()
-                        || !(STOP_RIGHT.contains(&w.as_str())
+                        || !(STOP_RIGHT.contains(&w)
                             || (t1 > start
-                                && self.lx.word_class(&w) & class::SPEECH != 0
+                                && self.doc.class(t1) & class::SPEECH != 0
                                 && !is_cap(self.doc.text(t1))))
                 }
                 Kind::Possessive | Kind::Number => true,
@@ -675,7 +676,7 @@ impl Ctx<'_, '_> {
             }
             t1 += 1;
         }
-        while t1 > start && matches!(self.lw(t1 - 1).as_str(), "of" | "and" | "the" | "a") {
+        while t1 > start && matches!(self.lw(t1 - 1), "of" | "and" | "the" | "a") {
             t1 -= 1;
         }
         (t1 > start).then_some((start, t1))
@@ -700,7 +701,7 @@ impl Ctx<'_, '_> {
     fn classify(&self, t0: usize, t1: usize, mem: &Memory) -> Option<Np> {
         let doc = self.doc;
         let mut t0 = t0;
-        while t0 < t1 && matches!(self.lw(t0).as_str(), "and" | "but" | "or" | "then") {
+        while t0 < t1 && matches!(self.lw(t0), "and" | "but" | "or" | "then") {
             t0 += 1;
         }
         if t0 >= t1 {
@@ -718,10 +719,10 @@ impl Ctx<'_, '_> {
                 j += 1;
             }
         }
-        let words: Vec<String> = (t0..t1).map(|i| self.lw(i)).collect();
+        let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
         let former = words
             .iter()
-            .any(|w| w == "former" || w == "ex" || w.starts_with("ex-") || w == "retired");
+            .any(|&w| w == "former" || w == "ex" || w.starts_with("ex-") || w == "retired");
         let last_lower = words.last().cloned().unwrap_or_default();
         let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
         let mut np = Np {
@@ -800,7 +801,7 @@ impl Ctx<'_, '_> {
             }) {
                 kind = SourceKind::from_entry(named.kind)?;
             } else if let Some(r) = mem.outlet.as_ref() {
-                let bare = (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i).as_str()));
+                let bare = (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i)));
                 if bare {
                     kind = r.kind;
                     np.resolved = Some(r.name.clone());
@@ -818,9 +819,9 @@ impl Ctx<'_, '_> {
             np.also_official = true;
         }
         if head.kind == EntryKind::Intelligence {
-            np.also_official = words.iter().any(|w| {
+            np.also_official = words.iter().any(|&w| {
                 matches!(
-                    w.as_str(),
+                    w,
                     "director"
                         | "chief"
                         | "head"
@@ -850,7 +851,7 @@ impl Ctx<'_, '_> {
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-        let only_the = (np.t0..head.t0).all(|i| matches!(self.lw(i).as_str(), "the" | "this"))
+        let only_the = (np.t0..head.t0).all(|i| matches!(self.lw(i), "the" | "this"))
             && head.t0 > np.t0
             && head.t1 == np.t1;
         if !generic || !only_the {
@@ -896,23 +897,24 @@ impl Ctx<'_, '_> {
     fn classify_unlisted(&self, mut np: Np, ms: &[&super::DocMention], mem: &Memory) -> Option<Np> {
         let doc = self.doc;
         let (t0, t1) = (np.t0, np.t1);
-        let words: Vec<String> = (t0..t1).map(|i| self.lw(i)).collect();
-        let content: Vec<&String> = words
+        let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
+        let content: Vec<&str> = words
             .iter()
-            .filter(|w| !DETERMINERS.contains(&w.as_str()))
+            .copied()
+            .filter(|w| !DETERMINERS.contains(w))
             .collect();
-        if content.len() == 1 && PRONOUNS.contains(&content[0].as_str()) {
+        if content.len() == 1 && PRONOUNS.contains(&content[0]) {
             let r = mem.pronoun(content[0], doc.toks[t0].start)?;
             np.kind = r.kind;
             np.resolved = Some(r.name.clone());
             np.also_official = r.also_official;
-            np.personal = matches!(content[0].as_str(), "he" | "she");
+            np.personal = matches!(content[0], "he" | "she");
             np.plural = content[0] == "they";
             return Some(np);
         }
         if content
             .last()
-            .is_some_and(|w| matches!(w.as_str(), "agency" | "agencies"))
+            .is_some_and(|w| matches!(*w, "agency" | "agencies"))
             && words[0] == "the"
         {
             let r = mem.agency.as_ref()?;
@@ -925,7 +927,7 @@ impl Ctx<'_, '_> {
         if let Some(p) = ms.iter().rev().find(|m| m.kind == EntryKind::Place) {
             let rest_ok = (t0..t1).all(|i| {
                 (i >= p.t0 && i < p.t1)
-                    || DETERMINERS.contains(&self.lw(i).as_str())
+                    || DETERMINERS.contains(&self.lw(i))
                     || doc.toks[i].kind == Kind::Possessive
             });
             let e = self.lx.entry(p.entry);
@@ -942,16 +944,15 @@ impl Ctx<'_, '_> {
             .filter(|&i| {
                 doc.toks[i].kind == Kind::Word
                     && is_cap(doc.text(i))
-                    && !TIME_WORDS.contains(&self.lw(i).as_str())
+                    && !TIME_WORDS.contains(&self.lw(i))
             })
             .collect();
         if caps.is_empty() {
             return None;
         }
         // A capitalised first word of the sentence is no name by itself.
-        let lead_only = caps.len() == 1
-            && caps[0] == self.r.start
-            && DETERMINERS.contains(&self.lw(caps[0]).as_str());
+        let lead_only =
+            caps.len() == 1 && caps[0] == self.r.start && DETERMINERS.contains(&self.lw(caps[0]));
         if lead_only {
             return None;
         }
@@ -1005,7 +1006,7 @@ impl Ctx<'_, '_> {
         };
         let closing =
             np.t0 > r.start && (self.punct(np.t0 - 1, ",") || doc.toks[np.t0 - 1].is_quote());
-        let subordinate = SUBORDINATORS.contains(&self.lw(r.start).as_str());
+        let subordinate = SUBORDINATORS.contains(&self.lw(r.start));
         let mut ranges: Vec<Range<usize>> = Vec::new();
         if closing && !subordinate {
             ranges.push(cue.before.clone());
@@ -1032,9 +1033,9 @@ impl Ctx<'_, '_> {
         // Skip an introductory phrase ("Last October,", "In exchange,")
         // ending in a comma within 6 tokens.
         let first = self.lw(r.start);
-        let intro = INTRO_WORDS.contains(&first.as_str())
-            || TIME_WORDS.contains(&first.as_str())
-            || SUBORDINATORS.contains(&first.as_str())
+        let intro = INTRO_WORDS.contains(&first)
+            || TIME_WORDS.contains(&first)
+            || SUBORDINATORS.contains(&first)
             || self.doc.toks[r.start].kind == Kind::Number;
         if intro {
             for j in r.start..(r.start + 7).min(r.end) {
@@ -1118,7 +1119,7 @@ pub(crate) fn analyze(
             _ => inside.push(open),
         }
     }
-    let fiction = r.clone().any(|i| FICTION.contains(&doc.lower(i).as_str()));
+    let fiction = r.clone().any(|i| FICTION.contains(&doc.lower(i)));
     let cx = Ctx {
         doc,
         lx,
@@ -1145,8 +1146,7 @@ pub(crate) fn analyze(
             after_np(&cx, mem, &mut found, i, i + 2, "according-to");
         } else if w == "citing" || w == "quoting" {
             after_np(&cx, mem, &mut found, i, i + 1, "citing");
-        } else if CHANNEL_NOUNS.contains(&w.as_str())
-            && matches!(next.as_str(), "with" | "to" | "on" | "for" | "in")
+        } else if CHANNEL_NOUNS.contains(&w) && matches!(next, "with" | "to" | "on" | "for" | "in")
         {
             // "in an interview with Der Spiegel", "speaking on state TV",
             // "in an article for the Times newspaper".
@@ -1155,10 +1155,10 @@ pub(crate) fn analyze(
             }
         } else if doc.text(i) == ":" {
             colon(&cx, mem, &mut found, i);
-        } else if DOC_HEADS.contains(&w.as_str()) && matches!(next.as_str(), "from" | "by") {
+        } else if DOC_HEADS.contains(&w) && matches!(next, "from" | "by") {
             after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
         } else {
-            let cls = lx.word_class(&w);
+            let cls = doc.class(i);
             // A verb form inside a named source ("state media") is no verb,
             // except a one-word document noun used as a verb ("X reports").
             let in_name = doc.mention(i).is_some_and(|m| {
@@ -1234,7 +1234,7 @@ const DOC_HEADS: &[&str] = &[
 /// "X's estimate", "the intelligence community's conclusion": the owner of
 /// a document noun is a source.
 fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
-    if !DOC_HEADS.contains(&cx.lw(i + 1).as_str()) || i == cx.r.start {
+    if !DOC_HEADS.contains(&cx.lw(i + 1)) || i == cx.r.start {
         return;
     }
     if let Some((a, b)) = cx.np_left(i) {
@@ -1359,7 +1359,7 @@ fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     let r = &cx.r;
     let opens_quote = cx.r.contains(&(i + 1)) && cx.doc.toks[i + 1].kind == Kind::OpenQuote;
     if opens_quote && i > r.start {
-        if cx.lx.word_class(&cx.lw(i - 1)) & class::SPEECH != 0 {
+        if cx.doc.class(i - 1) & class::SPEECH != 0 {
             return; // "said:" is the verb's
         }
         if let Some((a, b)) = cx.np_left(i) {
@@ -1386,27 +1386,18 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     let doc = cx.doc;
     let r = cx.r.clone();
     let w = cx.lw(i);
-    let prev = if i > r.start {
-        cx.lw(i - 1)
-    } else {
-        String::new()
-    };
+    let prev = if i > r.start { cx.lw(i - 1) } else { "" };
     // "footage aired by state television", "figures provided anonymously
     // by officials", "a report issued by the UN".
     // A speech act denied or withheld carries no content: "did not say",
     // "would not confirm", "declined comment".
     let mut k = i;
-    while k > r.start
-        && matches!(
-            cx.lw(k - 1).as_str(),
-            "immediately" | "publicly" | "yet" | "to"
-        )
-    {
+    while k > r.start && matches!(cx.lw(k - 1), "immediately" | "publicly" | "yet" | "to") {
         k -= 1;
     }
     if k > r.start
         && matches!(
-            cx.lw(k - 1).as_str(),
+            cx.lw(k - 1),
             "not" | "n't" | "never" | "declined" | "refused" | "without"
         )
     {
@@ -1414,9 +1405,9 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     }
     // In a main-clause passive ("are being published by"), only speech
     // verbs attribute: "he was told by the minister".
-    let main_passive = BE.contains(&prev.as_str())
+    let main_passive = BE.contains(&prev)
         && !matches!(
-            w.as_str(),
+            w,
             "told"
                 | "informed"
                 | "briefed"
@@ -1452,7 +1443,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         return;
     }
     // "X quoted Y as saying": Y is the speaker (X is found as the subject).
-    if matches!(w.as_str(), "quoted" | "cited") && !BE.contains(&prev.as_str()) {
+    if matches!(w, "quoted" | "cited") && !BE.contains(&prev) {
         if let Some((a, b)) = cx.np_right(i + 1) {
             if cx.lw(b) == "as" {
                 let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..i, b..r.end);
@@ -1460,9 +1451,9 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             }
         }
     }
-    if BE.contains(&prev.as_str()) {
+    if BE.contains(&prev) {
         // "X was quoted as saying": the subject is the speaker.
-        if matches!(w.as_str(), "quoted" | "cited") && cx.lw(i + 1) == "as" {
+        if matches!(w, "quoted" | "cited") && cx.lw(i + 1) == "as" {
             if let Some(j) = cx.skip_between_left(i.saturating_sub(2)) {
                 if let Some((a, b)) = cx.np_left(j + 1) {
                     let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..a, i + 1..r.end);
@@ -1472,7 +1463,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         }
         return; // a passive without an agent: "is believed", "was said to"
     }
-    if DETERMINERS.contains(&prev.as_str()) {
+    if DETERMINERS.contains(&prev) {
         return; // a noun: "the report", "his claims"
     }
     if cls & class::WEAK != 0 && !weak_has_content(cx, i) {
@@ -1495,7 +1486,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     let lj = cx.lw(j);
     let j = if lj == "who" && j > r.start && cx.punct(j - 1, ",") {
         j - 2
-    } else if matches!(lj.as_str(), "but" | "and") && j > r.start && cx.word(j - 1) {
+    } else if matches!(lj, "but" | "and") && j > r.start && cx.word(j - 1) {
         if let Some(np) = cx.main_subject(mem) {
             if np.t1 <= j {
                 let cue = Cue::new(
@@ -1533,7 +1524,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             nps.push(np);
         } else {
             // Inverted: "“...,” said Kim" / "..., said the ministry."
-            if INVERTING.contains(&w.as_str()) {
+            if INVERTING.contains(&w) {
                 if let Some((a, b)) = cx.np_right(i + 1) {
                     let cue = Cue {
                         rule: "verb-speaker",
@@ -1749,7 +1740,7 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
     let w = cx.lw(i);
     let end = (i + 9).min(cx.r.end);
     if w.starts_with("express") {
-        return (i + 1..end.min(i + 5)).any(|j| EXPRESSED.contains(&cx.lw(j).as_str()));
+        return (i + 1..end.min(i + 5)).any(|j| EXPRESSED.contains(&cx.lw(j)));
     }
     let stem = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
     for j in i + 1..end {
@@ -1759,7 +1750,7 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             return true;
         }
         let near = j <= i + 5;
-        let fits = match lw.as_str() {
+        let fits = match lw {
             "that" => true,
             "to" => stem(&[
                 "urg", "ask", "call", "want", "warn", "demand", "appeal", "press", "hope",

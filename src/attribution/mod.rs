@@ -49,6 +49,10 @@ pub(crate) struct DocMention {
 /// One article prepared for the rules.
 pub(crate) struct Doc<'a> {
     pub src: &'a str,
+    /// `src` with ASCII letters lower-cased (same byte offsets).
+    pub lower_src: String,
+    /// Word-class bits per token, looked up once.
+    pub tok_class: Vec<u32>,
     pub toks: Vec<Token>,
     /// Token index to the mention covering it.
     pub tok_mention: Vec<Option<u32>>,
@@ -67,8 +71,15 @@ impl Doc<'_> {
         self.toks[i].text(self.src)
     }
 
-    pub fn lower(&self, i: usize) -> String {
-        self.text(i).to_lowercase().replace('’', "'")
+    /// The word-class bits of token `i` (cue verbs, hedges, number words).
+    pub fn class(&self, i: usize) -> u32 {
+        self.tok_class.get(i).copied().unwrap_or(0)
+    }
+
+    /// Token `i` in ASCII lower case (a slice of the lower-cased text).
+    pub fn lower(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.lower_src[t.start..t.end]
     }
 
     pub fn mention(&self, i: usize) -> Option<&DocMention> {
@@ -113,6 +124,8 @@ impl Annotator {
         let raw = self.find_mentions(text, &spans);
         let mut doc = Doc {
             src: text,
+            lower_src: text.to_ascii_lowercase(),
+            tok_class: Vec::new(),
             tok_mention: vec![None; toks.len()],
             toks,
             mentions: Vec::new(),
@@ -121,6 +134,14 @@ impl Annotator {
             hedge_phrases: Vec::new(),
             not_hedge: Vec::new(),
         };
+        doc.tok_class = doc
+            .toks
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Word => lx.word_class(&doc.lower_src[t.start..t.end]),
+                _ => 0,
+            })
+            .collect();
         place_mentions(&mut doc, &raw, lx);
         for p in lx.phrases(text) {
             if p.classes & class::NO_CONTENT != 0 {
@@ -149,9 +170,9 @@ impl Annotator {
             }
             paragraph_start.push(new_para);
             let r = sent_toks[k].clone();
-            let speech = r.clone().any(|i| {
-                doc.toks[i].kind == Kind::Word && lx.word_class(doc.text(i)) & class::SPEECH != 0
-            });
+            let speech = r
+                .clone()
+                .any(|i| doc.toks[i].kind == Kind::Word && doc.class(i) & class::SPEECH != 0);
             let qi = qstate.sentence(text, &doc.toks[r.clone()], speech);
             let found = cues::analyze(&doc, lx, r.clone(), &mut memory, &qi);
             let hedged = self.hedged(&doc, r.clone());
@@ -227,7 +248,6 @@ impl Annotator {
 
     /// Hedge words and phrases in the sentence's tokens.
     fn hedged(&self, doc: &Doc, r: Range<usize>) -> bool {
-        let lx = &self.lexicon;
         let (s0, s1) = (doc.toks[r.start].start, doc.toks[r.end - 1].end);
         let phrase = doc
             .hedge_phrases
@@ -245,7 +265,7 @@ impl Annotator {
             if agentless_report(doc, r.clone(), i) {
                 return true;
             }
-            if lx.word_class(w) & class::HEDGE == 0 {
+            if doc.class(i) & class::HEDGE == 0 {
                 continue;
             }
             if Doc::covered(&doc.not_hedge, t.start, t.end) {
@@ -258,21 +278,13 @@ impl Annotator {
             if lw == "believed" {
                 // "is believed to", "imams believed to be": a hedge; "he
                 // still believed": a reported belief.
-                let next = if i + 1 < r.end {
-                    doc.lower(i + 1)
-                } else {
-                    String::new()
-                };
+                let next = if i + 1 < r.end { doc.lower(i + 1) } else { "" };
                 if next == "to" {
                     return true;
                 }
-                let prev = if i > r.start {
-                    doc.lower(i - 1)
-                } else {
-                    String::new()
-                };
+                let prev = if i > r.start { doc.lower(i - 1) } else { "" };
                 if !matches!(
-                    prev.as_str(),
+                    prev,
                     "is" | "are"
                         | "was"
                         | "were"
@@ -297,7 +309,7 @@ impl Annotator {
 fn agentless_report(doc: &Doc, r: Range<usize>, i: usize) -> bool {
     let w = doc.lower(i);
     if !matches!(
-        w.as_str(),
+        w,
         "reported"
             | "said"
             | "thought"
@@ -311,7 +323,7 @@ fn agentless_report(doc: &Doc, r: Range<usize>, i: usize) -> bool {
     }
     let be_before = (i.saturating_sub(4).max(r.start)..i).any(|k| {
         matches!(
-            doc.lower(k).as_str(),
+            doc.lower(k),
             "is" | "are" | "was" | "were" | "been" | "being"
         )
     });
