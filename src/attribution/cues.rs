@@ -732,7 +732,7 @@ impl Ctx<'_, '_> {
             resolved: None,
             also_official: false,
             personal: false,
-            plural: plural_word(&last_lower) && !is_cap(doc.text(t1 - 1)),
+            plural: plural_word(last_lower) && !is_cap(doc.text(t1 - 1)),
         };
         // The head: the rightmost mention that is not a place or a bare title.
         let head = ms.iter().rev().find(|m| {
