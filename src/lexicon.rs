@@ -169,6 +169,9 @@ pub struct PhraseMatch {
     pub classes: u32,
 }
 
+/// The flags a source line may carry (fifth column, comma-separated).
+pub const FLAGS: &[&str] = &["ambiguous", "title", "needs-owner", "role", "party"];
+
 const BUILTIN: &[(&str, &str)] = &[
     (
         "state_media.tsv",
@@ -396,8 +399,30 @@ impl Builder {
                 .map(|c| c.trim())
                 .filter(|c| !c.is_empty())
                 .map(str::to_string);
+            if let Some(c) = &country {
+                let code_like = c.len() <= 5
+                    && c.chars()
+                        .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit());
+                if !code_like {
+                    return Err(err(format!(
+                        "country {c:?} is not a code (ISO 3166 alpha-2 such as KP, or a body such as UN)"
+                    )));
+                }
+            }
             let flags = cols.get(4).map(|c| c.trim()).unwrap_or("");
-            let office_holder = origin.ends_with("office_holders.tsv");
+            for f in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                if !FLAGS.contains(&f) {
+                    return Err(err(format!(
+                        "unknown flag {f:?} (one of: {})",
+                        FLAGS.join(", ")
+                    )));
+                }
+            }
+            let office = cols
+                .get(5)
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty())
+                .map(str::to_string);
             let entry = Entry {
                 kind,
                 name,
@@ -408,9 +433,7 @@ impl Builder {
                 needs_owner: flags.split(',').any(|f| f.trim() == "needs-owner"),
                 role: flags.split(',').any(|f| f.trim() == "role"),
                 party: flags.split(',').any(|f| f.trim() == "party"),
-                office: office_holder
-                    .then(|| flags.to_string())
-                    .filter(|o| !o.is_empty()),
+                office,
                 origin: origin.to_string(),
             };
             let id = self.entries.len();
