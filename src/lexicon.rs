@@ -602,10 +602,24 @@ mod tests {
         let m = lx.mentions("as EXTV reported", false);
         assert_eq!(lx.entry(m[0].entry).kind, EntryKind::StateMedia);
         std::fs::write(&p, "tv-station\tExample TV\tEXTV\n").unwrap();
-        let err = Lexicon::with_files(&[p]).unwrap_err().to_string();
+        let err = Lexicon::with_files(std::slice::from_ref(&p))
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("extra.tsv:1") && err.contains("unknown kind"),
             "{err}"
         );
+        // A flag in the country column; an unknown flag.
+        std::fs::write(&p, "# c\nmedia\tX\tX\tneeds-owner\n").unwrap();
+        let err = Lexicon::with_files(std::slice::from_ref(&p))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("extra.tsv:2") && err.contains("not a code"),
+            "{err}"
+        );
+        std::fs::write(&p, "media\tX\tX\tGB\tshiny\n").unwrap();
+        let err = Lexicon::with_files(&[p]).unwrap_err().to_string();
+        assert!(err.contains("unknown flag"), "{err}");
     }
 }
