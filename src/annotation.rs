@@ -157,6 +157,10 @@ pub struct Sentence {
     pub hedged: bool,
     pub sources: Vec<Source>,
     pub evidence: Vec<Evidence>,
+    /// The sentence states a figure (a count or amount). Not part of the
+    /// `annotate` output contract; the index and the audit use it.
+    #[serde(skip)]
+    pub figure: bool,
 }
 
 impl Sentence {

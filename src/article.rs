@@ -1,10 +1,13 @@
-//! Articles: the text and metadata of one story, read from a file or from
-//! standard input, with the checks that keep byte offsets honest.
+//! Articles: the text and metadata of one story, read from plain text,
+//! Markdown, JSON / JSON Lines or HTML files, or from standard input, with
+//! the checks that keep byte offsets honest.
 //!
-//! Offsets in every output are byte offsets into the text as read, so the
-//! text is never rewritten: input that is not valid UTF-8 is rejected (with
-//! the byte offset and line of the first bad byte) rather than repaired,
-//! and binary input (NUL bytes) is refused.
+//! Offsets in every output are byte offsets into the article text: for
+//! `.txt` and `.md` the file as read; for JSON the `text` (or `body`) value,
+//! preceded by the title and a blank line when the text does not start with
+//! it; for HTML the extracted text. Text is never repaired: input that is
+//! not valid UTF-8 is rejected (with the byte offset and line of the first
+//! bad byte), and binary input (NUL bytes) is refused.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -45,6 +48,16 @@ pub enum ArticleError {
     Binary { doc: String, offset: usize },
     #[error("{doc}: empty file, nothing to annotate")]
     Empty { doc: String },
+    #[error("{doc}:{line}: {message}")]
+    Json {
+        doc: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{doc}: no article text found in the HTML ({message})")]
+    Html { doc: String, message: String },
+    #[error("{doc}: unsupported file type (expected .txt, .md, .json, .jsonl, .html)")]
+    Unsupported { doc: String },
 }
 
 impl ArticleError {
@@ -54,7 +67,10 @@ impl ArticleError {
             ArticleError::Io { doc, .. }
             | ArticleError::InvalidUtf8 { doc, .. }
             | ArticleError::Binary { doc, .. }
-            | ArticleError::Empty { doc } => doc,
+            | ArticleError::Empty { doc }
+            | ArticleError::Json { doc, .. }
+            | ArticleError::Html { doc, .. }
+            | ArticleError::Unsupported { doc } => doc,
         }
     }
 }
@@ -99,11 +115,10 @@ fn memchr_nul(b: &[u8]) -> Option<usize> {
     b.iter().position(|&c| c == 0)
 }
 
-/// An id derived from a path: the file name without its extension.
+/// An id derived from a path: the path as given, without a leading `./`
+/// and without its extension ("corpus/kim-condolences").
 pub fn id_from_path(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    display(&path.with_extension(""))
 }
 
 /// Reads a plain-text article (`.txt`): the first non-empty line is the title.
@@ -115,6 +130,24 @@ pub fn read_text_file(path: &Path) -> Result<Article, ArticleError> {
     })?;
     let text = decode(&doc, bytes)?;
     Ok(from_text(id_from_path(path), doc, text))
+}
+
+/// A stable 64-bit hash of an article's content and metadata: an
+/// unchanged hash means an unchanged article.
+pub fn content_hash(a: &Article) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for part in [
+        a.title.as_deref(),
+        a.outlet.as_deref(),
+        a.date.as_deref(),
+        a.url.as_deref(),
+        Some(a.text.as_str()),
+    ] {
+        let p = part.unwrap_or("");
+        h.update(&(p.len() as u64).to_le_bytes());
+        h.update(p.as_bytes());
+    }
+    h.digest()
 }
 
 /// Reads an article from standard input (named `-`).
@@ -143,6 +176,198 @@ pub fn from_text(id: String, doc: String, text: String) -> Article {
         title,
         text,
         ..Article::default()
+    }
+}
+
+/// The kinds of input file `provenance` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+    JsonLines,
+    Html,
+}
+
+impl Format {
+    /// The format of a path, by its extension.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            "html" | "htm" => Format::Html,
+            _ => return None,
+        })
+    }
+
+    /// Extensions of all readable formats.
+    pub const EXTENSIONS: &'static [&'static str] = &[
+        "txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm",
+    ];
+}
+
+/// Reads every article of a file: one for text, Markdown and HTML, one per
+/// object for JSON (an object or an array) and JSON Lines. A bad line of a
+/// JSON Lines file is an error of its own; the other lines still count.
+pub fn read_file(path: &Path) -> Vec<Result<Article, ArticleError>> {
+    let doc = display(path);
+    let Some(format) = Format::of(path) else {
+        return vec![Err(ArticleError::Unsupported { doc })];
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(source) => return vec![Err(ArticleError::Io { doc, source })],
+    };
+    let text = match decode(&doc, bytes) {
+        Ok(t) => t,
+        Err(e) => return vec![Err(e)],
+    };
+    let id = id_from_path(path);
+    match format {
+        Format::Text => vec![Ok(from_text(id, doc, text))],
+        Format::Markdown => vec![Ok(from_markdown(id, doc, text))],
+        Format::Html => vec![from_html(id, doc, &text)],
+        Format::JsonLines => from_json_lines(&id, &doc, &text),
+        Format::Json => from_json_document(&id, &doc, &text),
+    }
+}
+
+fn display(path: &Path) -> String {
+    let s = path.display().to_string();
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
+/// Markdown: the first `# ` heading (or first line) is the title.
+fn from_markdown(id: String, doc: String, text: String) -> Article {
+    let mut a = from_text(id, doc, text);
+    if let Some(h) = a.text.lines().find_map(|l| l.trim().strip_prefix("# ")) {
+        a.title = Some(h.trim().to_string());
+    }
+    a
+}
+
+/// HTML: title and main text by readability extraction (dom_smoothie).
+fn from_html(id: String, doc: String, html: &str) -> Result<Article, ArticleError> {
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let err = |message: String| ArticleError::Html {
+        doc: doc.clone(),
+        message,
+    };
+    let mut r =
+        dom_smoothie::Readability::new(html, None, Some(cfg)).map_err(|e| err(e.to_string()))?;
+    let art = r.parse().map_err(|e| err(e.to_string()))?;
+    let body = art.text_content.trim().to_string();
+    if body.is_empty() {
+        return Err(err("empty body".into()));
+    }
+    let title = art.title.trim().to_string();
+    let text = compose(
+        Some(&title).filter(|t| !t.is_empty()).map(|t| t.as_str()),
+        &body,
+    );
+    Ok(Article {
+        id,
+        doc: doc.clone(),
+        title: (!title.is_empty()).then_some(title),
+        date: art.published_time.clone(),
+        outlet: art.site_name.clone(),
+        url: art.url.clone(),
+        text,
+    })
+}
+
+/// The article text from a title and a body: the title line first, unless
+/// the body already opens with it.
+fn compose(title: Option<&str>, body: &str) -> String {
+    match title {
+        Some(t) if !t.trim().is_empty() && !body.trim_start().starts_with(t.trim()) => {
+            format!("{}\n\n{}", t.trim(), body)
+        }
+        _ => body.to_string(),
+    }
+}
+
+fn str_field(v: &serde_json::Value, k: &str) -> Option<String> {
+    match &v[k] {
+        serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// One JSON object as an article (`text` or `body`, optional `id`,
+/// `title`, `url`, `date`, `outlet`).
+fn from_json_value(
+    v: &serde_json::Value,
+    fallback_id: String,
+    doc: &str,
+    line: usize,
+) -> Result<Article, ArticleError> {
+    let err = |message: String| ArticleError::Json {
+        doc: doc.to_string(),
+        line,
+        message,
+    };
+    if !v.is_object() {
+        return Err(err("expected a JSON object".into()));
+    }
+    let body = str_field(v, "text")
+        .or_else(|| str_field(v, "body"))
+        .ok_or_else(|| err("no \"text\" or \"body\" field".into()))?;
+    let title = str_field(v, "title");
+    Ok(Article {
+        id: str_field(v, "id").unwrap_or(fallback_id),
+        doc: doc.to_string(),
+        text: compose(title.as_deref(), &body),
+        title,
+        outlet: str_field(v, "outlet"),
+        date: str_field(v, "date"),
+        url: str_field(v, "url"),
+    })
+}
+
+fn from_json_lines(id: &str, doc: &str, text: &str) -> Vec<Result<Article, ArticleError>> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let r = serde_json::from_str::<serde_json::Value>(line)
+            .map_err(|e| ArticleError::Json {
+                doc: doc.to_string(),
+                line: n + 1,
+                message: format!("malformed JSON: {e}"),
+            })
+            .and_then(|v| from_json_value(&v, format!("{id}#{}", n + 1), doc, n + 1));
+        out.push(r);
+    }
+    out
+}
+
+fn from_json_document(id: &str, doc: &str, text: &str) -> Vec<Result<Article, ArticleError>> {
+    let v: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return vec![Err(ArticleError::Json {
+                doc: doc.to_string(),
+                line: e.line(),
+                message: format!("malformed JSON: {e}"),
+            })]
+        }
+    };
+    match v {
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| from_json_value(item, format!("{id}#{}", i + 1), doc, 1))
+            .collect(),
+        other => vec![from_json_value(&other, id.to_string(), doc, 1)],
     }
 }
 
@@ -209,6 +434,42 @@ mod tests {
             decode("e", b"  \n\n".to_vec()),
             Err(ArticleError::Empty { .. })
         ));
+    }
+
+    #[test]
+    fn json_lines_report_the_bad_line_and_keep_the_rest() {
+        let text =
+            "{\"id\":\"a\",\"title\":\"T\",\"text\":\"Body.\"}\n{broken\n{\"body\":\"B.\"}\n";
+        let r = from_json_lines("f", "f.jsonl", text);
+        assert_eq!(r.len(), 3);
+        let a = r[0].as_ref().unwrap();
+        assert_eq!((a.id.as_str(), a.text.as_str()), ("a", "T\n\nBody."));
+        let e = r[1].as_ref().unwrap_err().to_string();
+        assert!(e.starts_with("f.jsonl:2: malformed JSON"), "{e}");
+        assert_eq!(r[2].as_ref().unwrap().id, "f#3");
+    }
+
+    #[test]
+    fn html_main_text_is_extracted() {
+        let html = "<html><head><title>Quake hits town</title></head><body><nav>Menu Home</nav>\
+            <article><h1>Quake hits town</h1><p>A strong earthquake hit the town on Friday, state media reported. \
+            Officials said 40 people were injured and many houses were damaged.</p>\
+            <p>Rescue teams were sent to the area, the ministry said in a statement on its website.</p></article></body></html>";
+        let a = from_html("q".into(), "q.html".into(), html).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Quake hits town"));
+        assert!(a.text.contains("state media reported"), "{}", a.text);
+        assert!(!a.text.contains("Menu Home"));
+        let err = from_html("e".into(), "e.html".into(), "<html><head></head></html>").unwrap_err();
+        assert!(err.to_string().contains("e.html"));
+    }
+
+    #[test]
+    fn content_hash_changes_with_content() {
+        let a = from_text("x".into(), "x".into(), "T\nBody.".into());
+        let mut b = a.clone();
+        assert_eq!(content_hash(&a), content_hash(&b));
+        b.text.push('!');
+        assert_ne!(content_hash(&a), content_hash(&b));
     }
 
     #[test]

@@ -3,15 +3,18 @@
 //! The library splits articles into sentences ([`segment`]), tags each
 //! sentence with the kind of source its content rests on ([`attribution`],
 //! driven by the data in [`lexicon`]) and exposes the result as serialisable
-//! values ([`annotation`]). [`article`] reads inputs, [`render`] prints
-//! results and [`cli`] is the command line.
+//! values ([`annotation`]). [`article`] reads inputs, [`index`] stores
+//! annotated sentences in a tantivy index, [`search`] queries it, [`render`]
+//! prints results and [`cli`] is the command line.
 
 pub mod annotation;
 pub mod article;
 pub mod attribution;
 pub mod cli;
+pub mod index;
 pub mod lexicon;
 pub mod render;
+pub mod search;
 pub mod segment;
 
 pub use annotation::{Sentence, SourceKind, Tag};

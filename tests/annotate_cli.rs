@@ -232,7 +232,7 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
         missing.to_str().unwrap(),
         good.to_str().unwrap(),
     ]);
-    assert_eq!(code, 2, "a failed input makes exit code 2");
+    assert_eq!(code, 1, "a failed input makes exit code 1");
     assert!(
         err.contains("latin1.txt") && err.contains("invalid UTF-8") && err.contains("line 2"),
         "{err}"

@@ -188,6 +188,7 @@ impl Annotator {
                 hedged,
                 sources: Vec::new(),
                 evidence: Vec::new(),
+                figure: false,
             });
         }
         let headings: Vec<bool> = spans
@@ -212,7 +213,8 @@ impl Annotator {
             &figures,
             &mut found_per,
         );
-        for (s, found) in out.iter_mut().zip(found_per) {
+        for ((s, found), figure) in out.iter_mut().zip(found_per).zip(&figures) {
+            s.figure = *figure;
             fill(&doc, s, &found);
         }
         out

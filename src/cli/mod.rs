@@ -1,0 +1,133 @@
+//! The command line: argument definitions (clap) and the commands they run,
+//! one submodule per command family. Exit codes follow grep and ripgrep.
+
+mod annotate;
+mod ingest;
+mod search;
+
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::index::DEFAULT_DIR;
+use crate::render::Palette;
+
+/// Exit code: success (for `search`: some hits).
+pub const EXIT_OK: i32 = 0;
+/// Exit code: `search` found nothing; `annotate`/`ingest` finished but some
+/// inputs failed (each reported on stderr).
+pub const EXIT_PARTIAL: i32 = 1;
+/// Exit code: an error (bad arguments or query, index locked or unreadable).
+pub const EXIT_ERROR: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "provenance",
+    version,
+    about = "Where each sentence of a news story comes from",
+    long_about = "Splits news articles into sentences and tags each one with the kind of source \
+its content rests on: state-media, intelligence, official-estimate, official-statement, \
+other-source, or none (unattributed), with the evidence for every tag. Index collections \
+and search them by tag, source, outlet and date."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Split articles into sentences and tag where each claim comes from.
+    #[command(after_help = "Examples:
+  provenance annotate corpus/kim-condolences.txt
+  provenance annotate --explain story.txt
+  provenance annotate --format jsonl articles/*.txt > sentences.jsonl
+  cat story.txt | provenance annotate --format json -")]
+    Annotate(annotate::Args),
+    /// Annotate articles and add them to the index (incremental).
+    #[command(after_help = "Examples:
+  provenance ingest                      # corpus/ into index/
+  provenance ingest ../shared/data/ --index /tmp/news
+  provenance ingest --rebuild corpus/")]
+    Ingest(ingest::IngestArgs),
+    /// Remove articles from the index by id.
+    #[command(after_help = "Examples:
+  provenance rm corpus/kim-condolences
+  provenance rm --index /tmp/news reuters21578/17 reuters21578/18")]
+    Rm(ingest::RmArgs),
+    /// Search indexed sentences by text, tag, source, outlet and date.
+    #[command(after_help = "Examples:
+  provenance search --tag intelligence
+  provenance search '\"troops\"' --source KCNA -C 1
+  provenance search casualties --tag state-media --since 2024-01-01 --format jsonl
+  provenance search --hedged --outlet Reuters --count")]
+    Search(search::SearchArgs),
+    /// Count indexed sentences by tag, source, kind or outlet.
+    #[command(after_help = "Examples:
+  provenance stats
+  provenance stats --by source --tag state-media
+  provenance stats --by outlet troops")]
+    Stats(search::StatsArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Where the index lives: `--index DIR`, else `$PROVENANCE_INDEX`, else
+/// `index/` in the working directory.
+#[derive(Debug, Clone, clap::Args)]
+pub struct IndexArgs {
+    /// Index directory [env: PROVENANCE_INDEX; default: index/].
+    #[arg(long = "index", value_name = "DIR", env = "PROVENANCE_INDEX")]
+    pub index: Option<PathBuf>,
+}
+
+impl IndexArgs {
+    pub fn dir(&self) -> PathBuf {
+        self.index
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_DIR))
+    }
+
+    /// True when neither the flag nor the environment named a directory.
+    pub fn is_default(&self) -> bool {
+        self.index.is_none()
+    }
+}
+
+/// Runs the parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Annotate(a) => annotate::run(a),
+        Command::Ingest(a) => ingest::run(a),
+        Command::Rm(a) => ingest::rm(a),
+        Command::Search(a) => search::run(a),
+        Command::Stats(a) => search::stats(a),
+    }
+}
+
+pub(crate) fn palette(choice: ColorChoice) -> Palette {
+    let enabled = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+        }
+    };
+    Palette { enabled }
+}
+
+/// Ends a write to stdout: a closed pipe (`| head`) is not an error.
+pub(crate) fn finish_output(r: io::Result<()>) -> Result<bool> {
+    match r {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(anyhow::Error::new(e).context("writing output")),
+    }
+}

@@ -1,0 +1,375 @@
+//! `provenance search` and `provenance stats`: query the index.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::ValueEnum;
+
+use super::{finish_output, palette, ColorChoice, IndexArgs, EXIT_OK, EXIT_PARTIAL};
+use crate::annotation::{SourceKind, Tag};
+use crate::attribution::Annotator;
+use crate::index::ingest::Options;
+use crate::index::SentenceIndex;
+use crate::lexicon::Lexicon;
+use crate::render::Palette;
+use crate::search::{self, By, Filters, Hit, Search, Sort};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Jsonl,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    Score,
+    Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ByArg {
+    Tag,
+    Source,
+    Kind,
+    Outlet,
+}
+
+fn parse_tag(s: &str) -> Result<Tag, String> {
+    Tag::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = Tag::ALL.iter().map(|t| t.as_str()).collect();
+        format!("unknown tag {s:?} (one of: {})", all.join(", "))
+    })
+}
+
+fn parse_kind(s: &str) -> Result<SourceKind, String> {
+    SourceKind::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = SourceKind::ALL.iter().map(|k| k.as_str()).collect();
+        format!("unknown source kind {s:?} (one of: {})", all.join(", "))
+    })
+}
+
+/// The filters shared by `search` and `stats`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct FilterArgs {
+    /// Sentences with this tag (repeatable: all must hold).
+    #[arg(long = "tag", value_name = "TAG", value_parser = parse_tag)]
+    pub tags: Vec<Tag>,
+    /// Sentences with any tag (attributed).
+    #[arg(long, conflicts_with = "unattributed")]
+    pub any_tag: bool,
+    /// Sentences with no tag (the article's own voice).
+    #[arg(long)]
+    pub unattributed: bool,
+    /// A source named so (a word or phrase of its name, any case).
+    #[arg(long, value_name = "TEXT")]
+    pub source: Option<String>,
+    /// Sources of this kind (repeatable).
+    #[arg(long = "kind", value_name = "KIND", value_parser = parse_kind)]
+    pub kinds: Vec<SourceKind>,
+    /// The article's outlet (any case).
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// Articles dated on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Articles dated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Sentences with a direct quote.
+    #[arg(long)]
+    pub quote: bool,
+    /// Hedged sentences.
+    #[arg(long)]
+    pub hedged: bool,
+    /// Sentences stating a figure.
+    #[arg(long)]
+    pub figure: bool,
+    /// Sentences of one article.
+    #[arg(long, value_name = "ID")]
+    pub article: Option<String>,
+}
+
+impl FilterArgs {
+    pub fn filters(&self) -> Filters {
+        Filters {
+            tags: self.tags.clone(),
+            any_tag: self.any_tag,
+            unattributed: self.unattributed,
+            source: self.source.clone(),
+            kinds: self.kinds.clone(),
+            outlet: self.outlet.clone(),
+            since: self.since.clone(),
+            until: self.until.clone(),
+            quote: self.quote,
+            hedged: self.hedged,
+            figure: self.figure,
+            article: self.article.clone(),
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// Query in tantivy syntax: words (all must match), "phrases",
+    /// field:value (text, title, source, tags, kind, outlet), AND/OR/NOT.
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// Maximum number of hits.
+    #[arg(long, short = 'n', default_value_t = 20, value_name = "N")]
+    pub limit: usize,
+    /// Order of hits.
+    #[arg(long, value_enum, default_value_t = SortArg::Score)]
+    pub sort: SortArg,
+    /// Print the number of matching sentences only.
+    #[arg(long)]
+    pub count: bool,
+    /// Show N sentences of context around each hit.
+    #[arg(short = 'C', long = "context", default_value_t = 0, value_name = "N")]
+    pub context: u64,
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// Optional query restricting what is counted.
+    pub query: Option<String>,
+    /// What to count by.
+    #[arg(long, value_enum, default_value_t = ByArg::Tag)]
+    pub by: ByArg,
+    /// Number of rows.
+    #[arg(long, short = 'n', default_value_t = 20)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// JSON output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Opens the index; on a fresh checkout (default index missing) builds it
+/// from `corpus/` first and says so.
+fn open_or_build(args: &IndexArgs) -> Result<SentenceIndex> {
+    let dir = args.dir();
+    if args.is_default() && !SentenceIndex::exists(&dir) && PathBuf::from("corpus").is_dir() {
+        eprintln!(
+            "provenance: no index at {}: building it from corpus/ first",
+            dir.display()
+        );
+        let annotator = Annotator::new(Lexicon::builtin());
+        super::ingest::ingest_paths(
+            &dir,
+            &annotator,
+            &[PathBuf::from("corpus")],
+            &Options::default(),
+            true,
+        )?;
+    }
+    Ok(SentenceIndex::open(&dir)?)
+}
+
+pub fn run(args: SearchArgs) -> Result<i32> {
+    let index = open_or_build(&args.index)?;
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let search = Search::new(&index, args.query.as_deref(), &args.filters.filters())?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if args.count {
+        let n = search.count(&searcher)?;
+        finish_output(writeln!(out, "{n}").and_then(|_| out.flush()))?;
+        return Ok(if n > 0 { EXIT_OK } else { EXIT_PARTIAL });
+    }
+    let sort = match args.sort {
+        SortArg::Score => Sort::Score,
+        SortArg::Date => Sort::Date,
+    };
+    let mut hits = search.hits(&searcher, args.limit, sort)?;
+    if args.context > 0 {
+        for h in &mut hits {
+            h.context =
+                search::context(&index, &searcher, &h.article_id, h.sentence, args.context)?;
+        }
+    }
+    let pal = palette(args.color);
+    let written = match args.format {
+        Format::Jsonl => hits.iter().try_for_each(|h| {
+            serde_json::to_writer(&mut out, h)?;
+            writeln!(out)
+        }),
+        Format::Json => serde_json::to_writer_pretty(&mut out, &hits)
+            .map_err(io::Error::from)
+            .and_then(|_| writeln!(out)),
+        Format::Text => hits.iter().try_for_each(|h| text_hit(&mut out, h, pal)),
+    };
+    if finish_output(written.and_then(|_| out.flush()))? {
+        // fallthrough: exit code by hits
+    }
+    Ok(if hits.is_empty() {
+        EXIT_PARTIAL
+    } else {
+        EXIT_OK
+    })
+}
+
+fn text_hit(out: &mut impl Write, h: &Hit, pal: Palette) -> io::Result<()> {
+    let meta: Vec<String> = [h.date.clone(), h.outlet.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    writeln!(
+        out,
+        "{}{}{}  {}{}  [{} #{}]{}",
+        pal.bold(),
+        h.title
+            .as_deref()
+            .unwrap_or("(untitled)")
+            .replace('\n', " "),
+        pal.reset(),
+        pal.dim(),
+        meta.join(" · "),
+        h.article_id,
+        h.sentence,
+        pal.reset()
+    )?;
+    for c in h.context.iter().filter(|c| c.sentence < h.sentence) {
+        writeln!(
+            out,
+            "  {}{:>4}  {}{}",
+            pal.dim(),
+            c.sentence,
+            c.text.replace('\n', " "),
+            pal.reset()
+        )?;
+    }
+    writeln!(
+        out,
+        "  {:>4}  {}",
+        h.sentence,
+        highlighted(&h.text, &h.highlights, pal).replace('\n', " ")
+    )?;
+    for c in h.context.iter().filter(|c| c.sentence > h.sentence) {
+        writeln!(
+            out,
+            "  {}{:>4}  {}{}",
+            pal.dim(),
+            c.sentence,
+            c.text.replace('\n', " "),
+            pal.reset()
+        )?;
+    }
+    let mut line = String::from("        ");
+    if h.tags.is_empty() {
+        line.push_str("unattributed");
+    }
+    for t in &h.tags {
+        let tag = Tag::parse(t);
+        line.push_str(tag.map(|t| pal.tag(t)).unwrap_or(""));
+        line.push_str(t);
+        line.push_str(pal.reset());
+        line.push(' ');
+    }
+    if h.quote {
+        line.push_str(" [quote]");
+    }
+    if h.hedged {
+        line.push_str(" [hedged]");
+    }
+    if !h.sources.is_empty() {
+        let names: Vec<String> = h
+            .sources
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} ({})",
+                    s.resolved.as_deref().unwrap_or(&s.text).replace('\n', " "),
+                    s.kind
+                )
+            })
+            .collect();
+        line.push_str("  sources: ");
+        line.push_str(&names.join("; "));
+    }
+    writeln!(out, "{}\n", line.trim_end())
+}
+
+/// The sentence with its matched ranges marked: coloured, or in [brackets]
+/// when colour is off.
+fn highlighted(text: &str, ranges: &[[usize; 2]], pal: Palette) -> String {
+    let (open, close) = if pal.enabled {
+        ("\x1b[1;4m", "\x1b[0m")
+    } else {
+        ("[", "]")
+    };
+    let mut out = String::with_capacity(text.len() + ranges.len() * 8);
+    let mut at = 0;
+    for &[s, e] in ranges {
+        if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        out.push_str(&text[at..s]);
+        out.push_str(open);
+        out.push_str(&text[s..e]);
+        out.push_str(close);
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+pub fn stats(args: StatsArgs) -> Result<i32> {
+    let index = open_or_build(&args.index)?;
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let search = Search::new(&index, args.query.as_deref(), &args.filters.filters())?;
+    let by = match args.by {
+        ByArg::Tag => By::Tag,
+        ByArg::Source => By::Source,
+        ByArg::Kind => By::Kind,
+        ByArg::Outlet => By::Outlet,
+    };
+    let total = search.count(&searcher)?;
+    let rows = search::stats(&search, &searcher, by, args.limit.max(1))?;
+    let totals = search::totals(&index, &searcher)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = if args.json {
+        let v = serde_json::json!({
+            "index": totals,
+            "matching_sentences": total,
+            "by": format!("{:?}", args.by).to_lowercase(),
+            "counts": rows.iter().map(|(k, n)| serde_json::json!({"value": k, "sentences": n})).collect::<Vec<_>>(),
+        });
+        serde_json::to_writer_pretty(&mut out, &v)
+            .map_err(io::Error::from)
+            .and_then(|_| writeln!(out))
+    } else {
+        (|| {
+            writeln!(
+                out,
+                "{} articles, {} sentences in the index; {} matching",
+                totals["articles"], totals["sentences"], total
+            )?;
+            for (k, n) in &rows {
+                let share = if total > 0 {
+                    100.0 * *n as f64 / total as f64
+                } else {
+                    0.0
+                };
+                writeln!(out, "{n:>9}  {share:>5.1}%  {}", k.replace('\n', " "))?;
+            }
+            Ok(())
+        })()
+    };
+    finish_output(written.and_then(|_| out.flush()))?;
+    Ok(if total > 0 { EXIT_OK } else { EXIT_PARTIAL })
+}

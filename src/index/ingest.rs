@@ -1,0 +1,243 @@
+//! Ingesting: inputs (files and directories) into the index, annotating
+//! articles in parallel, incrementally and idempotently.
+//!
+//! An article's id is its given id or derived from its path; its content
+//! hash decides what happens: unchanged is skipped, changed is replaced (old
+//! documents deleted and new ones added in the same commit), new is added.
+//! Commits happen every `commit_every` articles and at the end, so a killed
+//! run loses at most the work since the last commit, and a re-run skips
+//! what was committed.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use super::{IndexError, SentenceIndex};
+use crate::annotation::Sentence;
+use crate::article::{self, Article, ArticleError, Format};
+use crate::attribution::Annotator;
+
+/// How to ingest.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Start over: drop everything the index holds (in the same commit as
+    /// the new documents, so a failed rebuild leaves the old index).
+    pub rebuild: bool,
+    /// Indexing threads of the tantivy writer.
+    pub threads: usize,
+    /// Memory budget of the writer, in bytes (all threads together).
+    pub memory_budget: usize,
+    /// Commit after this many new or changed articles.
+    pub commit_every: usize,
+    /// Articles annotated together (in parallel).
+    pub batch: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            rebuild: false,
+            threads: 2,
+            memory_budget: 200 << 20,
+            commit_every: 5_000,
+            batch: 256,
+        }
+    }
+}
+
+/// What an ingest did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Inputs (files or lines) that could not be read as articles.
+    pub failed: usize,
+    /// Files skipped for their extension.
+    pub skipped: usize,
+    pub sentences: usize,
+    /// Bytes of article text annotated and indexed.
+    pub bytes: usize,
+}
+
+/// Something the ingest has to say along the way.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// An input that failed; the rest goes on.
+    Failed(&'a ArticleError),
+    /// A file skipped for its extension.
+    Skipped(&'a Path),
+    /// Progress: bytes of input files read so far, of `total`.
+    Progress { done: u64, total: u64 },
+}
+
+/// The files to read: files as given (any extension, so an unknown one is
+/// reported), directories walked for known extensions (others counted as
+/// skipped).
+pub fn input_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for p in inputs {
+        if p.is_dir() {
+            walk(p, &mut files, &mut skipped);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    (files, skipped)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        files.push(dir.to_path_buf()); // reading it reports the error
+        return;
+    };
+    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, files, skipped);
+        } else if Format::of(&p).is_some() {
+            files.push(p);
+        } else {
+            skipped.push(p);
+        }
+    }
+}
+
+/// Ingests `inputs` into `index`. Input errors are passed to `on_event`
+/// and counted; index errors stop the run (what was committed stays).
+pub fn ingest(
+    index: &SentenceIndex,
+    annotator: &Annotator,
+    inputs: &[PathBuf],
+    opts: &Options,
+    mut on_event: impl FnMut(Event),
+) -> Result<Report, IndexError> {
+    let (files, skipped) = input_files(inputs);
+    let mut report = Report {
+        skipped: skipped.len(),
+        ..Report::default()
+    };
+    for p in &skipped {
+        on_event(Event::Skipped(p));
+    }
+    let total: u64 = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
+        .sum();
+    let mut writer = index.writer(opts.threads, opts.memory_budget)?;
+    if opts.rebuild {
+        writer.delete_all_documents().map_err(|e| index.error(e))?;
+    }
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut pending: Vec<(Article, u64, bool)> = Vec::new();
+    let mut since_commit = 0usize;
+    let mut done = 0u64;
+    for file in &files {
+        for art in article::read_file(file) {
+            let art = match art {
+                Ok(a) => a,
+                Err(e) => {
+                    report.failed += 1;
+                    on_event(Event::Failed(&e));
+                    continue;
+                }
+            };
+            let hash = article::content_hash(&art);
+            let again = !seen.insert(art.id.clone());
+            let stored = if opts.rebuild || again {
+                None
+            } else {
+                index.article_hash(&searcher, &art.id)?
+            };
+            match stored {
+                Some(h) if h == hash => report.unchanged += 1,
+                Some(_) => {
+                    report.updated += 1;
+                    pending.push((art, hash, true));
+                }
+                None => {
+                    if again {
+                        report.updated += 1;
+                    } else {
+                        report.added += 1;
+                    }
+                    pending.push((art, hash, again));
+                }
+            }
+            if pending.len() >= opts.batch {
+                since_commit +=
+                    write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
+                if since_commit >= opts.commit_every {
+                    writer.commit().map_err(|e| index.error(e))?;
+                    since_commit = 0;
+                }
+            }
+        }
+        done += std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+        on_event(Event::Progress { done, total });
+    }
+    write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
+    writer.commit().map_err(|e| index.error(e))?;
+    writer.wait_merging_threads().map_err(|e| index.error(e))?;
+    Ok(report)
+}
+
+/// Annotates a batch in parallel and hands its documents to the writer;
+/// returns how many articles it wrote.
+fn write_batch(
+    index: &SentenceIndex,
+    annotator: &Annotator,
+    writer: &mut tantivy::IndexWriter,
+    pending: &mut Vec<(Article, u64, bool)>,
+    report: &mut Report,
+) -> Result<usize, IndexError> {
+    let annotated: Vec<Vec<Sentence>> = pending
+        .par_iter()
+        .map(|(a, _, _)| annotator.annotate_with_outlet(&a.text, a.outlet.as_deref()))
+        .collect();
+    let n = pending.len();
+    for ((a, hash, replace), sentences) in pending.drain(..).zip(annotated) {
+        if replace {
+            writer.delete_term(index.article_term(&a.id));
+        }
+        report.sentences += sentences.len();
+        report.bytes += a.text.len();
+        for d in index.documents(&a, hash, &sentences) {
+            writer.add_document(d).map_err(|e| index.error(e))?;
+        }
+    }
+    Ok(n)
+}
+
+/// Removes articles by id in one commit; returns the ids the index held.
+pub fn remove(index: &SentenceIndex, ids: &[String]) -> Result<Vec<String>, IndexError> {
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let mut found = Vec::new();
+    for id in ids {
+        if index.article_hash(&searcher, id)?.is_some() {
+            found.push(id.clone());
+        }
+    }
+    let mut writer = index.writer(1, 15 << 20)?;
+    for id in &found {
+        writer.delete_term(index.article_term(id));
+    }
+    writer.commit().map_err(|e| index.error(e))?;
+    Ok(found)
+}
+
+/// Seconds since `t`, for the summary.
+pub fn seconds(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64()
+}

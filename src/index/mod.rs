@@ -1,0 +1,337 @@
+//! The on-disk index of attributed sentences: opening and creating it,
+//! the single-writer lock, and turning annotated articles into tantivy
+//! documents. Ingesting ([`ingest`]) and searching ([`crate::search`]) are
+//! built on this.
+//!
+//! Safety rests on tantivy's design: a commit is atomic (a new `meta.json`
+//! replaces the old), readers see the last commit, and one process at a
+//! time holds the writer lock. A killed ingest leaves the last commit
+//! readable; re-running it skips what that commit holds.
+
+pub mod ingest;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+
+use tantivy::collector::TopDocs;
+use tantivy::directory::error::LockError;
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{
+    DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
+    TantivyError, Term,
+};
+
+use crate::annotation::Sentence;
+use crate::article::Article;
+pub use schema::Fields;
+
+/// The default index directory, relative to the working directory.
+pub const DEFAULT_DIR: &str = "index";
+
+/// Errors opening, writing or reading the index.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("index {} is being written by another process; try again when it has finished", dir.display())]
+    Locked { dir: PathBuf },
+    #[error("no index at {}: run `provenance ingest` first", dir.display())]
+    Missing { dir: PathBuf },
+    #[error(
+        "index {} was built by another version of provenance (its schema differs); rebuild it with `provenance ingest --rebuild`",
+        dir.display()
+    )]
+    Schema { dir: PathBuf },
+    #[error("index {}: {source}", dir.display())]
+    Tantivy {
+        dir: PathBuf,
+        #[source]
+        source: TantivyError,
+    },
+    #[error("index {}: {source}", dir.display())]
+    Io {
+        dir: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// An opened sentence index.
+pub struct SentenceIndex {
+    index: Index,
+    pub fields: Fields,
+    dir: PathBuf,
+}
+
+impl std::fmt::Debug for SentenceIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SentenceIndex")
+            .field("dir", &self.dir)
+            .finish()
+    }
+}
+
+impl SentenceIndex {
+    /// Whether `dir` holds an index (a committed `meta.json`).
+    pub fn exists(dir: &Path) -> bool {
+        dir.join("meta.json").is_file()
+    }
+
+    /// Opens an existing index.
+    pub fn open(dir: &Path) -> Result<SentenceIndex, IndexError> {
+        if !Self::exists(dir) {
+            return Err(IndexError::Missing {
+                dir: dir.to_path_buf(),
+            });
+        }
+        let index = Index::open_in_dir(dir).map_err(|e| tantivy_error(dir, e))?;
+        Self::wrap(index, dir)
+    }
+
+    /// Opens the index at `dir`, creating it (and the directory) if needed.
+    pub fn open_or_create(dir: &Path) -> Result<SentenceIndex, IndexError> {
+        if Self::exists(dir) {
+            return Self::open(dir);
+        }
+        std::fs::create_dir_all(dir).map_err(|source| IndexError::Io {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
+        let index =
+            Index::create_in_dir(dir, schema::build()).map_err(|e| tantivy_error(dir, e))?;
+        Self::wrap(index, dir)
+    }
+
+    fn wrap(index: Index, dir: &Path) -> Result<SentenceIndex, IndexError> {
+        if index.schema() != schema::build() {
+            return Err(IndexError::Schema {
+                dir: dir.to_path_buf(),
+            });
+        }
+        schema::register_tokenizers(&index);
+        let fields = Fields::resolve(&index.schema()).map_err(|e| tantivy_error(dir, e))?;
+        Ok(SentenceIndex {
+            index,
+            fields,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn tantivy(&self) -> &Index {
+        &self.index
+    }
+
+    /// The writer, with `threads` indexing threads sharing `budget` bytes
+    /// of memory; a second process gets [`IndexError::Locked`].
+    pub fn writer(&self, threads: usize, budget: usize) -> Result<IndexWriter, IndexError> {
+        self.index
+            .writer_with_num_threads(threads, budget)
+            .map_err(|e| match e {
+                TantivyError::LockFailure(LockError::LockBusy, _) => IndexError::Locked {
+                    dir: self.dir.clone(),
+                },
+                e => tantivy_error(&self.dir, e),
+            })
+    }
+
+    /// A reader at the last commit (reloaded by hand).
+    pub fn reader(&self) -> Result<IndexReader, IndexError> {
+        self.index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| tantivy_error(&self.dir, e))
+    }
+
+    pub fn error(&self, e: TantivyError) -> IndexError {
+        tantivy_error(&self.dir, e)
+    }
+
+    /// The stored content hash of article `id`, if the index holds it.
+    pub fn article_hash(&self, searcher: &Searcher, id: &str) -> Result<Option<u64>, IndexError> {
+        let Some(doc) = self.article_doc(searcher, id)? else {
+            return Ok(None);
+        };
+        Ok(doc.get_first(self.fields.hash).and_then(|v| v.as_u64()))
+    }
+
+    /// The stored article document of `id`, if any.
+    pub fn article_doc(
+        &self,
+        searcher: &Searcher,
+        id: &str,
+    ) -> Result<Option<TantivyDocument>, IndexError> {
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.article_id, id),
+            IndexRecordOption::Basic,
+        );
+        let hits = searcher
+            .search(&q, &TopDocs::with_limit(64).order_by_score())
+            .map_err(|e| self.error(e))?;
+        for (_, addr) in hits {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(|e| self.error(e))?;
+            if doc.get_first(self.fields.body).is_some() {
+                return Ok(Some(doc));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The documents for one annotated article: its sentences, then the
+    /// article itself.
+    pub fn documents(
+        &self,
+        a: &Article,
+        hash: u64,
+        sentences: &[Sentence],
+    ) -> Vec<TantivyDocument> {
+        let f = &self.fields;
+        let date = a.date.as_deref().and_then(parse_date);
+        let common = |d: &mut TantivyDocument| {
+            d.add_text(f.article_id, &a.id);
+            if let Some(t) = &a.title {
+                d.add_text(f.title, t);
+            }
+            if let Some(o) = &a.outlet {
+                d.add_text(f.outlet, o);
+            }
+            if let Some(dt) = date {
+                d.add_date(f.date, dt);
+            }
+            if let Some(u) = &a.url {
+                d.add_text(f.url, u);
+            }
+            d.add_text(f.path, &a.doc);
+        };
+        let mut out = Vec::with_capacity(sentences.len() + 1);
+        for s in sentences {
+            let mut d = TantivyDocument::default();
+            d.add_text(f.doc_type, "sentence");
+            common(&mut d);
+            d.add_u64(f.sentence, s.sentence as u64);
+            d.add_u64(f.start, s.start as u64);
+            d.add_u64(f.end, s.end as u64);
+            d.add_text(f.text, &s.text);
+            for t in &s.tags {
+                d.add_text(f.tags, t.as_str());
+            }
+            d.add_bool(f.attributed, !s.tags.is_empty());
+            for src in &s.sources {
+                d.add_text(f.source, &src.text);
+                d.add_text(f.source_name, src.resolved.as_deref().unwrap_or(&src.text));
+                if let Some(r) = &src.resolved {
+                    d.add_text(f.source, r);
+                }
+                d.add_text(f.kind, src.kind.as_str());
+            }
+            d.add_bool(f.quote, s.quote);
+            d.add_bool(f.hedged, s.hedged);
+            d.add_bool(f.figure, s.figure);
+            d.add_text(
+                f.sources_json,
+                serde_json::to_string(&s.sources).unwrap_or_default(),
+            );
+            d.add_text(
+                f.evidence_json,
+                serde_json::to_string(&s.evidence).unwrap_or_default(),
+            );
+            out.push(d);
+        }
+        let mut d = TantivyDocument::default();
+        d.add_text(f.doc_type, "article");
+        common(&mut d);
+        d.add_u64(f.hash, hash);
+        d.add_text(f.body, &a.text);
+        out.push(d);
+        out
+    }
+
+    /// The term that names every document of an article.
+    pub fn article_term(&self, id: &str) -> Term {
+        Term::from_field_text(self.fields.article_id, id)
+    }
+}
+
+fn tantivy_error(dir: &Path, source: TantivyError) -> IndexError {
+    IndexError::Tantivy {
+        dir: dir.to_path_buf(),
+        source,
+    }
+}
+
+/// Parses `YYYY-MM-DD`, optionally followed by `THH:MM[:SS]` (and a zone,
+/// read as UTC).
+pub fn parse_date(s: &str) -> Option<DateTime> {
+    let s = s.trim();
+    let (date, time) = match s.split_once(['T', ' ']) {
+        Some((d, t)) => (d, Some(t)),
+        None => (s, None),
+    };
+    let mut it = date.splitn(3, '-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next()?.parse().ok()?;
+    let d: i64 = it.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=9999).contains(&y) {
+        return None;
+    }
+    let mut secs = days_from_civil(y, m, d) * 86_400;
+    if let Some(t) = time {
+        let t = t.trim_end_matches('Z');
+        let t = t.split(['+', 'Z']).next().unwrap_or(t);
+        let mut parts = t.split(':');
+        let h: i64 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+        let mi: i64 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+        let se: i64 = parts
+            .next()
+            .and_then(|p| p.split('.').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0);
+        secs += h * 3600 + mi * 60 + se;
+    }
+    Some(DateTime::from_timestamp_secs(secs))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Formats a date as `YYYY-MM-DD`.
+pub fn format_date(dt: DateTime) -> String {
+    let days = dt.into_timestamp_secs().div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip() {
+        for s in ["1987-02-26", "2019-01-04", "2000-02-29", "1970-01-01"] {
+            assert_eq!(format_date(parse_date(s).unwrap()), s);
+        }
+        let t = parse_date("1987-02-26T15:01:01").unwrap();
+        assert_eq!(t.into_timestamp_secs() % 86_400, 15 * 3600 + 61);
+        assert!(parse_date("yesterday").is_none());
+        assert!(parse_date("2019-13-01").is_none());
+    }
+}

@@ -1,0 +1,145 @@
+//! The tantivy schema: one document per sentence, plus one per article
+//! (full text and metadata, for `audit` and context display).
+//!
+//! Field names are part of the query syntax (`tags:intelligence`,
+//! `source:KCNA`) and of the exports: keep them stable.
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING, TEXT,
+};
+use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer};
+use tantivy::Index;
+
+/// Tokenizer for keyword fields matched in any case (tags, kinds, outlets).
+pub const KEYWORD: &str = "keyword";
+
+/// The fields, resolved once.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// `sentence` or `article`.
+    pub doc_type: Field,
+    pub article_id: Field,
+    pub title: Field,
+    pub outlet: Field,
+    pub date: Field,
+    pub url: Field,
+    pub path: Field,
+    pub sentence: Field,
+    pub start: Field,
+    pub end: Field,
+    pub text: Field,
+    pub tags: Field,
+    pub attributed: Field,
+    /// Source names (and resolved names), full-text.
+    pub source: Field,
+    /// Source names as keywords, for counting.
+    pub source_name: Field,
+    pub kind: Field,
+    pub quote: Field,
+    pub hedged: Field,
+    pub figure: Field,
+    /// Sources with kinds, offsets and resolutions, as JSON (stored).
+    pub sources_json: Field,
+    /// Evidence, as JSON (stored).
+    pub evidence_json: Field,
+    /// Article documents: content hash and full text.
+    pub hash: Field,
+    pub body: Field,
+}
+
+fn keyword(stored: bool) -> TextOptions {
+    let opts = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(KEYWORD)
+                .set_index_option(IndexRecordOption::Basic),
+        )
+        // The column keeps the value as written, for counts by outlet.
+        .set_fast("raw");
+    if stored {
+        opts.set_stored()
+    } else {
+        opts
+    }
+}
+
+/// Builds the schema.
+pub fn build() -> Schema {
+    let mut b = Schema::builder();
+    b.add_text_field("type", STRING);
+    b.add_text_field("article_id", STRING | STORED | FAST);
+    b.add_text_field("title", TEXT | STORED);
+    b.add_text_field("outlet", keyword(true));
+    b.add_date_field(
+        "date",
+        DateOptions::from(INDEXED)
+            .set_stored()
+            .set_fast()
+            .set_precision(DateTimePrecision::Seconds),
+    );
+    b.add_text_field("url", STORED);
+    b.add_text_field("path", STORED);
+    let num = NumericOptions::default()
+        .set_indexed()
+        .set_stored()
+        .set_fast();
+    b.add_u64_field("sentence", num.clone());
+    b.add_u64_field("start", STORED);
+    b.add_u64_field("end", STORED);
+    b.add_text_field("text", TEXT | STORED);
+    b.add_text_field("tags", keyword(true));
+    b.add_bool_field("attributed", INDEXED | FAST);
+    b.add_text_field("source", TEXT);
+    b.add_text_field("source_name", keyword(false));
+    b.add_text_field("kind", keyword(false));
+    b.add_bool_field("quote", INDEXED | FAST | STORED);
+    b.add_bool_field("hedged", INDEXED | FAST | STORED);
+    b.add_bool_field("figure", INDEXED | FAST | STORED);
+    b.add_text_field("sources_json", STORED);
+    b.add_text_field("evidence_json", STORED);
+    b.add_u64_field("hash", STORED);
+    b.add_text_field("body", STORED);
+    b.build()
+}
+
+impl Fields {
+    pub fn resolve(schema: &Schema) -> tantivy::Result<Fields> {
+        let f = |n: &str| schema.get_field(n);
+        Ok(Fields {
+            doc_type: f("type")?,
+            article_id: f("article_id")?,
+            title: f("title")?,
+            outlet: f("outlet")?,
+            date: f("date")?,
+            url: f("url")?,
+            path: f("path")?,
+            sentence: f("sentence")?,
+            start: f("start")?,
+            end: f("end")?,
+            text: f("text")?,
+            tags: f("tags")?,
+            attributed: f("attributed")?,
+            source: f("source")?,
+            source_name: f("source_name")?,
+            kind: f("kind")?,
+            quote: f("quote")?,
+            hedged: f("hedged")?,
+            figure: f("figure")?,
+            sources_json: f("sources_json")?,
+            evidence_json: f("evidence_json")?,
+            hash: f("hash")?,
+            body: f("body")?,
+        })
+    }
+}
+
+/// Registers the project's tokenizers on an index.
+pub fn register_tokenizers(index: &Index) {
+    index.tokenizers().register(
+        KEYWORD,
+        TextAnalyzer::builder(RawTokenizer::default())
+            .filter(LowerCaser)
+            .build(),
+    );
+}

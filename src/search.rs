@@ -1,0 +1,448 @@
+//! Searching the sentence index: tantivy's query syntax for the text,
+//! filters for tags, sources, outlets, dates and flags, highlighting,
+//! context sentences, counts and aggregations.
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+use serde::Serialize;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::AggregationCollector;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
+
+use crate::annotation::{Source, SourceKind, Tag};
+use crate::index::{format_date, parse_date, IndexError, SentenceIndex};
+
+/// Errors of a search.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("query syntax error in {query:?}: {message}")]
+    Syntax { query: String, message: String },
+    #[error("invalid date {0:?}: expected YYYY-MM-DD")]
+    Date(String),
+    #[error("--limit must be at least 1")]
+    Limit,
+    #[error(transparent)]
+    Index(#[from] IndexError),
+}
+
+/// Filters that narrow a search; all that are set must hold.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Every one of these tags.
+    pub tags: Vec<Tag>,
+    /// At least one tag (attributed sentences).
+    pub any_tag: bool,
+    /// No tag at all.
+    pub unattributed: bool,
+    /// A source name matching this text (any case, as a phrase).
+    pub source: Option<String>,
+    /// Sources of every one of these kinds.
+    pub kinds: Vec<SourceKind>,
+    /// The article's outlet (any case).
+    pub outlet: Option<String>,
+    /// Articles dated on or after / on or before (YYYY-MM-DD).
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub quote: bool,
+    pub hedged: bool,
+    /// Sentences stating a figure.
+    pub figure: bool,
+    pub article: Option<String>,
+}
+
+/// The order of hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Score,
+    Date,
+}
+
+/// One sentence found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub article_id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub path: Option<String>,
+    pub sentence: u64,
+    pub start: u64,
+    pub end: u64,
+    pub text: String,
+    pub tags: Vec<String>,
+    pub sources: Vec<Source>,
+    pub quote: bool,
+    pub hedged: bool,
+    pub score: Option<f32>,
+    /// Byte ranges of `text` that matched the query.
+    pub highlights: Vec<[usize; 2]>,
+    /// Neighbouring sentences (`-C N`), in order, with their numbers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<ContextSentence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContextSentence {
+    pub sentence: u64,
+    pub text: String,
+}
+
+/// A prepared search over one index.
+pub struct Search<'a> {
+    index: &'a SentenceIndex,
+    query: Box<dyn Query>,
+    /// The text query alone (for highlighting), if one was given.
+    text_query: Option<Box<dyn Query>>,
+}
+
+fn term(field: tantivy::schema::Field, s: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, s),
+        IndexRecordOption::Basic,
+    ))
+}
+
+fn flag(field: tantivy::schema::Field, v: bool) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_bool(field, v),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// The query parser for the sentence text: bare terms combine with AND
+/// (as in Quickwit), phrases and `field:value` as in tantivy.
+pub fn parser(index: &SentenceIndex) -> QueryParser {
+    let mut p = QueryParser::for_index(index.tantivy(), vec![index.fields.text]);
+    p.set_conjunction_by_default();
+    p
+}
+
+fn date_bound(s: &str, end_of_day: bool) -> Result<DateTime, SearchError> {
+    let dt = parse_date(s).ok_or_else(|| SearchError::Date(s.to_string()))?;
+    Ok(if end_of_day && !s.contains('T') {
+        DateTime::from_timestamp_secs(dt.into_timestamp_secs() + 86_399)
+    } else {
+        dt
+    })
+}
+
+impl<'a> Search<'a> {
+    /// Builds the query: the text query (if any) and every filter.
+    pub fn new(
+        index: &'a SentenceIndex,
+        text: Option<&str>,
+        f: &Filters,
+    ) -> Result<Search<'a>, SearchError> {
+        let fl = &index.fields;
+        let mut must: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, term(fl.doc_type, "sentence"))];
+        let text_query = match text.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => {
+                let q = parser(index)
+                    .parse_query(t)
+                    .map_err(|e| SearchError::Syntax {
+                        query: t.to_string(),
+                        message: e.to_string(),
+                    })?;
+                must.push((Occur::Must, q.box_clone()));
+                Some(q)
+            }
+            None => None,
+        };
+        for t in &f.tags {
+            must.push((Occur::Must, term(fl.tags, t.as_str())));
+        }
+        if f.any_tag {
+            must.push((Occur::Must, flag(fl.attributed, true)));
+        }
+        if f.unattributed {
+            must.push((Occur::Must, flag(fl.attributed, false)));
+        }
+        for k in &f.kinds {
+            must.push((Occur::Must, term(fl.kind, k.as_str())));
+        }
+        if let Some(src) = f.source.as_deref().filter(|s| !s.trim().is_empty()) {
+            let p = QueryParser::for_index(index.tantivy(), vec![fl.source]);
+            let quoted = format!("\"{}\"", src.replace(['"', '\\'], " "));
+            let q = p.parse_query(&quoted).map_err(|e| SearchError::Syntax {
+                query: src.to_string(),
+                message: e.to_string(),
+            })?;
+            must.push((Occur::Must, q));
+        }
+        if let Some(o) = &f.outlet {
+            must.push((Occur::Must, term(fl.outlet, &o.to_lowercase())));
+        }
+        if f.since.is_some() || f.until.is_some() {
+            let lower = match &f.since {
+                Some(s) => Bound::Included(Term::from_field_date_for_search(
+                    fl.date,
+                    date_bound(s, false)?,
+                )),
+                None => Bound::Unbounded,
+            };
+            let upper = match &f.until {
+                Some(s) => Bound::Included(Term::from_field_date_for_search(
+                    fl.date,
+                    date_bound(s, true)?,
+                )),
+                None => Bound::Unbounded,
+            };
+            must.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+        }
+        if f.quote {
+            must.push((Occur::Must, flag(fl.quote, true)));
+        }
+        if f.hedged {
+            must.push((Occur::Must, flag(fl.hedged, true)));
+        }
+        if f.figure {
+            must.push((Occur::Must, flag(fl.figure, true)));
+        }
+        if let Some(a) = &f.article {
+            must.push((Occur::Must, term(fl.article_id, a)));
+        }
+        Ok(Search {
+            index,
+            query: Box::new(BooleanQuery::new(must)),
+            text_query,
+        })
+    }
+
+    pub fn query(&self) -> &dyn Query {
+        &*self.query
+    }
+
+    /// The number of matching sentences.
+    pub fn count(&self, searcher: &Searcher) -> Result<usize, SearchError> {
+        searcher
+            .search(&*self.query, &Count)
+            .map_err(|e| self.index.error(e).into())
+    }
+
+    /// The top `limit` hits, by score or by date (newest first).
+    pub fn hits(
+        &self,
+        searcher: &Searcher,
+        limit: usize,
+        sort: Sort,
+    ) -> Result<Vec<Hit>, SearchError> {
+        if limit == 0 {
+            return Err(SearchError::Limit);
+        }
+        let err = |e| SearchError::from(self.index.error(e));
+        // Never ask tantivy for more slots than documents.
+        let limit = limit.min(searcher.num_docs().max(1) as usize);
+        let addrs: Vec<(Option<f32>, DocAddress)> = match sort {
+            Sort::Score => searcher
+                .search(&*self.query, &TopDocs::with_limit(limit).order_by_score())
+                .map_err(err)?
+                .into_iter()
+                .map(|(s, a)| (Some(s), a))
+                .collect(),
+            Sort::Date => searcher
+                .search(
+                    &*self.query,
+                    &TopDocs::with_limit(limit)
+                        .order_by_fast_field::<DateTime>("date", Order::Desc),
+                )
+                .map_err(err)?
+                .into_iter()
+                .map(|(_, a)| (None, a))
+                .collect(),
+        };
+        let snippets = match &self.text_query {
+            Some(q) => {
+                let mut g = SnippetGenerator::create(searcher, &**q, self.index.fields.text)
+                    .map_err(err)?;
+                g.set_max_num_chars(100_000);
+                Some(g)
+            }
+            None => None,
+        };
+        let mut out = Vec::with_capacity(addrs.len());
+        for (score, addr) in addrs {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(err)?;
+            let mut hit = hit_from_doc(self.index, &doc, score);
+            if let Some(g) = &snippets {
+                let snip = g.snippet(&hit.text);
+                let base = snip.fragment_range().start;
+                hit.highlights = snip
+                    .highlighted()
+                    .iter()
+                    .map(|r| [base + r.start, base + r.end])
+                    .collect();
+            }
+            out.push(hit);
+        }
+        Ok(out)
+    }
+}
+
+fn stored_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String> {
+    doc.get_first(f)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+fn stored_u64(doc: &TantivyDocument, f: tantivy::schema::Field) -> u64 {
+    doc.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0)
+}
+
+fn stored_bool(doc: &TantivyDocument, f: tantivy::schema::Field) -> bool {
+    doc.get_first(f).and_then(|v| v.as_bool()).unwrap_or(false)
+}
+
+/// A hit from a stored sentence document.
+pub fn hit_from_doc(index: &SentenceIndex, doc: &TantivyDocument, score: Option<f32>) -> Hit {
+    let f = &index.fields;
+    Hit {
+        article_id: stored_str(doc, f.article_id).unwrap_or_default(),
+        title: stored_str(doc, f.title),
+        outlet: stored_str(doc, f.outlet),
+        date: doc
+            .get_first(f.date)
+            .and_then(|v| v.as_datetime())
+            .map(format_date),
+        path: stored_str(doc, f.path),
+        sentence: stored_u64(doc, f.sentence),
+        start: stored_u64(doc, f.start),
+        end: stored_u64(doc, f.end),
+        text: stored_str(doc, f.text).unwrap_or_default(),
+        tags: doc
+            .get_all(f.tags)
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        sources: stored_str(doc, f.sources_json)
+            .and_then(|j| serde_json::from_str(&j).ok())
+            .unwrap_or_default(),
+        quote: stored_bool(doc, f.quote),
+        hedged: stored_bool(doc, f.hedged),
+        score,
+        highlights: Vec::new(),
+        context: Vec::new(),
+    }
+}
+
+/// The sentences `n - c ..= n + c` of an article (the hit's context).
+pub fn context(
+    index: &SentenceIndex,
+    searcher: &Searcher,
+    article_id: &str,
+    n: u64,
+    c: u64,
+) -> Result<Vec<ContextSentence>, SearchError> {
+    let f = &index.fields;
+    let range = RangeQuery::new(
+        Bound::Included(Term::from_field_u64(f.sentence, n.saturating_sub(c))),
+        Bound::Included(Term::from_field_u64(f.sentence, n + c)),
+    );
+    let q = BooleanQuery::new(vec![
+        (Occur::Must, term(f.doc_type, "sentence")),
+        (Occur::Must, term(f.article_id, article_id)),
+        (Occur::Must, Box::new(range)),
+    ]);
+    let err = |e| SearchError::from(index.error(e));
+    let addrs = searcher
+        .search(
+            &q,
+            &TopDocs::with_limit((2 * c + 1) as usize).order_by_score(),
+        )
+        .map_err(err)?;
+    let mut out: Vec<ContextSentence> = Vec::with_capacity(addrs.len());
+    for (_, a) in addrs {
+        let d: TantivyDocument = searcher.doc(a).map_err(err)?;
+        out.push(ContextSentence {
+            sentence: stored_u64(&d, f.sentence),
+            text: stored_str(&d, f.text).unwrap_or_default(),
+        });
+    }
+    out.sort_by_key(|s| s.sentence);
+    Ok(out)
+}
+
+/// What `stats` counts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Tag,
+    Source,
+    Kind,
+    Outlet,
+}
+
+impl By {
+    fn field(self) -> &'static str {
+        match self {
+            By::Tag => "tags",
+            By::Source => "source_name",
+            By::Kind => "kind",
+            By::Outlet => "outlet",
+        }
+    }
+}
+
+/// Counts of matching sentences per value of a field (a tantivy terms
+/// aggregation), largest first.
+pub fn stats(
+    search: &Search,
+    searcher: &Searcher,
+    by: By,
+    size: usize,
+) -> Result<Vec<(String, u64)>, SearchError> {
+    let req = serde_json::json!({
+        "by": { "terms": { "field": by.field(), "size": size, "min_doc_count": 1 } }
+    });
+    let aggs: Aggregations = serde_json::from_value(req).map_err(|e| SearchError::Syntax {
+        query: by.field().into(),
+        message: e.to_string(),
+    })?;
+    let collector = AggregationCollector::from_aggs(aggs, Default::default());
+    let res = searcher
+        .search(search.query(), &collector)
+        .map_err(|e| SearchError::from(search.index.error(e)))?;
+    let v = serde_json::to_value(&res).unwrap_or_default();
+    let mut out: Vec<(String, u64)> = v["by"]["buckets"]
+        .as_array()
+        .map(|b| {
+            b.iter()
+                .filter_map(|b| {
+                    let key = match &b["key"] {
+                        serde_json::Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    Some((key, b["doc_count"].as_u64()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Ok(out)
+}
+
+/// Totals of the index: articles and sentences.
+pub fn totals(
+    index: &SentenceIndex,
+    searcher: &Searcher,
+) -> Result<BTreeMap<&'static str, usize>, SearchError> {
+    let f = &index.fields;
+    let err = |e| SearchError::from(index.error(e));
+    let mut m = BTreeMap::new();
+    m.insert(
+        "articles",
+        searcher
+            .search(&*term(f.doc_type, "article"), &Count)
+            .map_err(err)?,
+    );
+    m.insert(
+        "sentences",
+        searcher
+            .search(&*term(f.doc_type, "sentence"), &Count)
+            .map_err(err)?,
+    );
+    Ok(m)
+}
