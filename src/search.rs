@@ -15,7 +15,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::annotation::{Source, SourceKind, Tag};
-use crate::index::{format_date, parse_date, IndexError, SentenceIndex};
+use crate::index::{compact, format_date, parse_date, IndexError, SentenceIndex};
 
 /// Errors of a search.
 #[derive(Debug, thiserror::Error)]
@@ -266,9 +266,18 @@ impl<'a> Search<'a> {
             None => None,
         };
         let mut out = Vec::with_capacity(addrs.len());
+        let mut articles = Articles::default();
         for (score, addr) in addrs {
             let doc: TantivyDocument = searcher.doc(addr).map_err(err)?;
             let mut hit = hit_from_doc(self.index, &doc, score);
+            let art = articles.get(self.index, searcher, &hit.article_id)?;
+            hit.title = art.title.clone();
+            hit.path = art.path.clone();
+            hit.text = art.slice(hit.start, hit.end);
+            hit.sources = compact::read_sources(
+                &stored_str(&doc, self.index.fields.sources_json).unwrap_or_default(),
+                &art.body,
+            );
             if let Some(g) = &snippets {
                 let snip = g.snippet(&hit.text);
                 let base = snip.fragment_range().start;
@@ -281,6 +290,51 @@ impl<'a> Search<'a> {
             out.push(hit);
         }
         Ok(out)
+    }
+}
+
+/// An article's stored metadata and text.
+#[derive(Debug, Clone, Default)]
+pub struct StoredArticle {
+    pub title: Option<String>,
+    pub path: Option<String>,
+    pub body: String,
+}
+
+impl StoredArticle {
+    /// The text of a sentence: the body at its byte offsets.
+    pub fn slice(&self, start: u64, end: u64) -> String {
+        self.body
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+/// Article documents read during one search, by id.
+#[derive(Default)]
+struct Articles(BTreeMap<String, StoredArticle>);
+
+impl Articles {
+    fn get(
+        &mut self,
+        index: &SentenceIndex,
+        searcher: &Searcher,
+        id: &str,
+    ) -> Result<&StoredArticle, SearchError> {
+        if !self.0.contains_key(id) {
+            let f = &index.fields;
+            let a = index
+                .article_doc(searcher, id)?
+                .map(|d| StoredArticle {
+                    title: stored_str(&d, f.title),
+                    path: stored_str(&d, f.path),
+                    body: stored_str(&d, f.body).unwrap_or_default(),
+                })
+                .unwrap_or_default();
+            self.0.insert(id.to_string(), a);
+        }
+        Ok(&self.0[id])
     }
 }
 
@@ -303,24 +357,22 @@ pub fn hit_from_doc(index: &SentenceIndex, doc: &TantivyDocument, score: Option<
     let f = &index.fields;
     Hit {
         article_id: stored_str(doc, f.article_id).unwrap_or_default(),
-        title: stored_str(doc, f.title),
+        title: None,
         outlet: stored_str(doc, f.outlet),
         date: doc
             .get_first(f.date)
             .and_then(|v| v.as_datetime())
             .map(format_date),
-        path: stored_str(doc, f.path),
+        path: None,
         sentence: stored_u64(doc, f.sentence),
         start: stored_u64(doc, f.start),
         end: stored_u64(doc, f.end),
-        text: stored_str(doc, f.text).unwrap_or_default(),
+        text: String::new(),
         tags: doc
             .get_all(f.tags)
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect(),
-        sources: stored_str(doc, f.sources_json)
-            .and_then(|j| serde_json::from_str(&j).ok())
-            .unwrap_or_default(),
+        sources: Vec::new(),
         quote: stored_bool(doc, f.quote),
         hedged: stored_bool(doc, f.hedged),
         score,
@@ -354,12 +406,14 @@ pub fn context(
             &TopDocs::with_limit((2 * c + 1) as usize).order_by_score(),
         )
         .map_err(err)?;
+    let mut articles = Articles::default();
+    let art = articles.get(index, searcher, article_id)?;
     let mut out: Vec<ContextSentence> = Vec::with_capacity(addrs.len());
     for (_, a) in addrs {
         let d: TantivyDocument = searcher.doc(a).map_err(err)?;
         out.push(ContextSentence {
             sentence: stored_u64(&d, f.sentence),
-            text: stored_str(&d, f.text).unwrap_or_default(),
+            text: art.slice(stored_u64(&d, f.start), stored_u64(&d, f.end)),
         });
     }
     out.sort_by_key(|s| s.sentence);

@@ -8,6 +8,7 @@
 //! time holds the writer lock. A killed ingest leaves the last commit
 //! readable; re-running it skips what that commit holds.
 
+pub mod compact;
 pub mod ingest;
 pub mod schema;
 
@@ -17,9 +18,10 @@ use tantivy::collector::TopDocs;
 use tantivy::directory::error::LockError;
 use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{
-    DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
-    TantivyError, Term,
+    DateTime, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher,
+    TantivyDocument, TantivyError, Term,
 };
 
 use crate::annotation::Sentence;
@@ -96,8 +98,20 @@ impl SentenceIndex {
             dir: dir.to_path_buf(),
             source,
         })?;
-        let index =
-            Index::create_in_dir(dir, schema::build()).map_err(|e| tantivy_error(dir, e))?;
+        // zstd over 64 KiB blocks: sentences of one article sit together
+        // and compress well together.
+        let settings = IndexSettings {
+            docstore_compression: Compressor::Zstd(ZstdCompressor {
+                compression_level: Some(6),
+            }),
+            docstore_blocksize: 64 << 10,
+            ..IndexSettings::default()
+        };
+        let index = Index::builder()
+            .schema(schema::build())
+            .settings(settings)
+            .create_in_dir(dir)
+            .map_err(|e| tantivy_error(dir, e))?;
         Self::wrap(index, dir)
     }
 
@@ -190,21 +204,16 @@ impl SentenceIndex {
     ) -> Vec<TantivyDocument> {
         let f = &self.fields;
         let date = a.date.as_deref().and_then(parse_date);
+        // Sentences carry what filters need; title, url and path live on
+        // the article document only (read once per hit).
         let common = |d: &mut TantivyDocument| {
             d.add_text(f.article_id, &a.id);
-            if let Some(t) = &a.title {
-                d.add_text(f.title, t);
-            }
             if let Some(o) = &a.outlet {
                 d.add_text(f.outlet, o);
             }
             if let Some(dt) = date {
                 d.add_date(f.date, dt);
             }
-            if let Some(u) = &a.url {
-                d.add_text(f.url, u);
-            }
-            d.add_text(f.path, &a.doc);
         };
         let mut out = Vec::with_capacity(sentences.len() + 1);
         for s in sentences {
@@ -230,19 +239,20 @@ impl SentenceIndex {
             d.add_bool(f.quote, s.quote);
             d.add_bool(f.hedged, s.hedged);
             d.add_bool(f.figure, s.figure);
-            d.add_text(
-                f.sources_json,
-                serde_json::to_string(&s.sources).unwrap_or_default(),
-            );
-            d.add_text(
-                f.evidence_json,
-                serde_json::to_string(&s.evidence).unwrap_or_default(),
-            );
+            d.add_text(f.sources_json, compact::sources(&s.sources));
+            d.add_text(f.evidence_json, compact::evidence(&s.evidence));
             out.push(d);
         }
         let mut d = TantivyDocument::default();
         d.add_text(f.doc_type, "article");
         common(&mut d);
+        if let Some(t) = &a.title {
+            d.add_text(f.title, t);
+        }
+        if let Some(u) = &a.url {
+            d.add_text(f.url, u);
+        }
+        d.add_text(f.path, &a.doc);
         d.add_u64(f.hash, hash);
         d.add_text(f.body, &a.text);
         out.push(d);

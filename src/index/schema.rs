@@ -6,7 +6,7 @@
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
-    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING, TEXT,
+    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, TEXT,
 };
 use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer};
 use tantivy::Index;
@@ -48,13 +48,17 @@ pub struct Fields {
     pub body: Field,
 }
 
+/// An exact-match field: no positions, no field norms (nothing scores on it).
+fn exact(tokenizer: &str) -> TextFieldIndexing {
+    TextFieldIndexing::default()
+        .set_tokenizer(tokenizer)
+        .set_index_option(IndexRecordOption::Basic)
+        .set_fieldnorms(false)
+}
+
 fn keyword(stored: bool) -> TextOptions {
     let opts = TextOptions::default()
-        .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(KEYWORD)
-                .set_index_option(IndexRecordOption::Basic),
-        )
+        .set_indexing_options(exact(KEYWORD))
         // The column keeps the value as written, for counts by outlet.
         .set_fast("raw");
     if stored {
@@ -67,8 +71,17 @@ fn keyword(stored: bool) -> TextOptions {
 /// Builds the schema.
 pub fn build() -> Schema {
     let mut b = Schema::builder();
-    b.add_text_field("type", STRING);
-    b.add_text_field("article_id", STRING | STORED | FAST);
+    b.add_text_field(
+        "type",
+        TextOptions::default().set_indexing_options(exact("raw")),
+    );
+    b.add_text_field(
+        "article_id",
+        TextOptions::default()
+            .set_indexing_options(exact("raw"))
+            .set_stored()
+            .set_fast("raw"),
+    );
     b.add_text_field("title", TEXT | STORED);
     b.add_text_field("outlet", keyword(true));
     b.add_date_field(
@@ -87,7 +100,8 @@ pub fn build() -> Schema {
     b.add_u64_field("sentence", num.clone());
     b.add_u64_field("start", STORED);
     b.add_u64_field("end", STORED);
-    b.add_text_field("text", TEXT | STORED);
+    // Not stored: a sentence's text is the article body at start..end.
+    b.add_text_field("text", TEXT);
     b.add_text_field("tags", keyword(true));
     b.add_bool_field("attributed", INDEXED | FAST);
     b.add_text_field("source", TEXT);
