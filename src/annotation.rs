@@ -161,6 +161,13 @@ pub struct Sentence {
     /// `annotate` output contract; the index and the audit use it.
     #[serde(skip)]
     pub figure: bool,
+    /// Who speaks (the first non-outlet source), if anyone; with `via`, the
+    /// outlets that carried the words ("Kim Jong Un", via "KCNA"). Not part
+    /// of the `annotate` output contract.
+    #[serde(skip)]
+    pub speaker: Option<String>,
+    #[serde(skip)]
+    pub via: Option<String>,
 }
 
 impl Sentence {

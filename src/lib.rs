@@ -10,6 +10,7 @@
 pub mod annotation;
 pub mod article;
 pub mod attribution;
+pub mod audit;
 pub mod cli;
 pub mod index;
 pub mod lexicon;

@@ -53,6 +53,10 @@ pub struct Filters {
     /// Sentences stating a figure.
     pub figure: bool,
     pub article: Option<String>,
+    /// Quotes: the speaker named so (a word or phrase of the name).
+    pub speaker: Option<String>,
+    /// Quotes: carried by an outlet named so.
+    pub via: Option<String>,
 }
 
 /// The order of hits.
@@ -78,6 +82,9 @@ pub struct Hit {
     pub sources: Vec<Source>,
     pub quote: bool,
     pub hedged: bool,
+    /// Who speaks, and through which outlet.
+    pub speaker: Option<String>,
+    pub via: Option<String>,
     pub score: Option<f32>,
     /// Byte ranges of `text` that matched the query.
     pub highlights: Vec<[usize; 2]>,
@@ -120,6 +127,21 @@ pub fn parser(index: &SentenceIndex) -> QueryParser {
     let mut p = QueryParser::for_index(index.tantivy(), vec![index.fields.text]);
     p.set_conjunction_by_default();
     p
+}
+
+/// A phrase query for `text` on one field (any case): "Kim" finds "Kim
+/// Jong Un".
+fn phrase(
+    index: &SentenceIndex,
+    field: tantivy::schema::Field,
+    text: &str,
+) -> Result<Box<dyn Query>, SearchError> {
+    let p = QueryParser::for_index(index.tantivy(), vec![field]);
+    let quoted = format!("\"{}\"", text.replace(['"', '\\'], " "));
+    p.parse_query(&quoted).map_err(|e| SearchError::Syntax {
+        query: text.to_string(),
+        message: e.to_string(),
+    })
 }
 
 fn date_bound(s: &str, end_of_day: bool) -> Result<DateTime, SearchError> {
@@ -166,14 +188,14 @@ impl<'a> Search<'a> {
         for k in &f.kinds {
             must.push((Occur::Must, term(fl.kind, k.as_str())));
         }
-        if let Some(src) = f.source.as_deref().filter(|s| !s.trim().is_empty()) {
-            let p = QueryParser::for_index(index.tantivy(), vec![fl.source]);
-            let quoted = format!("\"{}\"", src.replace(['"', '\\'], " "));
-            let q = p.parse_query(&quoted).map_err(|e| SearchError::Syntax {
-                query: src.to_string(),
-                message: e.to_string(),
-            })?;
-            must.push((Occur::Must, q));
+        for (field, value) in [
+            (fl.source, &f.source),
+            (fl.speaker, &f.speaker),
+            (fl.via, &f.via),
+        ] {
+            if let Some(v) = value.as_deref().filter(|s| !s.trim().is_empty()) {
+                must.push((Occur::Must, phrase(index, field, v)?));
+            }
         }
         if let Some(o) = &f.outlet {
             must.push((Occur::Must, term(fl.outlet, &o.to_lowercase())));
@@ -375,6 +397,8 @@ pub fn hit_from_doc(index: &SentenceIndex, doc: &TantivyDocument, score: Option<
         sources: Vec::new(),
         quote: stored_bool(doc, f.quote),
         hedged: stored_bool(doc, f.hedged),
+        speaker: stored_str(doc, f.speaker),
+        via: stored_str(doc, f.via),
         score,
         highlights: Vec::new(),
         context: Vec::new(),

@@ -1103,7 +1103,7 @@ pub(crate) fn analyze(
     r: Range<usize>,
     mem: &mut Memory,
     qi: &QuoteInfo,
-) -> Vec<Found> {
+) -> Analysis {
     let mut inside = Vec::with_capacity(r.len());
     let mut open = qi.continues;
     for i in r.clone() {
@@ -1173,10 +1173,16 @@ pub(crate) fn analyze(
             }
         }
     }
-    // Participle cues give way to a finite cue naming another source.
+    // Participle cues give way to a finite cue naming another source; what
+    // they name is kept as a hint of who speaks in a quote.
     let strong: Vec<(usize, usize)> = found.iter().filter(|f| !f.weak).map(|f| f.source).collect();
+    let mut hints = Vec::new();
     if !strong.is_empty() {
-        found.retain(|f| !f.weak || strong.contains(&f.source));
+        let (keep, drop): (Vec<Found>, Vec<Found>) = found
+            .into_iter()
+            .partition(|f| !f.weak || strong.contains(&f.source));
+        found = keep;
+        hints = drop;
     }
     // The same source found by two cues: keep the first.
     let mut seen: Vec<((usize, usize), SourceKind)> = Vec::new();
@@ -1186,7 +1192,17 @@ pub(crate) fn analyze(
         seen.push(key);
         new
     });
-    found
+    Analysis { found, hints }
+}
+
+/// What [`analyze`] finds in one sentence.
+pub(crate) struct Analysis {
+    /// The attributions that tag the sentence.
+    pub found: Vec<Found>,
+    /// Sources named by participle cues that gave way to another source
+    /// ("..., expressing his “condolences”, state media reported"): they
+    /// tag nothing but tell who speaks.
+    pub hints: Vec<Found>,
 }
 
 /// Nouns whose "with/to/on/for X" names the channel that carried words.

@@ -160,6 +160,7 @@ impl Annotator {
 
         let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());
         let mut found_per: Vec<Vec<Found>> = Vec::with_capacity(spans.len());
+        let mut hints_per: Vec<Vec<Found>> = Vec::with_capacity(spans.len());
         let mut qstate = QuoteState::default();
         let mut infos: Vec<QuoteInfo> = Vec::with_capacity(spans.len());
         let mut paragraph_start: Vec<bool> = Vec::with_capacity(spans.len());
@@ -174,7 +175,9 @@ impl Annotator {
                 .clone()
                 .any(|i| doc.toks[i].kind == Kind::Word && doc.class(i) & class::SPEECH != 0);
             let qi = qstate.sentence(text, &doc.toks[r.clone()], speech);
-            let found = cues::analyze(&doc, lx, r.clone(), &mut memory, &qi);
+            let cues::Analysis { found, hints } =
+                cues::analyze(&doc, lx, r.clone(), &mut memory, &qi);
+            hints_per.push(hints);
             let hedged = self.hedged(&doc, r.clone());
             infos.push(qi);
             found_per.push(found);
@@ -189,6 +192,8 @@ impl Annotator {
                 sources: Vec::new(),
                 evidence: Vec::new(),
                 figure: false,
+                speaker: None,
+                via: None,
             });
         }
         let headings: Vec<bool> = spans
@@ -213,9 +218,12 @@ impl Annotator {
             &figures,
             &mut found_per,
         );
-        for ((s, found), figure) in out.iter_mut().zip(found_per).zip(&figures) {
+        for (((s, found), figure), hints) in
+            out.iter_mut().zip(found_per).zip(&figures).zip(&hints_per)
+        {
             s.figure = *figure;
             fill(&doc, s, &found);
+            speaker(&doc, s, &found, hints);
         }
         out
     }
@@ -487,6 +495,37 @@ fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found
             g
         })
         .collect()
+}
+
+/// Who speaks in the sentence and through which outlet: the first source
+/// that is not an outlet or a document speaks (else a participle hint, else
+/// the outlet itself); outlets that carried the words are the channel.
+fn speaker(doc: &Doc, s: &mut Sentence, found: &[Found], hints: &[Found]) {
+    let name = |f: &Found| {
+        f.resolved.clone().unwrap_or_else(|| {
+            doc.src[f.source.0..f.source.1]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    let outlet = |f: &&Found| matches!(f.kind, SourceKind::Media | SourceKind::StateMedia);
+    let person = |f: &&Found| !outlet(f) && f.kind != SourceKind::Document;
+    let speaker = found
+        .iter()
+        .find(person)
+        .or_else(|| hints.iter().find(person));
+    let outlets: Vec<String> = found.iter().filter(outlet).map(name).collect();
+    match speaker {
+        Some(sp) => {
+            s.speaker = Some(name(sp));
+            s.via = (!outlets.is_empty()).then(|| outlets.join(", "));
+        }
+        None => {
+            s.speaker = found.first().map(name);
+            s.via = None;
+        }
+    }
 }
 
 /// Turns a sentence's found attributions into tags, sources and evidence.

@@ -2,6 +2,7 @@
 //! one submodule per command family. Exit codes follow grep and ripgrep.
 
 mod annotate;
+mod audit;
 mod ingest;
 mod search;
 
@@ -64,6 +65,19 @@ pub enum Command {
   provenance search casualties --tag state-media --since 2024-01-01 --format jsonl
   provenance search --hedged --outlet Reuters --count")]
     Search(search::SearchArgs),
+    /// A story's sourcing profile: shares per tag, sources, quotes, figures,
+    /// hedged claims and warnings, as text, JSON or a self-contained HTML report.
+    #[command(after_help = "Examples:
+  provenance audit corpus/kim-condolences.txt
+  provenance audit --format html -o report.html corpus/kim-condolences.txt
+  provenance audit --article corpus/kim-condolences --format json")]
+    Audit(audit::AuditArgs),
+    /// Direct quotes across the index, with speaker and channel.
+    #[command(after_help = "Examples:
+  provenance quotes --speaker Kim --via KCNA
+  provenance quotes troops --tag official-statement --since 2024-01-01
+  provenance quotes --format csv > quotes.csv")]
+    Quotes(audit::QuotesArgs),
     /// Count indexed sentences by tag, source, kind or outlet.
     #[command(after_help = "Examples:
   provenance stats
@@ -109,6 +123,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Rm(a) => ingest::rm(a),
         Command::Search(a) => search::run(a),
         Command::Stats(a) => search::stats(a),
+        Command::Audit(a) => audit::run(a),
+        Command::Quotes(a) => audit::quotes(a),
     }
 }
 

@@ -106,6 +106,7 @@ impl FilterArgs {
             hedged: self.hedged,
             figure: self.figure,
             article: self.article.clone(),
+            ..Filters::default()
         }
     }
 }

@@ -240,6 +240,12 @@ impl SentenceIndex {
             d.add_bool(f.hedged, s.hedged);
             d.add_bool(f.figure, s.figure);
             d.add_text(f.sources_json, compact::sources(&s.sources));
+            if let Some(sp) = &s.speaker {
+                d.add_text(f.speaker, sp);
+            }
+            if let Some(v) = &s.via {
+                d.add_text(f.via, v);
+            }
             d.add_text(f.evidence_json, compact::evidence(&s.evidence));
             out.push(d);
         }
@@ -257,6 +263,35 @@ impl SentenceIndex {
         d.add_text(f.body, &a.text);
         out.push(d);
         out
+    }
+
+    /// The stored article `id` as an [`Article`] (its text is the body).
+    pub fn stored_article(
+        &self,
+        searcher: &Searcher,
+        id: &str,
+    ) -> Result<Option<Article>, IndexError> {
+        let Some(d) = self.article_doc(searcher, id)? else {
+            return Ok(None);
+        };
+        let f = &self.fields;
+        let text = |field| {
+            d.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        Ok(Some(Article {
+            id: id.to_string(),
+            doc: text(f.path).unwrap_or_else(|| id.to_string()),
+            title: text(f.title),
+            outlet: text(f.outlet),
+            date: d
+                .get_first(f.date)
+                .and_then(|v| v.as_datetime())
+                .map(format_date),
+            url: text(f.url),
+            text: text(f.body).unwrap_or_default(),
+        }))
     }
 
     /// The term that names every document of an article.

@@ -41,6 +41,9 @@ pub struct Fields {
     pub figure: Field,
     /// Sources with kinds, offsets and resolutions, as JSON (stored).
     pub sources_json: Field,
+    /// Who speaks, and the outlet that carried the words (quotes).
+    pub speaker: Field,
+    pub via: Field,
     /// Evidence, as JSON (stored).
     pub evidence_json: Field,
     /// Article documents: content hash and full text.
@@ -111,6 +114,8 @@ pub fn build() -> Schema {
     b.add_bool_field("hedged", INDEXED | FAST | STORED);
     b.add_bool_field("figure", INDEXED | FAST | STORED);
     b.add_text_field("sources_json", STORED);
+    b.add_text_field("speaker", TEXT | STORED);
+    b.add_text_field("via", TEXT | STORED);
     b.add_text_field("evidence_json", STORED);
     b.add_u64_field("hash", STORED);
     b.add_text_field("body", STORED);
@@ -141,6 +146,8 @@ impl Fields {
             hedged: f("hedged")?,
             figure: f("figure")?,
             sources_json: f("sources_json")?,
+            speaker: f("speaker")?,
+            via: f("via")?,
             evidence_json: f("evidence_json")?,
             hash: f("hash")?,
             body: f("body")?,
