@@ -421,14 +421,33 @@ fn review_boundary(view: &str, at: usize) -> Option<usize> {
                 Some(at)
             }
         }
-        '.' | '…' => review_period(view, left, core, at, nxt),
+        '.' | '…' => review_period(view, core, at, nxt),
         _ => Some(at),
     }
 }
 
 /// Counts the dots of the ellipsis or period run ending `s`, and whether the
 /// run is spaced (`. . .`) and whether it stands after a space.
-fn dot_run(s: &str) -> (usize, bool, bool) {
+/// The run of periods (possibly spaced: `. . .`) ending `s`.
+struct DotRun {
+    dots: usize,
+    /// Spaces between the periods.
+    spaced: bool,
+    /// A space before the first period.
+    after_space: bool,
+    /// Byte offset of the first period in `s`.
+    start: usize,
+}
+
+fn dot_run(s: &str) -> DotRun {
+    if let Some(head) = s.strip_suffix('…') {
+        return DotRun {
+            dots: 3,
+            spaced: false,
+            after_space: head.ends_with(' '),
+            start: head.len(),
+        };
+    }
     let b = s.as_bytes();
     let mut i = b.len();
     let mut dots = 0;
@@ -444,15 +463,21 @@ fn dot_run(s: &str) -> (usize, bool, bool) {
             break;
         }
     }
-    if s.ends_with('…') {
-        return (3, false, s[..s.len() - '…'.len_utf8()].ends_with(' '));
+    DotRun {
+        dots,
+        spaced,
+        after_space: i > 0 && b[i - 1] == b' ',
+        start: i,
     }
-    let after_space = i > 0 && b[i - 1] == b' ';
-    (dots, spaced, after_space)
 }
 
-fn review_period(view: &str, left: &str, core: &str, at: usize, nxt: &str) -> Option<usize> {
-    let (dots, spaced, after_space) = dot_run(core);
+fn review_period(view: &str, core: &str, at: usize, nxt: &str) -> Option<usize> {
+    let DotRun {
+        dots,
+        spaced,
+        after_space,
+        start: run_start,
+    } = dot_run(core);
     if dots >= 3 {
         if dots == 3 && (spaced || after_space) {
             // An ellipsis inside the sentence: "the thing is . . . I didn't".
@@ -465,9 +490,7 @@ fn review_period(view: &str, left: &str, core: &str, at: usize, nxt: &str) -> Op
         if dots >= 4 && spaced && !after_space {
             // "compounds. . . . The practice": the sentence ends at the first
             // period; the ellipsis opens the next one.
-            let run_start = core.len() - (dots * 2 - 1);
             let first_dot_end = run_start + 1;
-            let _ = left;
             return Some(
                 first_dot_end
                     + (view[first_dot_end..].len() - view[first_dot_end..].trim_start().len()),
