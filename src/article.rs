@@ -58,6 +58,8 @@ pub enum ArticleError {
     Html { doc: String, message: String },
     #[error("{doc}: unsupported file type (expected .txt, .md, .json, .jsonl, .html)")]
     Unsupported { doc: String },
+    #[error("{doc}: too large ({bytes} bytes; the limit is {limit}), skipped")]
+    TooLarge { doc: String, bytes: u64, limit: u64 },
 }
 
 impl ArticleError {
@@ -70,7 +72,8 @@ impl ArticleError {
             | ArticleError::Empty { doc }
             | ArticleError::Json { doc, .. }
             | ArticleError::Html { doc, .. }
-            | ArticleError::Unsupported { doc } => doc,
+            | ArticleError::Unsupported { doc }
+            | ArticleError::TooLarge { doc, .. } => doc,
         }
     }
 }
@@ -150,15 +153,32 @@ pub fn content_hash(a: &Article) -> u64 {
     h.digest()
 }
 
+/// The articles of an input path: `-` is plain text on standard input.
+pub fn read_input(path: &Path) -> Articles {
+    if path.as_os_str() == "-" {
+        one(read_stdin())
+    } else {
+        read_file(path)
+    }
+}
+
 /// Reads an article from standard input (named `-`).
 pub fn read_stdin() -> Result<Article, ArticleError> {
     let mut bytes = Vec::new();
     std::io::stdin()
+        .take(MAX_ARTICLE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|source| ArticleError::Io {
             doc: "-".into(),
             source,
         })?;
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(ArticleError::TooLarge {
+            doc: "-".into(),
+            bytes: bytes.len() as u64,
+            limit: MAX_ARTICLE_BYTES as u64,
+        });
+    }
     let text = decode("-", bytes)?;
     Ok(from_text("-".into(), "-".into(), text))
 }
@@ -209,30 +229,182 @@ impl Format {
     ];
 }
 
+/// The largest article accepted, in bytes. Larger inputs are refused with
+/// a message naming them, so memory stays bounded whatever the input.
+pub const MAX_ARTICLE_BYTES: usize = 16 << 20;
+
+/// The largest `.json` document (an object or an array of articles) read
+/// whole; larger collections belong in JSON Lines, which are streamed.
+pub const MAX_JSON_BYTES: u64 = 64 << 20;
+
+/// The articles of one file, read lazily.
+pub type Articles = Box<dyn Iterator<Item = Result<Article, ArticleError>>>;
+
+fn one(r: Result<Article, ArticleError>) -> Articles {
+    Box::new(std::iter::once(r))
+}
+
 /// Reads every article of a file: one for text, Markdown and HTML, one per
-/// object for JSON (an object or an array) and JSON Lines. A bad line of a
-/// JSON Lines file is an error of its own; the other lines still count.
-pub fn read_file(path: &Path) -> Vec<Result<Article, ArticleError>> {
+/// object for JSON (an object or an array) and JSON Lines. JSON Lines are
+/// streamed line by line; a bad line is an error of its own and the other
+/// lines still count.
+pub fn read_file(path: &Path) -> Articles {
     let doc = display(path);
     let Some(format) = Format::of(path) else {
-        return vec![Err(ArticleError::Unsupported { doc })];
+        return one(Err(ArticleError::Unsupported { doc }));
     };
+    let size = match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => {
+            return one(Err(ArticleError::Io {
+                doc,
+                source: std::io::Error::other("is a directory"),
+            }))
+        }
+        Ok(m) => m.len(),
+        Err(source) => return one(Err(ArticleError::Io { doc, source })),
+    };
+    let id = id_from_path(path);
+    if format == Format::JsonLines {
+        return match std::fs::File::open(path) {
+            Ok(f) => Box::new(JsonLines::new(f, id, doc)),
+            Err(source) => one(Err(ArticleError::Io { doc, source })),
+        };
+    }
+    let limit = if format == Format::Json {
+        MAX_JSON_BYTES
+    } else {
+        MAX_ARTICLE_BYTES as u64
+    };
+    if size > limit {
+        return one(Err(ArticleError::TooLarge {
+            doc,
+            bytes: size,
+            limit,
+        }));
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(source) => return vec![Err(ArticleError::Io { doc, source })],
+        Err(source) => return one(Err(ArticleError::Io { doc, source })),
     };
     let text = match decode(&doc, bytes) {
         Ok(t) => t,
-        Err(e) => return vec![Err(e)],
+        Err(e) => return one(Err(e)),
     };
-    let id = id_from_path(path);
     match format {
-        Format::Text => vec![Ok(from_text(id, doc, text))],
-        Format::Markdown => vec![Ok(from_markdown(id, doc, text))],
-        Format::Html => vec![from_html(id, doc, &text)],
-        Format::JsonLines => from_json_lines(&id, &doc, &text),
-        Format::Json => from_json_document(&id, &doc, &text),
+        Format::Text => one(Ok(from_text(id, doc, text))),
+        Format::Markdown => one(Ok(from_markdown(id, doc, text))),
+        Format::Html => one(from_html(id, doc, &text)),
+        Format::JsonLines | Format::Json => {
+            Box::new(from_json_document(&id, &doc, &text).into_iter())
+        }
     }
+}
+
+/// JSON Lines read one bounded line at a time.
+struct JsonLines {
+    reader: std::io::BufReader<std::fs::File>,
+    id: String,
+    doc: String,
+    line: usize,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl JsonLines {
+    fn new(f: std::fs::File, id: String, doc: String) -> JsonLines {
+        JsonLines {
+            reader: std::io::BufReader::with_capacity(1 << 16, f),
+            id,
+            doc,
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// Reads the next line into `buf`, keeping at most `MAX_ARTICLE_BYTES`
+    /// of it; returns (end of file, line too long).
+    fn next_line(&mut self) -> std::io::Result<(bool, bool)> {
+        use std::io::BufRead;
+        self.buf.clear();
+        let mut long = false;
+        let mut any = false;
+        loop {
+            let chunk = self.reader.fill_buf()?;
+            if chunk.is_empty() {
+                return Ok((!any, long));
+            }
+            any = true;
+            let (take, newline) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (i, true),
+                None => (chunk.len(), false),
+            };
+            let room = MAX_ARTICLE_BYTES.saturating_sub(self.buf.len());
+            if take > room {
+                long = true;
+            }
+            self.buf.extend_from_slice(&chunk[..take.min(room)]);
+            let used = if newline { take + 1 } else { take };
+            self.reader.consume(used);
+            if newline {
+                return Ok((false, long));
+            }
+        }
+    }
+}
+
+impl Iterator for JsonLines {
+    type Item = Result<Article, ArticleError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let (eof, long) = match self.next_line() {
+                Ok(x) => x,
+                Err(source) => {
+                    self.done = true;
+                    return Some(Err(ArticleError::Io {
+                        doc: format!("{}:{}", self.doc, self.line + 1),
+                        source,
+                    }));
+                }
+            };
+            if eof {
+                self.done = true;
+                return None;
+            }
+            self.line += 1;
+            let line = self.line;
+            if long {
+                return Some(Err(ArticleError::TooLarge {
+                    doc: format!("{}:{line}", self.doc),
+                    bytes: MAX_ARTICLE_BYTES as u64 + 1,
+                    limit: MAX_ARTICLE_BYTES as u64,
+                }));
+            }
+            let Ok(text) = std::str::from_utf8(&self.buf) else {
+                return Some(Err(ArticleError::Json {
+                    doc: self.doc.clone(),
+                    line,
+                    message: "invalid UTF-8".into(),
+                }));
+            };
+            if text.trim().is_empty() {
+                continue;
+            }
+            return Some(json_line(&self.id, &self.doc, line, text));
+        }
+        None
+    }
+}
+
+fn json_line(id: &str, doc: &str, line: usize, text: &str) -> Result<Article, ArticleError> {
+    serde_json::from_str::<serde_json::Value>(text)
+        .map_err(|e| ArticleError::Json {
+            doc: doc.to_string(),
+            line,
+            message: format!("malformed JSON: {e}"),
+        })
+        .and_then(|v| from_json_value(&v, format!("{id}#{line}"), doc, line))
 }
 
 fn display(path: &Path) -> String {
@@ -332,22 +504,13 @@ fn from_json_value(
     })
 }
 
+#[cfg(test)]
 fn from_json_lines(id: &str, doc: &str, text: &str) -> Vec<Result<Article, ArticleError>> {
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let r = serde_json::from_str::<serde_json::Value>(line)
-            .map_err(|e| ArticleError::Json {
-                doc: doc.to_string(),
-                line: n + 1,
-                message: format!("malformed JSON: {e}"),
-            })
-            .and_then(|v| from_json_value(&v, format!("{id}#{}", n + 1), doc, n + 1));
-        out.push(r);
-    }
-    out
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| json_line(id, doc, n + 1, l))
+        .collect()
 }
 
 fn from_json_document(id: &str, doc: &str, text: &str) -> Vec<Result<Article, ArticleError>> {

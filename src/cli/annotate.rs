@@ -50,11 +50,7 @@ pub fn run(args: Args) -> Result<i32> {
             InputFormat::of(&path),
             Some(InputFormat::Json | InputFormat::JsonLines)
         );
-        let articles = if path.as_os_str() == "-" {
-            vec![article::read_stdin()]
-        } else {
-            article::read_file(&path)
-        };
+        let articles = article::read_input(&path);
         for art in articles {
             let art = match art {
                 Ok(a) => a,

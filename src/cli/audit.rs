@@ -92,11 +92,7 @@ fn articles(args: &AuditArgs, failed: &mut usize) -> Result<Vec<Article>> {
         bail!("nothing to audit: give files or --article ID");
     }
     for path in article::input_paths(&args.files, InputFormat::EXTENSIONS) {
-        let read = if path.as_os_str() == "-" {
-            vec![article::read_stdin()]
-        } else {
-            article::read_file(&path)
-        };
+        let read = article::read_input(&path);
         for a in read {
             match a {
                 Ok(a) => out.push(a),

@@ -212,9 +212,12 @@ fn write_batch(
         }
         report.sentences += sentences.len();
         report.bytes += a.text.len();
-        for d in index.documents(&a, hash, &sentences) {
-            writer.add_document(d).map_err(|e| index.error(e))?;
-        }
+        index.documents(&a, hash, &sentences, |d| {
+            writer
+                .add_document(d)
+                .map(|_| ())
+                .map_err(|e| index.error(e))
+        })?;
     }
     Ok(n)
 }

@@ -43,6 +43,11 @@ pub enum IndexError {
         dir.display()
     )]
     Schema { dir: PathBuf },
+    #[error(
+        "index {}: no space left on the device; the index keeps its last commit (free some space and run the ingest again)",
+        dir.display()
+    )]
+    DiskFull { dir: PathBuf },
     #[error("index {}: {source}", dir.display())]
     Tantivy {
         dir: PathBuf,
@@ -194,14 +199,16 @@ impl SentenceIndex {
         Ok(None)
     }
 
-    /// The documents for one annotated article: its sentences, then the
-    /// article itself.
-    pub fn documents(
+    /// The documents for one annotated article, handed to `emit` one at a
+    /// time (memory stays flat for articles of a million sentences): its
+    /// sentences, then the article itself.
+    pub fn documents<E>(
         &self,
         a: &Article,
         hash: u64,
         sentences: &[Sentence],
-    ) -> Vec<TantivyDocument> {
+        mut emit: impl FnMut(TantivyDocument) -> Result<(), E>,
+    ) -> Result<(), E> {
         let f = &self.fields;
         let date = a.date.as_deref().and_then(parse_date);
         // Sentences carry what filters need; title, url and path live on
@@ -215,7 +222,6 @@ impl SentenceIndex {
                 d.add_date(f.date, dt);
             }
         };
-        let mut out = Vec::with_capacity(sentences.len() + 1);
         for s in sentences {
             let mut d = TantivyDocument::default();
             d.add_text(f.doc_type, "sentence");
@@ -247,7 +253,7 @@ impl SentenceIndex {
                 d.add_text(f.via, v);
             }
             d.add_text(f.evidence_json, compact::evidence(&s.evidence));
-            out.push(d);
+            emit(d)?;
         }
         let mut d = TantivyDocument::default();
         d.add_text(f.doc_type, "article");
@@ -261,8 +267,7 @@ impl SentenceIndex {
         d.add_text(f.path, &a.doc);
         d.add_u64(f.hash, hash);
         d.add_text(f.body, &a.text);
-        out.push(d);
-        out
+        emit(d)
     }
 
     /// The stored article `id` as an [`Article`] (its text is the body).
@@ -301,6 +306,12 @@ impl SentenceIndex {
 }
 
 fn tantivy_error(dir: &Path, source: TantivyError) -> IndexError {
+    // ENOSPC arrives wrapped in tantivy's IO errors; name it plainly.
+    if source.to_string().contains("os error 28") {
+        return IndexError::DiskFull {
+            dir: dir.to_path_buf(),
+        };
+    }
     IndexError::Tantivy {
         dir: dir.to_path_buf(),
         source,
