@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::{IndexArgs, EXIT_OK, EXIT_PARTIAL};
 use crate::attribution::Annotator;
 use crate::index::ingest::{self, Event, Options, Report};
-use crate::index::SentenceIndex;
+use crate::index::{IndexError, SentenceIndex};
 use crate::lexicon::Lexicon;
 
 #[derive(Debug, clap::Args)]
@@ -84,7 +84,10 @@ pub(crate) fn ingest_paths(
     quiet: bool,
 ) -> Result<(Report, f64)> {
     let start = Instant::now();
-    let index = SentenceIndex::open_or_create(dir)?;
+    let index = match SentenceIndex::open_or_create(dir) {
+        Err(IndexError::Schema { .. }) if opts.rebuild => SentenceIndex::recreate(dir)?,
+        other => other?,
+    };
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = ProgressBar::new(0);
         b.set_style(

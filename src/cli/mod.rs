@@ -3,6 +3,7 @@
 
 mod annotate;
 mod audit;
+mod export;
 mod ingest;
 mod search;
 
@@ -78,6 +79,12 @@ pub enum Command {
   provenance quotes troops --tag official-statement --since 2024-01-01
   provenance quotes --format csv > quotes.csv")]
     Quotes(audit::QuotesArgs),
+    /// Export matching sentences with all fields: NDJSON, Elasticsearch/Quickwit bulk or CSV.
+    #[command(after_help = "Examples:
+  provenance export --tag state-media > state-media.ndjson
+  provenance export --format es-bulk -o bulk/ --split-mb 10
+  provenance export troops --format csv -o troops.csv")]
+    Export(export::ExportArgs),
     /// Count indexed sentences by tag, source, kind or outlet.
     #[command(after_help = "Examples:
   provenance stats
@@ -124,6 +131,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Search(a) => search::run(a),
         Command::Stats(a) => search::stats(a),
         Command::Audit(a) => audit::run(a),
+        Command::Export(a) => export::run(a),
         Command::Quotes(a) => audit::quotes(a),
     }
 }

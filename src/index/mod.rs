@@ -120,6 +120,33 @@ impl SentenceIndex {
         Self::wrap(index, dir)
     }
 
+    /// Drops the index at `dir` (the files tantivy manages there, nothing
+    /// else) and creates an empty one: for `ingest --rebuild` over an index
+    /// of another schema.
+    pub fn recreate(dir: &Path) -> Result<SentenceIndex, IndexError> {
+        let io = |source| IndexError::Io {
+            dir: dir.to_path_buf(),
+            source,
+        };
+        let managed = dir.join(".managed.json");
+        if let Ok(list) = std::fs::read_to_string(&managed) {
+            let files: Vec<String> = serde_json::from_str(&list).unwrap_or_default();
+            for f in files {
+                let p = dir.join(&f);
+                if p.parent() == Some(dir) && p.is_file() {
+                    std::fs::remove_file(&p).map_err(io)?;
+                }
+            }
+        }
+        for f in ["meta.json", ".managed.json"] {
+            let p = dir.join(f);
+            if p.exists() {
+                std::fs::remove_file(&p).map_err(io)?;
+            }
+        }
+        Self::open_or_create(dir)
+    }
+
     fn wrap(index: Index, dir: &Path) -> Result<SentenceIndex, IndexError> {
         if index.schema() != schema::build() {
             return Err(IndexError::Schema {
