@@ -127,6 +127,25 @@ pub enum LexiconError {
     },
 }
 
+/// Something `lexicon check` reports about a user lexicon.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub kind: &'static str,
+    pub message: String,
+}
+
+/// Whether a user file is the State Media Monitor CSV layout (columns
+/// `Country`, `Media company`, `Main assets`, `Typology`).
+fn is_smm_csv(path: &Path, text: &str) -> bool {
+    let header = text.lines().next().unwrap_or("");
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        || (header.contains("Media company") && header.contains("Typology"))
+}
+
+/// State Media Monitor typologies that count as state media.
+const STATE_TYPOLOGIES: &[&str] = &["SC", "CaPu", "CaPr"];
+
 /// Word classes from `cues.tsv` and `numbers.tsv` (bit flags).
 pub mod class {
     pub const SPEECH: u32 = 1;
@@ -250,9 +269,87 @@ impl Lexicon {
                 path: path.clone(),
                 source,
             })?;
-            b.add_user(&text, path)?;
+            if is_smm_csv(path, &text) {
+                b.add_smm_csv(&text, path)?;
+            } else {
+                b.add_user(&text, path)?;
+            }
         }
         Ok(b.build())
+    }
+
+    /// Checks a user lexicon file against the built-in one: parse errors
+    /// are errors; duplicate aliases in the file, aliases the built-in
+    /// lexicon gives another kind, and short acronyms without a country are
+    /// findings (warnings).
+    pub fn check(path: &Path) -> Result<Vec<Finding>, LexiconError> {
+        let builtin = Lexicon::builtin();
+        let text = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        // The places first, so that the CSV's country names resolve.
+        let mut b = Builder::default();
+        let places = BUILTIN
+            .iter()
+            .find(|(f, _)| *f == "places.tsv")
+            .map_or("", |(_, t)| t);
+        b.add_sources(places, "builtin:places.tsv")?;
+        let skip = b.entries.len();
+        if is_smm_csv(path, &text) {
+            b.add_smm_csv(&text, path)?;
+        } else {
+            b.add_user(&text, path)?;
+        }
+        let mut out = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (i, e) in b.entries.iter().enumerate().skip(skip) {
+            let acronyms: Vec<&String> = e
+                .aliases
+                .iter()
+                .filter(|a| (2..=5).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()))
+                .collect();
+            if !acronyms.is_empty() && e.country.is_none() && !e.ambiguous {
+                out.push(Finding {
+                    kind: "ambiguous-acronym",
+                    message: format!(
+                        "{:?} has acronym(s) {:?} but no country: acronyms collide across countries; add one or flag it ambiguous",
+                        e.name, acronyms
+                    ),
+                });
+            }
+            for a in &e.aliases {
+                if let Some(&j) = seen.get(a) {
+                    let other = &b.entries[j];
+                    if j != i && (other.kind != e.kind || other.name != e.name) {
+                        out.push(Finding {
+                            kind: "duplicate",
+                            message: format!(
+                                "alias {a:?} of {:?} is also an alias of {:?} in this file (the later entry wins)",
+                                e.name, b.entries[j].name
+                            ),
+                        });
+                    }
+                } else {
+                    seen.insert(a.clone(), i);
+                }
+                if let Some(&k) = builtin.aliases.get(a) {
+                    let be = builtin.entry(k);
+                    if be.kind != e.kind {
+                        out.push(Finding {
+                            kind: "conflict",
+                            message: format!(
+                                "alias {a:?} is a {} here but a {} ({}) in the built-in lexicon; this file's entry wins",
+                                e.kind.as_str(),
+                                be.kind.as_str(),
+                                be.name
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// All entries, built-in first.
@@ -471,6 +568,93 @@ impl Builder {
                     &mut self.words
                 };
                 *target.entry(w).or_insert(0) |= bits;
+            }
+        }
+        Ok(())
+    }
+
+    /// The State Media Monitor CSV: rows typed SC, CaPu or CaPr become
+    /// state-media entries named by their main asset (aliases: the asset,
+    /// its acronym in brackets, the company), with the country's code when
+    /// the places lexicon knows the country.
+    fn add_smm_csv(&mut self, text: &str, path: &Path) -> Result<(), LexiconError> {
+        let origin = path.display().to_string();
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let err = |line: usize, message: String| LexiconError::Parse {
+            origin: origin.clone(),
+            line,
+            message,
+        };
+        let headers = rdr.headers().map_err(|e| err(1, e.to_string()))?.clone();
+        let col = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h.trim().eq_ignore_ascii_case(name))
+                .ok_or_else(|| {
+                    err(
+                        1,
+                        format!("no {name:?} column (State Media Monitor layout expected)"),
+                    )
+                })
+        };
+        let (c_country, c_company, c_assets, c_type) = (
+            col("Country")?,
+            col("Media company")?,
+            col("Main assets")?,
+            col("Typology")?,
+        );
+        let countries: HashMap<String, String> = self
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Place)
+            .filter_map(|e| Some((e.name.to_lowercase(), e.country.clone()?)))
+            .collect();
+        for (n, row) in rdr.records().enumerate() {
+            let row = row.map_err(|e| err(n + 2, e.to_string()))?;
+            let get = |i: usize| row.get(i).unwrap_or("").trim().to_string();
+            if !STATE_TYPOLOGIES.contains(&get(c_type).as_str()) {
+                continue;
+            }
+            let asset = get(c_assets);
+            let asset = asset
+                .split_once(':')
+                .map_or(asset.as_str(), |(_, a)| a)
+                .trim()
+                .to_string();
+            if asset.is_empty() {
+                continue;
+            }
+            let mut aliases = vec![asset.clone()];
+            if let (Some(open), Some(close)) = (asset.find('('), asset.rfind(')')) {
+                if open < close {
+                    aliases.push(asset[..open].trim().to_string());
+                    aliases.push(asset[open + 1..close].trim().to_string());
+                }
+            }
+            let company = get(c_company);
+            if !company.is_empty() && company.len() > 3 {
+                aliases.push(company);
+            }
+            aliases.retain(|a| a.chars().filter(|c| c.is_alphanumeric()).count() >= 2);
+            let entry = Entry {
+                kind: EntryKind::StateMedia,
+                name: asset,
+                aliases: aliases.clone(),
+                country: countries.get(&get(c_country).to_lowercase()).cloned(),
+                ambiguous: false,
+                title: false,
+                needs_owner: false,
+                role: false,
+                party: false,
+                office: None,
+                origin: origin.clone(),
+            };
+            let id = self.entries.len();
+            self.entries.push(entry);
+            for a in aliases {
+                self.aliases.insert(a, id);
             }
         }
         Ok(())

@@ -12,6 +12,7 @@ pub mod article;
 pub mod attribution;
 pub mod audit;
 pub mod cli;
+pub mod config;
 pub mod export;
 pub mod index;
 pub mod lexicon;

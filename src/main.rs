@@ -4,6 +4,13 @@ use clap::Parser;
 
 fn main() {
     let cli = provenance::cli::Cli::parse();
+    match provenance::config::load() {
+        Ok(c) => provenance::config::install(c),
+        Err(e) => {
+            eprintln!("provenance: {e}");
+            std::process::exit(provenance::cli::EXIT_ERROR);
+        }
+    }
     match provenance::cli::run(cli) {
         Ok(code) => std::process::exit(code),
         Err(e) => {

@@ -3,13 +3,12 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::ValueEnum;
 
 use super::{finish_output, palette, ColorChoice, EXIT_OK, EXIT_PARTIAL};
 use crate::article::{self, Format as InputFormat};
 use crate::attribution::Annotator;
-use crate::lexicon::Lexicon;
 use crate::render;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -39,7 +38,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<i32> {
-    let lexicon = Lexicon::with_files(&args.lexicons).context("loading lexicons")?;
+    let lexicon = super::lexicon(&args.lexicons)?;
     let annotator = Annotator::new(lexicon);
     let pal = palette(args.color);
     let stdout = io::stdout();

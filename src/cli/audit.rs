@@ -13,7 +13,6 @@ use crate::article::{self, Article, Format as InputFormat};
 use crate::attribution::Annotator;
 use crate::audit::{self, html, Audit};
 use crate::index::SentenceIndex;
-use crate::lexicon::Lexicon;
 use crate::search::{Search, Sort};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -139,7 +138,7 @@ fn file_name(a: &Audit, format: AuditFormat) -> String {
 }
 
 pub fn run(args: AuditArgs) -> Result<i32> {
-    let lexicon = Lexicon::with_files(&args.lexicons).context("loading lexicons")?;
+    let lexicon = super::lexicon(&args.lexicons)?;
     let annotator = Annotator::new(lexicon);
     let mut failed = 0;
     let arts = articles(&args, &mut failed)?;

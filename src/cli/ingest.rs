@@ -4,14 +4,13 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{IndexArgs, EXIT_OK, EXIT_PARTIAL};
 use crate::attribution::Annotator;
 use crate::index::ingest::{self, Event, Options, Report};
 use crate::index::{IndexError, SentenceIndex};
-use crate::lexicon::Lexicon;
 
 #[derive(Debug, clap::Args)]
 pub struct IngestArgs {
@@ -53,7 +52,7 @@ pub fn run(args: IngestArgs) -> Result<i32> {
     } else {
         args.paths.clone()
     };
-    let lexicon = Lexicon::with_files(&args.lexicons).context("loading lexicons")?;
+    let lexicon = super::lexicon(&args.lexicons)?;
     let annotator = Annotator::new(lexicon);
     let dir = args.index.dir();
     let opts = Options {

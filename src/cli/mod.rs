@@ -5,15 +5,18 @@ mod annotate;
 mod audit;
 mod export;
 mod ingest;
+mod lexicon;
 mod search;
 
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::config;
 use crate::index::DEFAULT_DIR;
+use crate::lexicon::Lexicon;
 use crate::render::Palette;
 
 /// Exit code: success (for `search`: some hits).
@@ -85,6 +88,26 @@ pub enum Command {
   provenance export --format es-bulk -o bulk/ --split-mb 10
   provenance export troops --format csv -o troops.csv")]
     Export(export::ExportArgs),
+    /// List the lexicon or check a user lexicon file.
+    #[command(subcommand)]
+    Lexicon(lexicon::LexiconCommand),
+    /// Print shell completions (bash, zsh, fish, powershell).
+    #[command(after_help = "Examples:
+  provenance completions bash > /etc/bash_completion.d/provenance
+  provenance completions zsh > ~/.zfunc/_provenance")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write one page per command into DIR.
+    #[command(after_help = "Examples:
+  provenance man > provenance.1 && man ./provenance.1
+  provenance man --dir man/")]
+    Man {
+        /// Write provenance.1 and provenance-COMMAND.1 pages into DIR.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Count indexed sentences by tag, source, kind or outlet.
     #[command(after_help = "Examples:
   provenance stats
@@ -113,12 +136,14 @@ impl IndexArgs {
     pub fn dir(&self) -> PathBuf {
         self.index
             .clone()
+            .or_else(|| config::get().index.clone())
             .unwrap_or_else(|| PathBuf::from(DEFAULT_DIR))
     }
 
-    /// True when neither the flag nor the environment named a directory.
+    /// True when neither the flag, the environment nor the configuration
+    /// named a directory.
     pub fn is_default(&self) -> bool {
-        self.index.is_none()
+        self.index.is_none() && config::get().index.is_none()
     }
 }
 
@@ -132,11 +157,45 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Stats(a) => search::stats(a),
         Command::Audit(a) => audit::run(a),
         Command::Export(a) => export::run(a),
+        Command::Lexicon(c) => lexicon::run(c),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "provenance", &mut io::stdout());
+            Ok(EXIT_OK)
+        }
+        Command::Man { dir } => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            match dir {
+                Some(dir) => {
+                    std::fs::create_dir_all(&dir)?;
+                    clap_mangen::generate_to(cmd, &dir)?;
+                    eprintln!("wrote manual pages into {}", dir.display());
+                }
+                None => {
+                    let mut out = Vec::new();
+                    clap_mangen::Man::new(cmd).render(&mut out)?;
+                    finish_output(io::Write::write_all(&mut io::stdout(), &out))?;
+                }
+            }
+            Ok(EXIT_OK)
+        }
         Command::Quotes(a) => audit::quotes(a),
     }
 }
 
+/// The lexicon: built-in, then the configuration's files, then `--lexicon`.
+pub(crate) fn lexicon(files: &[PathBuf]) -> Result<Lexicon> {
+    let mut all = config::get().lexicons.clone();
+    all.extend_from_slice(files);
+    Lexicon::with_files(&all).context("loading lexicons")
+}
+
 pub(crate) fn palette(choice: ColorChoice) -> Palette {
+    let choice = match (choice, config::get().color) {
+        (ColorChoice::Auto, Some(config::Color::Always)) => ColorChoice::Always,
+        (ColorChoice::Auto, Some(config::Color::Never)) => ColorChoice::Never,
+        (c, _) => c,
+    };
     let enabled = match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,

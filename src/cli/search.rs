@@ -3,15 +3,14 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use anyhow::Result;
-use clap::ValueEnum;
+use anyhow::{Context, Result};
+use clap::{Parser, ValueEnum};
 
 use super::{finish_output, palette, ColorChoice, IndexArgs, EXIT_OK, EXIT_PARTIAL};
 use crate::annotation::{SourceKind, Tag};
 use crate::attribution::Annotator;
 use crate::index::ingest::Options;
 use crate::index::SentenceIndex;
-use crate::lexicon::Lexicon;
 use crate::render::Palette;
 use crate::search::{self, By, Filters, Hit, Search, Sort};
 
@@ -111,7 +110,7 @@ impl FilterArgs {
     }
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct SearchArgs {
     /// Query in tantivy syntax: words (all must match), "phrases",
     /// field:value (text, title, source, tags, kind, outlet), AND/OR/NOT.
@@ -136,6 +135,138 @@ pub struct SearchArgs {
     pub format: Format,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Run the saved queries of FILE, one per line (a query and filters as
+    /// on the command line, e.g. `troops --tag state-media`; `#` comments).
+    #[arg(long, value_name = "FILE", conflicts_with = "query")]
+    pub queries: Option<PathBuf>,
+}
+
+/// One line of a saved-queries file, parsed like the command line.
+#[derive(Debug, clap::Parser)]
+#[command(no_binary_name = true)]
+struct SavedQuery {
+    #[command(flatten)]
+    args: SearchArgs,
+}
+
+/// Splits a line into words, honouring double and single quotes.
+fn words(line: &str) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quote: Option<char> = None;
+    let mut any = false;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => cur.push(c),
+            (None, '"' | '\'') => {
+                quote = Some(c);
+                any = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if any || !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                    any = false;
+                }
+            }
+            (None, c) => cur.push(c),
+        }
+    }
+    if quote.is_some() {
+        return Err("unclosed quote".into());
+    }
+    if any || !cur.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+#[derive(serde::Serialize)]
+struct Labelled<'a> {
+    query: &'a str,
+    #[serde(flatten)]
+    hit: &'a Hit,
+}
+
+/// `search --queries FILE`: every saved query, with its count and hits.
+fn saved_queries(args: &SearchArgs, file: &std::path::Path) -> Result<i32> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let index = open_or_build(&args.index)?;
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let pal = palette(args.color);
+    let mut total = 0usize;
+    let mut results = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let parsed = words(line)
+            .map_err(|e| anyhow::anyhow!("{}:{}: {e}", file.display(), n + 1))
+            .and_then(|w| {
+                SavedQuery::try_parse_from(w).map_err(|e| {
+                    anyhow::anyhow!(
+                        "{}:{}: {}",
+                        file.display(),
+                        n + 1,
+                        e.to_string().lines().next().unwrap_or("")
+                    )
+                })
+            })?;
+        let q = parsed.args;
+        let search = Search::new(&index, q.query.as_deref(), &q.filters.filters())
+            .map_err(|e| anyhow::anyhow!("{}:{}: {e}", file.display(), n + 1))?;
+        let count = search.count(&searcher)?;
+        total += count;
+        let sort = match q.sort {
+            SortArg::Score => Sort::Score,
+            SortArg::Date => Sort::Date,
+        };
+        let hits = if args.count {
+            Vec::new()
+        } else {
+            search.hits(&searcher, q.limit, sort)?
+        };
+        results.push((line.to_string(), count, hits));
+    }
+    let written = (|| -> io::Result<()> {
+        match args.format {
+            Format::Text => {
+                for (q, count, hits) in &results {
+                    writeln!(out, "{}== {q}: {count}{}", pal.bold(), pal.reset())?;
+                    for h in hits {
+                        text_hit(&mut out, h, pal)?;
+                    }
+                }
+            }
+            Format::Jsonl => {
+                for (q, count, hits) in &results {
+                    if args.count {
+                        writeln!(out, "{}", serde_json::json!({"query": q, "count": count}))?;
+                    }
+                    for h in hits {
+                        serde_json::to_writer(&mut out, &Labelled { query: q, hit: h })?;
+                        writeln!(out)?;
+                    }
+                }
+            }
+            Format::Json => {
+                let v: Vec<serde_json::Value> = results
+                    .iter()
+                    .map(|(q, count, hits)| serde_json::json!({"query": q, "count": count, "hits": hits}))
+                    .collect();
+                serde_json::to_writer_pretty(&mut out, &v)?;
+                writeln!(out)?;
+            }
+        }
+        out.flush()
+    })();
+    finish_output(written)?;
+    Ok(if total > 0 { EXIT_OK } else { EXIT_PARTIAL })
 }
 
 #[derive(Debug, clap::Args)]
@@ -166,7 +297,7 @@ fn open_or_build(args: &IndexArgs) -> Result<SentenceIndex> {
             "provenance: no index at {}: building it from corpus/ first",
             dir.display()
         );
-        let annotator = Annotator::new(Lexicon::builtin());
+        let annotator = Annotator::new(super::lexicon(&[])?);
         super::ingest::ingest_paths(
             &dir,
             &annotator,
@@ -179,6 +310,9 @@ fn open_or_build(args: &IndexArgs) -> Result<SentenceIndex> {
 }
 
 pub fn run(args: SearchArgs) -> Result<i32> {
+    if let Some(file) = &args.queries {
+        return saved_queries(&args, file);
+    }
     let index = open_or_build(&args.index)?;
     let reader = index.reader()?;
     let searcher = reader.searcher();
