@@ -376,15 +376,14 @@ fn text_hit(out: &mut impl Write, h: &Hit, pal: Palette) -> io::Result<()> {
         h.sentence,
         pal.reset()
     )?;
-    for c in h.context.iter().filter(|c| c.sentence < h.sentence) {
-        writeln!(
-            out,
-            "  {}{:>4}  {}{}",
-            pal.dim(),
-            c.sentence,
-            c.text.replace('\n', " "),
-            pal.reset()
-        )?;
+    // Context before the hit, the hit, context after (dimmed).
+    let (before, after): (Vec<_>, Vec<_>) = h
+        .context
+        .iter()
+        .filter(|c| c.sentence != h.sentence)
+        .partition(|c| c.sentence < h.sentence);
+    for c in before {
+        context_line(out, c, pal)?;
     }
     writeln!(
         out,
@@ -392,15 +391,8 @@ fn text_hit(out: &mut impl Write, h: &Hit, pal: Palette) -> io::Result<()> {
         h.sentence,
         highlighted(&h.text, &h.highlights, pal).replace('\n', " ")
     )?;
-    for c in h.context.iter().filter(|c| c.sentence > h.sentence) {
-        writeln!(
-            out,
-            "  {}{:>4}  {}{}",
-            pal.dim(),
-            c.sentence,
-            c.text.replace('\n', " "),
-            pal.reset()
-        )?;
+    for c in after {
+        context_line(out, c, pal)?;
     }
     let mut line = String::from("        ");
     if h.tags.is_empty() {
@@ -435,6 +427,17 @@ fn text_hit(out: &mut impl Write, h: &Hit, pal: Palette) -> io::Result<()> {
         line.push_str(&names.join("; "));
     }
     writeln!(out, "{}\n", line.trim_end())
+}
+
+fn context_line(out: &mut impl Write, c: &search::ContextSentence, pal: Palette) -> io::Result<()> {
+    let text = c.text.replace('\n', " ");
+    writeln!(
+        out,
+        "  {}{:>4}  {text}{}",
+        pal.dim(),
+        c.sentence,
+        pal.reset()
+    )
 }
 
 /// The sentence with its matched ranges marked: coloured, or in [brackets]
