@@ -60,6 +60,8 @@ pub enum ArticleError {
     Unsupported { doc: String },
     #[error("{doc}: too large ({bytes} bytes; the limit is {limit}), skipped")]
     TooLarge { doc: String, bytes: u64, limit: u64 },
+    #[error("{doc}: line longer than the {limit}-byte article limit, skipped")]
+    LineTooLong { doc: String, limit: u64 },
 }
 
 impl ArticleError {
@@ -73,7 +75,8 @@ impl ArticleError {
             | ArticleError::Json { doc, .. }
             | ArticleError::Html { doc, .. }
             | ArticleError::Unsupported { doc }
-            | ArticleError::TooLarge { doc, .. } => doc,
+            | ArticleError::TooLarge { doc, .. }
+            | ArticleError::LineTooLong { doc, .. } => doc,
         }
     }
 }
@@ -375,9 +378,8 @@ impl Iterator for JsonLines {
             self.line += 1;
             let line = self.line;
             if long {
-                return Some(Err(ArticleError::TooLarge {
+                return Some(Err(ArticleError::LineTooLong {
                     doc: format!("{}:{line}", self.doc),
-                    bytes: MAX_ARTICLE_BYTES as u64 + 1,
                     limit: MAX_ARTICLE_BYTES as u64,
                 }));
             }
