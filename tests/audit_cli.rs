@@ -9,22 +9,15 @@ use std::process::Command;
 
 use serde_json::Value;
 
+use common::root;
+
 fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
-    let o = Command::new(common::bin())
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("PROVENANCE_INDEX")
-        .output()
-        .unwrap();
+    let o = common::run(args, cwd);
     (
         o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
+        common::stdout(&o),
+        common::stderr(&o),
     )
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 fn seed_audit() -> Value {
@@ -256,22 +249,7 @@ fn html_report_renders_in_a_real_browser() {
     }
 }
 
-fn seed_index(t: &Path) -> PathBuf {
-    let idx = t.join("idx");
-    // From the project root, so the article id is "corpus/kim-condolences".
-    let (code, _, err) = run(
-        &[
-            "ingest",
-            "-q",
-            "--index",
-            idx.to_str().unwrap(),
-            "corpus/kim-condolences.txt",
-        ],
-        &root(),
-    );
-    assert_eq!(code, 0, "{err}");
-    idx
-}
+use common::seed_index;
 
 #[test]
 fn quotes_with_each_filter() {

@@ -4,43 +4,13 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
-fn run(args: &[&str], cwd: &Path) -> Output {
-    Command::new(common::bin())
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("PROVENANCE_INDEX")
-        .env("XDG_CONFIG_HOME", cwd.join("no-config"))
-        .output()
-        .unwrap()
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{run, stderr as err, stdout as out};
 
 fn seed_index(t: &Path) -> PathBuf {
-    let idx = t.join("idx");
-    let seed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/kim-condolences.txt");
-    let o = run(
-        &[
-            "ingest",
-            "-q",
-            "--index",
-            idx.to_str().unwrap(),
-            seed.to_str().unwrap(),
-        ],
-        t,
-    );
-    assert!(o.status.success(), "{}", err(&o));
-    idx
+    common::seed_index(t)
 }
 
 #[test]

@@ -3,7 +3,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
 
@@ -14,22 +14,15 @@ struct Run {
 }
 
 fn run(args: &[&str], cwd: &Path) -> Run {
-    let o: Output = Command::new(common::bin())
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("PROVENANCE_INDEX")
-        .output()
-        .expect("run provenance");
+    let o = common::run(args, cwd);
     Run {
         code: o.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&o.stdout).into_owned(),
-        err: String::from_utf8_lossy(&o.stderr).into_owned(),
+        out: common::stdout(&o),
+        err: common::stderr(&o),
     }
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::root;
 
 fn jsonl(out: &str) -> Vec<Value> {
     out.lines()

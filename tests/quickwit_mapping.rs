@@ -5,22 +5,11 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use serde_json::Value;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(args: &[&str], cwd: &Path) -> std::process::Output {
-    Command::new(common::bin())
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .unwrap()
-}
+use common::{root, run};
 
 /// The exported records of a small, varied index.
 fn exported(t: &Path) -> Vec<Value> {

@@ -7,18 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn run(args: &[&str], cwd: &Path) -> Output {
-    Command::new(common::bin())
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("PROVENANCE_INDEX")
-        .output()
-        .unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{run, stderr as err};
 
 fn no_panic(o: &Output) {
     assert!(!err(o).contains("panicked"), "panic: {}", err(o));
@@ -65,6 +54,7 @@ fn hostile_batch_is_reported_file_by_file_and_the_rest_is_indexed() {
         "mixed.jsonl:6: no \"text\" or \"body\" field",
         "nobody.html: no article text",
         "notes.docx: skipped",
+        "gone.txt: cannot read",
     ] {
         assert!(e.contains(needle), "missing {needle:?} in:\n{e}");
     }
