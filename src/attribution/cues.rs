@@ -1155,6 +1155,13 @@ pub(crate) fn analyze(
             }
         } else if doc.text(i) == ":" {
             colon(&cx, mem, &mut found, i);
+        } else if RUMOUR_NOUNS.contains(&w) && next == "that" && !cx.inside_quote[i - r.start] {
+            // "unconfirmed reports that 15 people were hurt": the reports
+            // are the (vague) source of the clause.
+            if let Some((a, b)) = cx.np_left(i + 1) {
+                let cue = Cue::new(cx.bytes(i, i + 2), "noun-that", r.start..a, i + 2..r.end);
+                add(&cx, mem, &mut found, (a, b), &cue);
+            }
         } else if DOC_HEADS.contains(&w) && matches!(next, "from" | "by") {
             after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
         } else {
@@ -1220,6 +1227,19 @@ const CHANNEL_NOUNS: &[&str] = &[
     "appearance",
     "briefing",
 ];
+/// Nouns that introduce a reported clause with "that".
+const RUMOUR_NOUNS: &[&str] = &[
+    "reports",
+    "claims",
+    "allegations",
+    "rumours",
+    "rumors",
+    "suggestions",
+    "accusations",
+    "speculation",
+    "indications",
+];
+
 /// Nouns whose owner is their source: "figures from X", "allegations by
 /// X", "X's estimate", "the intelligence community's conclusion".
 const DOC_HEADS: &[&str] = &[
@@ -1597,6 +1617,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                     | SourceKind::Official
                     | SourceKind::Intelligence
                     | SourceKind::Organization
+                    | SourceKind::Unknown
             ) && !np.personal
         });
     }
