@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Benchmarks (issue 6): one command, one table, written to bench/RESULTS.md.
+# Not part of CI. Needs ../shared/data, python3 (pySBD is pip-installed),
+# ripgrep (apt-installed if missing) and GNU time.
+#   bench/run.sh                 # sizes 28, 250 and 1000 MB
+#   BENCH_SIZES="28 250" bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=../shared/data
+work=${BENCH_WORK:-/tmp/provenance-bench}
+sizes=${BENCH_SIZES:-"28 250 1000"}
+mkdir -p "$work"
+[ -d "$data" ] || { echo "bench: $data is absent" >&2; exit 2; }
+
+cargo build --release --benches -q
+bin=target/release/provenance
+suite=$(ls -t target/release/deps/suite-* | grep -v '\.d$' | head -n 1)
+command -v rg >/dev/null || (apt-get install -y -qq ripgrep >/dev/null 2>&1 || true)
+python3 -c 'import pysbd' 2>/dev/null || pip install -q pysbd >/dev/null 2>&1 || true
+
+# Plain text of the BBC articles, for segmentation and annotation alone.
+python3 - "$data/bbc_fulltext.jsonl" "$work/bbc.txt" <<'PY'
+import json, sys
+with open(sys.argv[2], "w") as out:
+    for line in open(sys.argv[1]):
+        d = json.loads(line)
+        out.write((d.get("title") or "") + "\n\n" + d["text"] + "\n\n\n")
+PY
+seg=$("$suite" segment "$work/bbc.txt" | cut -d= -f2)
+ann=$("$suite" annotate "$work/bbc.txt" | cut -d= -f2)
+pysbd=$(python3 - "$work/bbc.txt" <<'PY' 2>/dev/null || echo "n/a"
+import sys, time
+import pysbd
+text = open(sys.argv[1]).read()[:1_000_000]
+seg = pysbd.Segmenter(language="en", clean=False)
+t = time.time()
+for chunk in text.split("\n\n\n"):
+    seg.segment(chunk)
+print(f"{len(text.encode()) / 1e6 / (time.time() - t):.2f}")
+PY
+)
+
+# Corpora of about SIZE MB: the data files, repeated with new ids.
+make_corpus() {
+    python3 - "$data" "$1" "$2" <<'PY'
+import glob, json, os, sys
+data, out, size = sys.argv[1], sys.argv[2], int(sys.argv[3]) * 1_000_000
+rows = [json.loads(l) for f in sorted(glob.glob(os.path.join(data, "*.jsonl"))) for l in open(f)]
+written, rep = 0, 0
+with open(out, "w") as o:
+    while written < size:
+        for r in rows:
+            r2 = dict(r, id=f"{r['id']}~{rep}")
+            o.write(json.dumps(r2) + "\n")
+            written += len(r["text"]) + len(r.get("title") or "")
+            if written >= size:
+                break
+        rep += 1
+PY
+}
+
+rows=""
+ratio=""
+largest=""
+for size in $sizes; do
+    corpus="$work/corpus-$size.jsonl"
+    [ -f "$corpus" ] || make_corpus "$corpus" "$size"
+    idx="$work/idx-$size"
+    rm -rf "$idx"
+    /usr/bin/time -v "$bin" ingest -q --index "$idx" "$corpus" 2> "$work/time-$size.txt" || true
+    secs=$(awk -F': ' '/Elapsed/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/time-$size.txt")
+    rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$work/time-$size.txt")
+    sentences=$("$bin" stats --index "$idx" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["index"]["sentences"])')
+    textmb=$(python3 -c "import json; print(round(sum(len(json.loads(l)['text'])+len(json.loads(l).get('title') or '') for l in open('$corpus'))/1e6,1))")
+    idxmb=$(du -sb "$idx" | awk '{printf "%.1f", $1/1e6}')
+    plain=$("$suite" plain "$corpus" "$work/plain-$size" | awk -F= '/plain_seconds/ {print $2}')
+    r=$(python3 -c "print(f'{$secs/$plain:.2f}')")
+    rows+="| ${textmb} MB | ${secs} | $(python3 -c "print(f'{$textmb/$secs:.1f}')") | $(python3 -c "print(f'{$sentences/$secs:.0f}')") | ${rss} | ${idxmb} | $(python3 -c "print(f'{$idxmb/$textmb:.2f}')") | ${plain} | ${r} |\n"
+    ratio=$r
+    largest=$size
+done
+
+q=$("$suite" queries "$work/idx-$largest")
+p50=$(echo "$q" | awk -F= '/p50/ {print $2}')
+p99=$(echo "$q" | awk -F= '/p99/ {print $2}')
+# rg over the raw text of the largest corpus, for the same phrases, hot.
+rgms="n/a"
+if command -v rg >/dev/null; then
+    rgms=$(for phrase in "state media" "interest rates" "North Korea" "oil prices" "central bank" "said on"; do
+        rg -c -F "$phrase" "$work/corpus-$largest.jsonl" >/dev/null
+        s=$(date +%s%N); rg -c -F "$phrase" "$work/corpus-$largest.jsonl" >/dev/null; e=$(date +%s%N)
+        echo $(( (e - s) / 1000000 ))
+    done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+fi
+
+{
+    echo "# Benchmarks"
+    echo
+    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1e6}' /proc/meminfo), $(uname -sr); $(date -u +%F)."
+    echo
+    echo "| measure | value |"
+    echo "|---|---|"
+    echo "| segmentation (one core) | ${seg} MB/s |"
+    echo "| pySBD, same text (first 1 MB) | ${pysbd} MB/s |"
+    echo "| segmentation / pySBD | $(python3 -c "print(f'{$seg/$pysbd:.0f}x')" 2>/dev/null || echo n/a) |"
+    echo "| annotation (segment + attribute, one core) | ${ann} MB/s |"
+    echo "| search on the ${largest} MB index, hot (22 queries, top 20 and counts) | p50 ${p50} ms, p99 ${p99} ms |"
+    echo "| rg over the raw ${largest} MB corpus, 6 phrases, hot (median) | ${rgms} ms |"
+    echo
+    echo "| corpus | ingest s | MB/s | sentences/s | peak RSS MB | index MB | index/text | plain tantivy s | provenance/plain |"
+    echo "|---|---|---|---|---|---|---|---|---|"
+    printf "%b" "$rows"
+    echo
+    echo "ingest ratio provenance/plain-tantivy: ${ratio}"
+} | tee bench/RESULTS.md

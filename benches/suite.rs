@@ -1,0 +1,135 @@
+//! Measurements for `bench/run.sh`, one per invocation, printed as
+//! `key=value` lines:
+//!
+//! - `segment FILE` / `annotate FILE`: MB/s over the file's text (best of 3);
+//! - `plain DATA... INDEX`: a plain tantivy baseline indexing the same
+//!   sentences as bare text (read + segment untimed);
+//! - `queries INDEX`: p50/p99 latency of a fixed list of queries, hot.
+//!
+//! Run through cargo: `cargo bench --bench suite -- segment text.txt`.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use provenance::annotation::Tag;
+use provenance::article;
+use provenance::index::SentenceIndex;
+use provenance::search::{Filters, Search, Sort};
+use provenance::{segment, Annotator, Lexicon};
+use tantivy::schema::{Schema, STORED, TEXT};
+use tantivy::{doc, Index};
+
+fn best_of<F: FnMut()>(n: usize, mut f: F) -> f64 {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::MAX, f64::min)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let Some(mode) = args.first() else {
+        eprintln!("usage: suite segment|annotate FILE | plain DATA... INDEX | queries INDEX");
+        return;
+    };
+    match mode.as_str() {
+        "segment" | "annotate" => {
+            let text = std::fs::read_to_string(&args[1]).expect("read text");
+            // Articles are separated by blank-line-title blocks; treat the
+            // file as articles of about 4 KB for realistic work units.
+            let chunks: Vec<&str> = text.split("\n\n\n").collect();
+            let annotator = Annotator::new(Lexicon::builtin());
+            let secs = best_of(3, || {
+                for c in &chunks {
+                    if mode == "segment" {
+                        std::hint::black_box(segment::split(c));
+                    } else {
+                        std::hint::black_box(annotator.annotate(c));
+                    }
+                }
+            });
+            println!("{mode}_mb_per_s={:.1}", text.len() as f64 / 1e6 / secs);
+        }
+        "plain" => {
+            let (data, index) = args[1..].split_at(args.len() - 2);
+            let mut sentences: Vec<String> = Vec::new();
+            let mut bytes = 0usize;
+            for p in data {
+                for a in article::read_file(&PathBuf::from(p)).filter_map(Result::ok) {
+                    bytes += a.text.len();
+                    sentences.extend(segment::split(&a.text).into_iter().map(|r| a.text[r].to_string()));
+                }
+            }
+            let dir = PathBuf::from(&index[0]);
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            let mut sb = Schema::builder();
+            let text = sb.add_text_field("text", TEXT | STORED);
+            let t = Instant::now();
+            let idx = Index::create_in_dir(&dir, sb.build()).unwrap();
+            let mut w: tantivy::IndexWriter = idx.writer_with_num_threads(2, 200 << 20).unwrap();
+            for s in &sentences {
+                w.add_document(doc!(text => s.as_str())).unwrap();
+            }
+            w.commit().unwrap();
+            w.wait_merging_threads().unwrap();
+            let secs = t.elapsed().as_secs_f64();
+            println!("plain_seconds={secs:.2}");
+            println!("plain_sentences={}", sentences.len());
+            println!("plain_mb_per_s={:.1}", bytes as f64 / 1e6 / secs);
+        }
+        "queries" => {
+            let index = SentenceIndex::open(&PathBuf::from(&args[1])).expect("open index");
+            let reader = index.reader().unwrap();
+            let searcher = reader.searcher();
+            let tag = |t: Tag| Filters { tags: vec![t], ..Filters::default() };
+            let qs: Vec<(Option<&str>, Filters)> = vec![
+                (Some("troops"), Filters::default()),
+                (Some("\"state media\""), Filters::default()),
+                (Some("\"interest rates\""), Filters::default()),
+                (Some("\"North Korea\""), Filters::default()),
+                (Some("\"oil prices\""), Filters::default()),
+                (Some("\"central bank\""), Filters::default()),
+                (Some("troops OR soldiers"), Filters::default()),
+                (Some("election AND NOT poll"), Filters::default()),
+                (None, tag(Tag::StateMedia)),
+                (None, tag(Tag::Intelligence)),
+                (Some("killed"), tag(Tag::OfficialEstimate)),
+                (Some("\"said on\""), tag(Tag::OfficialStatement)),
+                (None, Filters { source: Some("Xinhua".into()), ..Filters::default() }),
+                (Some("economy"), Filters { source: Some("officials".into()), ..Filters::default() }),
+                (Some("bank"), Filters { outlet: Some("BBC News".into()), ..Filters::default() }),
+                (Some("oil"), Filters { since: Some("1987-03-01".into()), until: Some("1987-03-31".into()), ..Filters::default() }),
+                (None, Filters { since: Some("2019-01-01".into()), tags: vec![Tag::StateMedia], ..Filters::default() }),
+                (Some("minister"), Filters { quote: true, ..Filters::default() }),
+                (None, Filters { hedged: true, tags: vec![Tag::Intelligence], ..Filters::default() }),
+                (Some("deaths"), Filters { figure: true, any_tag: true, ..Filters::default() }),
+                (Some("\"the company\""), Filters { unattributed: true, ..Filters::default() }),
+                (Some("tags:state-media AND troops"), Filters::default()),
+            ];
+            let mut lat = Vec::new();
+            for (q, f) in &qs {
+                let s = Search::new(&index, *q, f).unwrap();
+                let _ = s.hits(&searcher, 20, Sort::Score).unwrap();
+                for i in 0..20 {
+                    let t = Instant::now();
+                    if i % 2 == 0 {
+                        let _ = s.hits(&searcher, 20, Sort::Score).unwrap();
+                    } else {
+                        let _ = s.count(&searcher).unwrap();
+                    }
+                    lat.push(t.elapsed().as_secs_f64() * 1e3);
+                }
+            }
+            lat.sort_by(|a, b| a.partial_cmp(b).unwrap());
+            let p = |q: f64| lat[((lat.len() - 1) as f64 * q).round() as usize];
+            println!("queries={}", qs.len());
+            println!("search_p50_ms={:.2}", p(0.5));
+            println!("search_p99_ms={:.2}", p(0.99));
+        }
+        other => eprintln!("unknown mode {other}"),
+    }
+}
