@@ -30,7 +30,10 @@ fn best_of<F: FnMut()>(n: usize, mut f: F) -> f64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     let Some(mode) = args.first() else {
         eprintln!("usage: suite segment|annotate FILE | plain DATA... INDEX | queries INDEX");
         return;
@@ -60,7 +63,11 @@ fn main() {
             for p in data {
                 for a in article::read_file(&PathBuf::from(p)).filter_map(Result::ok) {
                     bytes += a.text.len();
-                    sentences.extend(segment::split(&a.text).into_iter().map(|r| a.text[r].to_string()));
+                    sentences.extend(
+                        segment::split(&a.text)
+                            .into_iter()
+                            .map(|r| a.text[r].to_string()),
+                    );
                 }
             }
             let dir = PathBuf::from(&index[0]);
@@ -85,7 +92,10 @@ fn main() {
             let index = SentenceIndex::open(&PathBuf::from(&args[1])).expect("open index");
             let reader = index.reader().unwrap();
             let searcher = reader.searcher();
-            let tag = |t: Tag| Filters { tags: vec![t], ..Filters::default() };
+            let tag = |t: Tag| Filters {
+                tags: vec![t],
+                ..Filters::default()
+            };
             let qs: Vec<(Option<&str>, Filters)> = vec![
                 (Some("troops"), Filters::default()),
                 (Some("\"state media\""), Filters::default()),
@@ -99,15 +109,73 @@ fn main() {
                 (None, tag(Tag::Intelligence)),
                 (Some("killed"), tag(Tag::OfficialEstimate)),
                 (Some("\"said on\""), tag(Tag::OfficialStatement)),
-                (None, Filters { source: Some("Xinhua".into()), ..Filters::default() }),
-                (Some("economy"), Filters { source: Some("officials".into()), ..Filters::default() }),
-                (Some("bank"), Filters { outlet: Some("BBC News".into()), ..Filters::default() }),
-                (Some("oil"), Filters { since: Some("1987-03-01".into()), until: Some("1987-03-31".into()), ..Filters::default() }),
-                (None, Filters { since: Some("2019-01-01".into()), tags: vec![Tag::StateMedia], ..Filters::default() }),
-                (Some("minister"), Filters { quote: true, ..Filters::default() }),
-                (None, Filters { hedged: true, tags: vec![Tag::Intelligence], ..Filters::default() }),
-                (Some("deaths"), Filters { figure: true, any_tag: true, ..Filters::default() }),
-                (Some("\"the company\""), Filters { unattributed: true, ..Filters::default() }),
+                (
+                    None,
+                    Filters {
+                        source: Some("Xinhua".into()),
+                        ..Filters::default()
+                    },
+                ),
+                (
+                    Some("economy"),
+                    Filters {
+                        source: Some("officials".into()),
+                        ..Filters::default()
+                    },
+                ),
+                (
+                    Some("bank"),
+                    Filters {
+                        outlet: Some("BBC News".into()),
+                        ..Filters::default()
+                    },
+                ),
+                (
+                    Some("oil"),
+                    Filters {
+                        since: Some("1987-03-01".into()),
+                        until: Some("1987-03-31".into()),
+                        ..Filters::default()
+                    },
+                ),
+                (
+                    None,
+                    Filters {
+                        since: Some("2019-01-01".into()),
+                        tags: vec![Tag::StateMedia],
+                        ..Filters::default()
+                    },
+                ),
+                (
+                    Some("minister"),
+                    Filters {
+                        quote: true,
+                        ..Filters::default()
+                    },
+                ),
+                (
+                    None,
+                    Filters {
+                        hedged: true,
+                        tags: vec![Tag::Intelligence],
+                        ..Filters::default()
+                    },
+                ),
+                (
+                    Some("deaths"),
+                    Filters {
+                        figure: true,
+                        any_tag: true,
+                        ..Filters::default()
+                    },
+                ),
+                (
+                    Some("\"the company\""),
+                    Filters {
+                        unattributed: true,
+                        ..Filters::default()
+                    },
+                ),
                 (Some("tags:state-media AND troops"), Filters::default()),
             ];
             let mut lat = Vec::new();

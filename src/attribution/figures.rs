@@ -31,15 +31,11 @@ const LABELS: &[&str] = &[
     "platform",
     "size",
     "version",
-    "the",
-    "since",
-    "in",
-    "until",
-    "till",
-    "by",
-    "from",
-    "of",
-    "between",
+    "magnitude",
+    "week",
+    "day",
+    "stage",
+    "round",
 ];
 
 /// Words before a number that make it a reference, not a figure.
@@ -147,12 +143,7 @@ fn number_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
     }
     if i > 0 {
         let prev = lower(src, &toks[i - 1]);
-        if LABELS.contains(&prev.as_str())
-            && plain
-            && text.len() <= 2
-            && prev != "the"
-            && prev != "of"
-        {
+        if LABELS.contains(&prev.as_str()) && plain && text.len() <= 3 {
             return false;
         }
     }
@@ -208,6 +199,7 @@ mod tests {
         assert!(fig("3.5% growth"));
         assert!(fig("£119m a year"));
         assert!(fig("five closed rounds of talks"));
+        assert!(fig("houses in 14 villages"));
     }
 
     #[test]
@@ -220,5 +212,6 @@ mod tests {
         assert!(!fig("at 10:30 on Friday"));
         assert!(!fig("a 35-year-old man"));
         assert!(!fig("in the 1990s"));
+        assert!(!fig("see page 12 of the report"));
     }
 }
