@@ -2,6 +2,8 @@
 //! sense (a count or amount, exact or vague), as opposed to dates, years,
 //! times, ages, ordinals and durations.
 
+use std::borrow::Cow;
+
 use super::tokens::{Kind, Token};
 use crate::lexicon::{class, Lexicon};
 
@@ -48,12 +50,18 @@ pub fn first_figure(src: &str, toks: &[Token], lx: &Lexicon) -> Option<usize> {
     (0..toks.len()).find(|&i| is_figure(src, toks, i, lx))
 }
 
-fn lower(src: &str, t: &Token) -> String {
-    t.text(src).to_lowercase()
+/// A token lower-cased, borrowed when it already is (most are).
+fn lower<'a>(src: &'a str, t: &Token) -> Cow<'a, str> {
+    let s = t.text(src);
+    if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// The next token's text, lower-cased, looking past a hyphen ("35-year-old").
-fn next_word(src: &str, toks: &[Token], i: usize) -> Option<String> {
+fn next_word<'a>(src: &'a str, toks: &[Token], i: usize) -> Option<Cow<'a, str>> {
     let j = if toks.get(i + 1).is_some_and(|t| t.text(src) == "-") {
         i + 2
     } else {
@@ -66,7 +74,7 @@ fn is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
     let t = &toks[i];
     // "the two countries", "their three sons": a reference to things
     // already counted, not a figure.
-    if i > 0 && DEFINITE.contains(&lower(src, &toks[i - 1]).as_str()) {
+    if i > 0 && DEFINITE.contains(&lower(src, &toks[i - 1]).as_ref()) {
         return false;
     }
     match t.kind {
@@ -143,7 +151,7 @@ fn number_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
     }
     if i > 0 {
         let prev = lower(src, &toks[i - 1]);
-        if LABELS.contains(&prev.as_str()) && plain && text.len() <= 3 {
+        if LABELS.contains(&prev.as_ref()) && plain && text.len() <= 3 {
             return false;
         }
     }
@@ -167,10 +175,10 @@ fn word_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
         let prev = if i > 0 {
             lower(src, &toks[i - 1])
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
         let next = next_word(src, toks, i).unwrap_or_default();
-        let counted = matches!(prev.as_str(), "a" | "one" | "two" | "three" | "an")
+        let counted = matches!(prev.as_ref(), "a" | "one" | "two" | "three" | "an")
             || next == "of"
             || (i > 0 && toks[i - 1].kind == Kind::Number);
         return counted && !(w.ends_with("th") && next != "of");
