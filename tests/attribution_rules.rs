@@ -229,3 +229,20 @@ fn headline_with_speech_verb_carries_a_cue() {
         .annotate("IVORY COAST SAYS COFFEE PRICE FALL SHORT-LIVED\n\nPrices fell.\n");
     assert_eq!(s[0].tags, [Tag::OfficialStatement]);
 }
+
+#[test]
+fn subject_before_a_prepositional_phrase() {
+    assert_eq!(
+        tags("The defence ministry in the capital said the move was routine."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn outlets_show_and_air() {
+    assert_eq!(
+        tags("State television showed rescuers pulling residents from homes."),
+        ["state-media"]
+    );
+    assert!(tags("The event showed Kim consoling relatives.").is_empty());
+}

@@ -1593,6 +1593,16 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                 .into_iter()
                 .filter_map(|(pa, pb)| cx.classify(pa, pb, mem)),
         );
+        // "The defence ministry in the capital said": the subject stands
+        // before a prepositional phrase that names no source itself.
+        if nps.is_empty()
+            && a > r.start + 1
+            && matches!(cx.lw(a - 1), "in" | "at" | "from" | "of" | "for")
+        {
+            if let Some((a2, b2)) = cx.np_left(a - 1) {
+                nps.extend(cx.classify(a2, b2, mem));
+            }
+        }
     }
     if cls & class::CONTENT_ONLY != 0 {
         // "figures show", "state TV aired": a document, an outlet or a body,
@@ -1601,7 +1611,10 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         let shows = w.starts_with("show");
         nps.retain(|np| {
             if shows
-                && np.kind != SourceKind::Intelligence
+                && !matches!(
+                    np.kind,
+                    SourceKind::Intelligence | SourceKind::StateMedia | SourceKind::Media
+                )
                 && !(np.t0..np.t1).any(|k| {
                     doc.mention(k)
                         .is_some_and(|m| m.kind == EntryKind::Document)
