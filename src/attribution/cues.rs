@@ -1600,7 +1600,10 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             && matches!(cx.lw(a - 1), "in" | "at" | "from" | "of" | "for")
         {
             if let Some((a2, b2)) = cx.np_left(a - 1) {
-                nps.extend(cx.classify(a2, b2, mem));
+                // Only a listed source: "Advances in AI said" names none.
+                if (a2..b2).any(|k| doc.mention(k).is_some()) {
+                    nps.extend(cx.classify(a2, b2, mem));
+                }
             }
         }
     }
