@@ -138,7 +138,9 @@ pub fn ingest(
     }
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    let mut seen: HashSet<String> = HashSet::new();
+    // Ids seen in this run, as 64-bit hashes: memory stays small for
+    // millions of articles.
+    let mut seen: HashSet<u64> = HashSet::new();
     let mut pending: Vec<(Article, u64, bool)> = Vec::new();
     let mut since_commit = 0usize;
     let mut done = 0u64;
@@ -153,7 +155,7 @@ pub fn ingest(
                 }
             };
             let hash = article::content_hash(&art);
-            let again = !seen.insert(art.id.clone());
+            let again = !seen.insert(xxhash_rust::xxh3::xxh3_64(art.id.as_bytes()));
             let stored = if opts.rebuild || again {
                 None
             } else {
