@@ -15,6 +15,7 @@ use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use crate::annotation::{Evidence, Source};
 use crate::index::{compact, format_date, SentenceIndex};
+use crate::render::{csv_field as csv, one_line};
 use crate::search::{Search, SearchError};
 
 /// One exported sentence: every field the index holds.
@@ -143,7 +144,7 @@ pub fn records(
             compact::read_evidence(&text_of(&d, f.evidence_json).unwrap_or_default(), &a.body);
         let mut source_names: Vec<String> = Vec::new();
         for s in &sources {
-            source_names.push(s.text.split_whitespace().collect::<Vec<_>>().join(" "));
+            source_names.push(one_line(&s.text));
             if let Some(r) = &s.resolved {
                 source_names.push(r.clone());
             }
@@ -213,14 +214,6 @@ pub enum ExportError {
 pub const CSV_HEADER: &str =
     "id,article_id,title,outlet,date,sentence,start,end,text,tags,sources,quote,hedged,figure,speaker,via";
 
-fn csv(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 /// Writes one record in `format`.
 pub fn write_record(out: &mut impl Write, r: &Record, format: Format) -> io::Result<()> {
     match format {
@@ -236,16 +229,14 @@ pub fn write_record(out: &mut impl Write, r: &Record, format: Format) -> io::Res
             out.write_all(b"\n")
         }
         Format::Csv => {
-            let sources: Vec<String> =
-                r.sources
-                    .iter()
-                    .map(|s| {
-                        let name = s.resolved.clone().unwrap_or_else(|| {
-                            s.text.split_whitespace().collect::<Vec<_>>().join(" ")
-                        });
-                        format!("{name} ({})", s.kind)
-                    })
-                    .collect();
+            let sources: Vec<String> = r
+                .sources
+                .iter()
+                .map(|s| {
+                    let name = s.resolved.clone().unwrap_or_else(|| one_line(&s.text));
+                    format!("{name} ({})", s.kind)
+                })
+                .collect();
             writeln!(
                 out,
                 "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
@@ -257,7 +248,7 @@ pub fn write_record(out: &mut impl Write, r: &Record, format: Format) -> io::Res
                 r.sentence,
                 r.start,
                 r.end,
-                csv(&r.text.split_whitespace().collect::<Vec<_>>().join(" ")),
+                csv(&one_line(&r.text)),
                 csv(&r.tags.join(";")),
                 csv(&sources.join("; ")),
                 r.quote,

@@ -54,6 +54,21 @@ impl Palette {
     }
 }
 
+/// Text folded to one line: runs of white space (newlines of hard-wrapped
+/// text included) become one space.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
 #[derive(Serialize)]
 struct Row<'a> {
     doc: &'a str,

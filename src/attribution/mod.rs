@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use crate::annotation::{Evidence, Sentence, Source, SourceKind, SpanText, Tag};
 use crate::lexicon::{class, EntryKind, Lexicon, Mention};
+use crate::render::one_line;
 use crate::segment;
 
 use context::Memory;
@@ -502,12 +503,9 @@ fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found
 /// the outlet itself); outlets that carried the words are the channel.
 fn speaker(doc: &Doc, s: &mut Sentence, found: &[Found], hints: &[Found]) {
     let name = |f: &Found| {
-        f.resolved.clone().unwrap_or_else(|| {
-            doc.src[f.source.0..f.source.1]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        f.resolved
+            .clone()
+            .unwrap_or_else(|| one_line(&doc.src[f.source.0..f.source.1]))
     };
     let outlet = |f: &&Found| matches!(f.kind, SourceKind::Media | SourceKind::StateMedia);
     let person = |f: &&Found| !outlet(f) && f.kind != SourceKind::Document;

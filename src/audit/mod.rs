@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::annotation::{Sentence, SourceKind, Tag};
 use crate::article::Article;
+use crate::render::one_line;
 
 /// The article an audit is about.
 #[derive(Debug, Clone, Serialize)]
@@ -88,10 +89,6 @@ pub struct Audit {
     /// The article text.
     #[serde(skip)]
     pub text: String,
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Builds the profile of an annotated article.

@@ -13,6 +13,7 @@ use crate::article::{self, Article, Format as InputFormat};
 use crate::attribution::Annotator;
 use crate::audit::{self, html, Audit};
 use crate::index::SentenceIndex;
+use crate::render::{csv_field as csv, one_line};
 use crate::search::{Search, Sort};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -191,15 +192,6 @@ fn write_file(path: &Path, a: &Audit, format: AuditFormat) -> Result<()> {
     Ok(())
 }
 
-/// A CSV field, quoted when needed.
-fn csv(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 pub fn quotes(args: QuotesArgs) -> Result<i32> {
     let index = SentenceIndex::open(&args.index.dir())?;
     let reader = index.reader()?;
@@ -217,7 +209,7 @@ pub fn quotes(args: QuotesArgs) -> Result<i32> {
             writeln!(out, "speaker,via,article_id,title,date,sentence,text")?;
         }
         for h in &hits {
-            let text = h.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = one_line(&h.text);
             match args.format {
                 QuotesFormat::Jsonl => {
                     let v = serde_json::json!({

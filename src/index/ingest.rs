@@ -128,10 +128,11 @@ pub fn ingest(
     for p in &skipped {
         on_event(Event::Skipped(p));
     }
-    let total: u64 = files
+    let sizes: Vec<u64> = files
         .iter()
         .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
-        .sum();
+        .collect();
+    let total: u64 = sizes.iter().sum();
     let mut writer = index.writer(opts.threads, opts.memory_budget)?;
     if opts.rebuild {
         writer.delete_all_documents().map_err(|e| index.error(e))?;
@@ -144,7 +145,7 @@ pub fn ingest(
     let mut pending: Vec<(Article, u64, bool)> = Vec::new();
     let mut since_commit = 0usize;
     let mut done = 0u64;
-    for file in &files {
+    for (file, size) in files.iter().zip(&sizes) {
         for art in article::read_file(file) {
             let art = match art {
                 Ok(a) => a,
@@ -185,7 +186,7 @@ pub fn ingest(
                 }
             }
         }
-        done += std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+        done += size;
         on_event(Event::Progress { done, total });
     }
     write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
