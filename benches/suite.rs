@@ -4,6 +4,9 @@
 //! - `segment FILE` / `annotate FILE`: MB/s over the file's text (best of 3);
 //! - `plain DATA... INDEX`: a plain tantivy baseline indexing the same
 //!   sentences as bare text (read + segment untimed);
+//! - `docs DATA... INDEX`: provenance's own documents for the same
+//!   articles (read + annotate untimed), indexed with the ingest's writer
+//!   settings: the cost of the schema alone, next to `plain`;
 //! - `queries INDEX`: p50/p99 latency of a fixed list of queries, hot.
 //!
 //! Run through cargo: `cargo bench --bench suite -- segment text.txt`.
@@ -87,6 +90,31 @@ fn main() {
             println!("plain_seconds={secs:.2}");
             println!("plain_sentences={}", sentences.len());
             println!("plain_mb_per_s={:.1}", bytes as f64 / 1e6 / secs);
+        }
+        "docs" => {
+            let (data, index) = args[1..].split_at(args.len() - 2);
+            let annotator = Annotator::new(Lexicon::builtin());
+            let mut articles = Vec::new();
+            for p in data {
+                articles.extend(article::read_file(&PathBuf::from(p)).filter_map(Result::ok));
+            }
+            let annotated: Vec<_> = articles
+                .iter()
+                .map(|a| annotator.annotate_with_outlet(&a.text, a.outlet.as_deref()))
+                .collect();
+            let dir = PathBuf::from(&index[0]);
+            let _ = std::fs::remove_dir_all(&dir);
+            let opts = provenance::index::ingest::Options::default();
+            let t = Instant::now();
+            let idx = SentenceIndex::open_or_create(&dir).unwrap();
+            let mut w = idx.writer(opts.threads, opts.memory_budget).unwrap();
+            for (a, s) in articles.iter().zip(&annotated) {
+                idx.documents(a, 0, s, |d| w.add_document(d).map(|_| ()))
+                    .unwrap();
+            }
+            w.commit().unwrap();
+            w.wait_merging_threads().unwrap();
+            println!("docs_seconds={:.2}", t.elapsed().as_secs_f64());
         }
         "queries" => {
             let index = SentenceIndex::open(&PathBuf::from(&args[1])).expect("open index");

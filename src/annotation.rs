@@ -146,7 +146,7 @@ pub struct Evidence {
 }
 
 /// One annotated sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     pub sentence: usize,
     pub start: usize,

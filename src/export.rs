@@ -14,7 +14,7 @@ use tantivy::schema::Value;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use crate::annotation::{Evidence, Source};
-use crate::index::{compact, format_date, SentenceIndex};
+use crate::index::{format_date, SentenceIndex};
 use crate::render::{csv_field as csv, one_line};
 use crate::search::{Search, SearchError};
 
@@ -131,17 +131,11 @@ pub fn records(
             articles.insert(article_id.clone(), af);
         }
         let a = &articles[&article_id];
-        let u = |field| d.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-        let b = |field| {
-            d.get_first(field)
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false)
+        let Some(stored) = index.stored_sentence(&d, &a.body) else {
+            continue; // a damaged record: nothing to export
         };
-        let (start, end, sentence) = (u(f.start), u(f.end), u(f.sentence));
-        let sources =
-            compact::read_sources(&text_of(&d, f.sources_json).unwrap_or_default(), &a.body);
-        let evidence =
-            compact::read_evidence(&text_of(&d, f.evidence_json).unwrap_or_default(), &a.body);
+        let sources = stored.sources;
+        let evidence = stored.evidence;
         let mut source_names: Vec<String> = Vec::new();
         for s in &sources {
             source_names.push(one_line(&s.text));
@@ -154,12 +148,9 @@ pub fn records(
             .map(|s| s.kind.as_str().to_string())
             .collect();
         kinds.dedup();
-        let tags: Vec<String> = d
-            .get_all(f.tags)
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect();
+        let tags: Vec<String> = stored.tags.iter().map(|t| t.as_str().to_string()).collect();
         let rec = Record {
-            id: format!("{article_id}:{sentence}"),
+            id: format!("{article_id}:{}", stored.sentence),
             title: a.title.clone(),
             outlet: text_of(&d, f.outlet),
             date: d
@@ -168,24 +159,20 @@ pub fn records(
                 .map(format_date),
             url: a.url.clone(),
             path: a.path.clone(),
-            sentence,
-            start,
-            end,
-            text: a
-                .body
-                .get(start as usize..end as usize)
-                .unwrap_or_default()
-                .to_string(),
+            sentence: stored.sentence as u64,
+            start: stored.start as u64,
+            end: stored.end as u64,
+            text: stored.text,
             attributed: !tags.is_empty(),
             tags,
             source_names,
             kinds,
             sources,
-            quote: b(f.quote),
-            hedged: b(f.hedged),
-            figure: b(f.figure),
-            speaker: text_of(&d, f.speaker),
-            via: text_of(&d, f.via),
+            quote: stored.quote,
+            hedged: stored.hedged,
+            figure: stored.figure,
+            speaker: stored.speaker,
+            via: stored.via,
             evidence,
             article_id,
         };

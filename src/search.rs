@@ -15,7 +15,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::annotation::{Source, SourceKind, Tag};
-use crate::index::{compact, format_date, parse_date, IndexError, SentenceIndex};
+use crate::index::{format_date, parse_date, IndexError, SentenceIndex};
 
 /// Errors of a search.
 #[derive(Debug, thiserror::Error)]
@@ -291,15 +291,12 @@ impl<'a> Search<'a> {
         let mut articles = Articles::default();
         for (score, addr) in addrs {
             let doc: TantivyDocument = searcher.doc(addr).map_err(err)?;
-            let mut hit = hit_from_doc(self.index, &doc, score);
-            let art = articles.get(self.index, searcher, &hit.article_id)?;
+            let id = stored_str(&doc, self.index.fields.article_id).unwrap_or_default();
+            let art = articles.get(self.index, searcher, &id)?;
+            let mut hit = hit_from_doc(self.index, &doc, &art.body, score);
+            hit.article_id = id;
             hit.title = art.title.clone();
             hit.path = art.path.clone();
-            hit.text = art.slice(hit.start, hit.end);
-            hit.sources = compact::read_sources(
-                &stored_str(&doc, self.index.fields.sources_json).unwrap_or_default(),
-                &art.body,
-            );
             if let Some(g) = &snippets {
                 let snip = g.snippet(&hit.text);
                 let base = snip.fragment_range().start;
@@ -366,17 +363,16 @@ fn stored_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String
         .map(str::to_string)
 }
 
-fn stored_u64(doc: &TantivyDocument, f: tantivy::schema::Field) -> u64 {
-    doc.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0)
-}
-
-fn stored_bool(doc: &TantivyDocument, f: tantivy::schema::Field) -> bool {
-    doc.get_first(f).and_then(|v| v.as_bool()).unwrap_or(false)
-}
-
-/// A hit from a stored sentence document.
-pub fn hit_from_doc(index: &SentenceIndex, doc: &TantivyDocument, score: Option<f32>) -> Hit {
+/// A hit from a stored sentence document and its article's body (the
+/// article's title and path are the caller's to fill in).
+pub fn hit_from_doc(
+    index: &SentenceIndex,
+    doc: &TantivyDocument,
+    body: &str,
+    score: Option<f32>,
+) -> Hit {
     let f = &index.fields;
+    let s = index.stored_sentence(doc, body).unwrap_or_default();
     Hit {
         article_id: stored_str(doc, f.article_id).unwrap_or_default(),
         title: None,
@@ -386,19 +382,16 @@ pub fn hit_from_doc(index: &SentenceIndex, doc: &TantivyDocument, score: Option<
             .and_then(|v| v.as_datetime())
             .map(format_date),
         path: None,
-        sentence: stored_u64(doc, f.sentence),
-        start: stored_u64(doc, f.start),
-        end: stored_u64(doc, f.end),
-        text: String::new(),
-        tags: doc
-            .get_all(f.tags)
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect(),
-        sources: Vec::new(),
-        quote: stored_bool(doc, f.quote),
-        hedged: stored_bool(doc, f.hedged),
-        speaker: stored_str(doc, f.speaker),
-        via: stored_str(doc, f.via),
+        sentence: s.sentence as u64,
+        start: s.start as u64,
+        end: s.end as u64,
+        text: s.text,
+        tags: s.tags.iter().map(|t| t.as_str().to_string()).collect(),
+        sources: s.sources,
+        quote: s.quote,
+        hedged: s.hedged,
+        speaker: s.speaker,
+        via: s.via,
         score,
         highlights: Vec::new(),
         context: Vec::new(),
@@ -435,10 +428,12 @@ pub fn context(
     let mut out: Vec<ContextSentence> = Vec::with_capacity(addrs.len());
     for (_, a) in addrs {
         let d: TantivyDocument = searcher.doc(a).map_err(err)?;
-        out.push(ContextSentence {
-            sentence: stored_u64(&d, f.sentence),
-            text: art.slice(stored_u64(&d, f.start), stored_u64(&d, f.end)),
-        });
+        if let Some(s) = index.stored_sentence(&d, &art.body) {
+            out.push(ContextSentence {
+                sentence: s.sentence as u64,
+                text: s.text,
+            });
+        }
     }
     out.sort_by_key(|s| s.sentence);
     Ok(out)

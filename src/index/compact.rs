@@ -1,81 +1,182 @@
-//! The compact stored form of a sentence's sources and evidence: kinds,
-//! rules and byte offsets only. Texts are sliced from the article body when
-//! read back, so the index does not store them twice.
+//! The stored form of a sentence document: one compact binary record with
+//! everything a hit shows (number, offsets, tags, flags, speaker, sources,
+//! evidence), byte offsets instead of texts. Texts are sliced from the
+//! article body when read back, so the index does not store them twice, and
+//! one stored value per sentence keeps the document store cheap to write.
+//!
+//! Layout (integers as LEB128 varints, strings as length + UTF-8):
+//! `sentence start end tags-bits flag-bits [speaker] [via]
+//!  n-sources (kind start end has-resolved [resolved])*
+//!  n-evidence (tag rule cue-start cue-end source-start source-end)*`.
 
-use serde::{Deserialize, Serialize};
+use crate::annotation::{Evidence, Sentence, Source, SourceKind, SpanText, Tag};
 
-use crate::annotation::{Evidence, Source, SourceKind, SpanText, Tag};
+const QUOTE: u8 = 1;
+const HEDGED: u8 = 2;
+const FIGURE: u8 = 4;
+const SPEAKER: u8 = 8;
+const VIA: u8 = 16;
 
-#[derive(Serialize, Deserialize)]
-struct S(SourceKind, usize, usize, #[serde(default)] Option<String>);
-
-#[derive(Serialize, Deserialize)]
-struct E(Tag, String, usize, usize, usize, usize);
-
-/// Sources as compact JSON.
-pub fn sources(src: &[Source]) -> String {
-    let v: Vec<S> = src
-        .iter()
-        .map(|s| S(s.kind, s.start, s.end, s.resolved.clone()))
-        .collect();
-    serde_json::to_string(&v).unwrap_or_default()
+fn put_uint(out: &mut Vec<u8>, mut v: usize) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
 }
 
-/// Evidence as compact JSON.
-pub fn evidence(ev: &[Evidence]) -> String {
-    let v: Vec<E> = ev
-        .iter()
-        .map(|e| {
-            E(
-                e.tag,
-                e.rule.clone(),
-                e.cue.start,
-                e.cue.end,
-                e.source.start,
-                e.source.end,
-            )
-        })
-        .collect();
-    serde_json::to_string(&v).unwrap_or_default()
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_uint(out, s.len());
+    out.extend_from_slice(s.as_bytes());
 }
 
-fn slice(body: &str, s: usize, e: usize) -> String {
-    body.get(s..e).unwrap_or_default().to_string()
+fn tag_code(t: Tag) -> u8 {
+    Tag::ALL.iter().position(|&x| x == t).unwrap_or(0) as u8
 }
 
-/// Sources read back against the article body.
-pub fn read_sources(json: &str, body: &str) -> Vec<Source> {
-    let v: Vec<S> = serde_json::from_str(json).unwrap_or_default();
-    v.into_iter()
-        .map(|S(kind, start, end, resolved)| Source {
-            text: slice(body, start, end),
+fn kind_code(k: SourceKind) -> u8 {
+    SourceKind::ALL.iter().position(|&x| x == k).unwrap_or(0) as u8
+}
+
+/// Appends the record of `s` to `out`.
+pub fn encode(s: &Sentence, out: &mut Vec<u8>) {
+    put_uint(out, s.sentence);
+    put_uint(out, s.start);
+    put_uint(out, s.end);
+    out.push(s.tags.iter().fold(0u8, |m, &t| m | 1 << tag_code(t)));
+    let flags = [
+        (s.quote, QUOTE),
+        (s.hedged, HEDGED),
+        (s.figure, FIGURE),
+        (s.speaker.is_some(), SPEAKER),
+        (s.via.is_some(), VIA),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .fold(0u8, |m, (_, bit)| m | bit);
+    out.push(flags);
+    for v in [&s.speaker, &s.via].into_iter().flatten() {
+        put_str(out, v);
+    }
+    put_uint(out, s.sources.len());
+    for src in &s.sources {
+        out.push(kind_code(src.kind));
+        put_uint(out, src.start);
+        put_uint(out, src.end);
+        match &src.resolved {
+            Some(r) => {
+                out.push(1);
+                put_str(out, r);
+            }
+            None => out.push(0),
+        }
+    }
+    put_uint(out, s.evidence.len());
+    for e in &s.evidence {
+        out.push(tag_code(e.tag));
+        put_str(out, &e.rule);
+        for v in [e.cue.start, e.cue.end, e.source.start, e.source.end] {
+            put_uint(out, v);
+        }
+    }
+}
+
+/// A reader over a record; every read is bounds-checked (a damaged record
+/// reads as `None`, never a panic).
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.pos)?;
+        self.pos += 1;
+        Some(b)
+    }
+
+    fn uint(&mut self) -> Option<usize> {
+        let mut v = 0usize;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= ((b & 0x7f) as usize) << shift;
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    fn str(&mut self) -> Option<String> {
+        let n = self.uint()?;
+        let end = self.pos.checked_add(n)?;
+        let s = std::str::from_utf8(self.bytes.get(self.pos..end)?).ok()?;
+        self.pos = end;
+        Some(s.to_string())
+    }
+}
+
+fn span(body: &str, start: usize, end: usize) -> SpanText {
+    SpanText {
+        text: body.get(start..end).unwrap_or_default().to_string(),
+        start,
+        end,
+    }
+}
+
+/// The sentence a record describes, its texts sliced from the article
+/// `body`; `None` for a damaged record.
+pub fn decode(bytes: &[u8], body: &str) -> Option<Sentence> {
+    let mut r = Reader { bytes, pos: 0 };
+    let (sentence, start, end) = (r.uint()?, r.uint()?, r.uint()?);
+    let tag_bits = r.byte()?;
+    let flags = r.byte()?;
+    let speaker = if flags & SPEAKER != 0 { r.str() } else { None };
+    let via = if flags & VIA != 0 { r.str() } else { None };
+    let n = r.uint()?;
+    let mut sources = Vec::with_capacity(n.min(64));
+    for _ in 0..n {
+        let kind = *SourceKind::ALL.get(r.byte()? as usize)?;
+        let (s, e) = (r.uint()?, r.uint()?);
+        let resolved = if r.byte()? == 1 { Some(r.str()?) } else { None };
+        sources.push(Source {
+            text: span(body, s, e).text,
             kind,
-            start,
-            end,
+            start: s,
+            end: e,
             resolved,
-        })
-        .collect()
-}
-
-/// Evidence read back against the article body.
-pub fn read_evidence(json: &str, body: &str) -> Vec<Evidence> {
-    let v: Vec<E> = serde_json::from_str(json).unwrap_or_default();
-    v.into_iter()
-        .map(|E(tag, rule, cs, ce, ss, se)| Evidence {
+        });
+    }
+    let n = r.uint()?;
+    let mut evidence = Vec::with_capacity(n.min(64));
+    for _ in 0..n {
+        let tag = *Tag::ALL.get(r.byte()? as usize)?;
+        let rule = r.str()?;
+        let (cs, ce, ss, se) = (r.uint()?, r.uint()?, r.uint()?, r.uint()?);
+        evidence.push(Evidence {
             tag,
             rule,
-            cue: SpanText {
-                text: slice(body, cs, ce),
-                start: cs,
-                end: ce,
-            },
-            source: SpanText {
-                text: slice(body, ss, se),
-                start: ss,
-                end: se,
-            },
-        })
-        .collect()
+            cue: span(body, cs, ce),
+            source: span(body, ss, se),
+        });
+    }
+    Some(Sentence {
+        sentence,
+        start,
+        end,
+        text: span(body, start, end).text,
+        tags: Tag::ALL
+            .into_iter()
+            .filter(|&t| tag_bits & (1 << tag_code(t)) != 0)
+            .collect(),
+        quote: flags & QUOTE != 0,
+        hedged: flags & HEDGED != 0,
+        sources,
+        evidence,
+        figure: flags & FIGURE != 0,
+        speaker,
+        via,
+    })
 }
 
 #[cfg(test)]
@@ -84,10 +185,25 @@ mod tests {
 
     #[test]
     fn round_trips_against_the_body() {
-        let body = "Title\nKim said so, according to KCNA.";
+        let body = "Title\nKim said so, according to KCNA. \"We will win,\" he said.";
         let ann = crate::Annotator::new(crate::Lexicon::builtin()).annotate(body);
-        let s = &ann[1];
-        assert_eq!(read_sources(&sources(&s.sources), body), s.sources);
-        assert_eq!(read_evidence(&evidence(&s.evidence), body), s.evidence);
+        assert!(ann.iter().any(|s| !s.evidence.is_empty()));
+        for s in &ann {
+            let mut rec = Vec::new();
+            encode(s, &mut rec);
+            assert_eq!(decode(&rec, body).as_ref(), Some(s));
+        }
+    }
+
+    #[test]
+    fn a_damaged_record_reads_as_none() {
+        let body = "Kim said so, according to KCNA.";
+        let s = &crate::Annotator::new(crate::Lexicon::builtin()).annotate(body)[0];
+        let mut rec = Vec::new();
+        encode(s, &mut rec);
+        for cut in 0..rec.len() {
+            assert!(decode(&rec[..cut], body).is_none(), "cut at {cut}");
+        }
+        assert!(decode(&[0xff; 20], body).is_none());
     }
 }

@@ -107,7 +107,7 @@ impl SentenceIndex {
         // and compress well together.
         let settings = IndexSettings {
             docstore_compression: Compressor::Zstd(ZstdCompressor {
-                compression_level: Some(6),
+                compression_level: Some(1),
             }),
             docstore_blocksize: 64 << 10,
             ..IndexSettings::default()
@@ -249,13 +249,12 @@ impl SentenceIndex {
                 d.add_date(f.date, dt);
             }
         };
+        let mut record = Vec::new();
         for s in sentences {
             let mut d = TantivyDocument::default();
             d.add_text(f.doc_type, "sentence");
             common(&mut d);
             d.add_u64(f.sentence, s.sentence as u64);
-            d.add_u64(f.start, s.start as u64);
-            d.add_u64(f.end, s.end as u64);
             d.add_text(f.text, &s.text);
             for t in &s.tags {
                 d.add_text(f.tags, t.as_str());
@@ -269,17 +268,23 @@ impl SentenceIndex {
                 }
                 d.add_text(f.kind, src.kind.as_str());
             }
-            d.add_bool(f.quote, s.quote);
-            d.add_bool(f.hedged, s.hedged);
-            d.add_bool(f.figure, s.figure);
-            d.add_text(f.sources_json, compact::sources(&s.sources));
-            if let Some(sp) = &s.speaker {
-                d.add_text(f.speaker, sp);
+            for (field, on) in [
+                (f.quote, s.quote),
+                (f.hedged, s.hedged),
+                (f.figure, s.figure),
+            ] {
+                if on {
+                    d.add_bool(field, true);
+                }
             }
-            if let Some(v) = &s.via {
-                d.add_text(f.via, v);
+            for (field, v) in [(f.speaker, &s.speaker), (f.via, &s.via)] {
+                if let Some(v) = v {
+                    d.add_text(field, v);
+                }
             }
-            d.add_text(f.evidence_json, compact::evidence(&s.evidence));
+            record.clear();
+            compact::encode(s, &mut record);
+            d.add_bytes(f.record, &record);
             emit(d)?;
         }
         let mut d = TantivyDocument::default();
@@ -295,6 +300,13 @@ impl SentenceIndex {
         d.add_u64(f.hash, hash);
         d.add_text(f.body, &a.text);
         emit(d)
+    }
+
+    /// The annotated sentence a stored sentence document holds, its texts
+    /// sliced from the article `body`; `None` if it holds no valid record.
+    pub fn stored_sentence(&self, doc: &TantivyDocument, body: &str) -> Option<Sentence> {
+        let bytes = doc.get_first(self.fields.record)?.as_bytes()?;
+        compact::decode(bytes, body)
     }
 
     /// The stored article `id` as an [`Article`] (its text is the body).

@@ -25,9 +25,8 @@ pub struct Fields {
     pub date: Field,
     pub url: Field,
     pub path: Field,
+    /// The sentence's number in its article (fast: context ranges).
     pub sentence: Field,
-    pub start: Field,
-    pub end: Field,
     pub text: Field,
     pub tags: Field,
     pub attributed: Field,
@@ -39,13 +38,12 @@ pub struct Fields {
     pub quote: Field,
     pub hedged: Field,
     pub figure: Field,
-    /// Sources with kinds, offsets and resolutions, as JSON (stored).
-    pub sources_json: Field,
     /// Who speaks, and the outlet that carried the words (quotes).
     pub speaker: Field,
     pub via: Field,
-    /// Evidence, as JSON (stored).
-    pub evidence_json: Field,
+    /// Everything a sentence hit shows, as one compact stored record
+    /// (see [`super::compact`]).
+    pub record: Field,
     /// Article documents: content hash and full text.
     pub hash: Field,
     pub body: Field,
@@ -87,36 +85,31 @@ pub fn build() -> Schema {
     );
     b.add_text_field("title", TEXT | STORED);
     b.add_text_field("outlet", keyword(true));
+    // Date ranges run on the fast column; no terms needed.
     b.add_date_field(
         "date",
-        DateOptions::from(INDEXED)
+        DateOptions::default()
             .set_stored()
             .set_fast()
             .set_precision(DateTimePrecision::Seconds),
     );
     b.add_text_field("url", STORED);
     b.add_text_field("path", STORED);
-    let num = NumericOptions::default()
-        .set_indexed()
-        .set_stored()
-        .set_fast();
-    b.add_u64_field("sentence", num.clone());
-    b.add_u64_field("start", STORED);
-    b.add_u64_field("end", STORED);
+    b.add_u64_field("sentence", NumericOptions::default().set_fast());
     // Not stored: a sentence's text is the article body at start..end.
     b.add_text_field("text", TEXT);
-    b.add_text_field("tags", keyword(true));
+    b.add_text_field("tags", keyword(false));
     b.add_bool_field("attributed", INDEXED | FAST);
     b.add_text_field("source", TEXT);
     b.add_text_field("source_name", keyword(false));
     b.add_text_field("kind", keyword(false));
-    b.add_bool_field("quote", INDEXED | FAST | STORED);
-    b.add_bool_field("hedged", INDEXED | FAST | STORED);
-    b.add_bool_field("figure", INDEXED | FAST | STORED);
-    b.add_text_field("sources_json", STORED);
-    b.add_text_field("speaker", TEXT | STORED);
-    b.add_text_field("via", TEXT | STORED);
-    b.add_text_field("evidence_json", STORED);
+    // Flags are indexed only where true (filters ask for true).
+    b.add_bool_field("quote", INDEXED);
+    b.add_bool_field("hedged", INDEXED);
+    b.add_bool_field("figure", INDEXED);
+    b.add_text_field("speaker", TEXT);
+    b.add_text_field("via", TEXT);
+    b.add_bytes_field("record", STORED);
     b.add_u64_field("hash", STORED);
     b.add_text_field("body", STORED);
     b.build()
@@ -134,8 +127,6 @@ impl Fields {
             url: f("url")?,
             path: f("path")?,
             sentence: f("sentence")?,
-            start: f("start")?,
-            end: f("end")?,
             text: f("text")?,
             tags: f("tags")?,
             attributed: f("attributed")?,
@@ -145,10 +136,9 @@ impl Fields {
             quote: f("quote")?,
             hedged: f("hedged")?,
             figure: f("figure")?,
-            sources_json: f("sources_json")?,
             speaker: f("speaker")?,
             via: f("via")?,
-            evidence_json: f("evidence_json")?,
+            record: f("record")?,
             hash: f("hash")?,
             body: f("body")?,
         })
