@@ -228,12 +228,14 @@ pub struct Lexicon {
 }
 
 struct Matchers {
-    /// Aliases with a capital letter, matched as written.
-    exact: AhoCorasick,
-    exact_ids: Vec<usize>,
-    /// All-lower-case aliases, matched in any case.
-    folded: AhoCorasick,
-    folded_ids: Vec<usize>,
+    /// Every alias, in one automaton that ignores ASCII case (one pass over
+    /// the text): the first `exact` patterns are aliases with a capital
+    /// letter, which must also match as written; the others are
+    /// all-lower-case aliases, matched in any case.
+    any: AhoCorasick,
+    any_ids: Vec<usize>,
+    any_pats: Vec<String>,
+    exact: usize,
     /// Every alias upper-cased, for all-capitals headlines.
     upper: AhoCorasick,
     upper_ids: Vec<usize>,
@@ -381,8 +383,21 @@ impl Lexicon {
         if shouting {
             collect(&m.upper, &m.upper_ids);
         } else {
-            collect(&m.exact, &m.exact_ids);
-            collect(&m.folded, &m.folded_ids);
+            // Overlapping matches: a longer alias that fails its case or
+            // word-boundary test must not hide a shorter one.
+            for hit in m.any.find_overlapping_iter(text) {
+                let (s, e, p) = (hit.start(), hit.end(), hit.pattern().as_usize());
+                if p < m.exact && text.as_bytes()[s..e] != *m.any_pats[p].as_bytes() {
+                    continue;
+                }
+                if is_word_bounded(text, s, e) {
+                    found.push(Mention {
+                        start: s,
+                        end: e,
+                        entry: m.any_ids[p],
+                    });
+                }
+            }
         }
         select_longest(found)
     }
@@ -392,11 +407,21 @@ impl Lexicon {
         if let Some(&c) = self.words.get(word) {
             return c;
         }
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            let lower = word.to_lowercase().replace('’', "'");
-            return self.words.get(&lower).copied().unwrap_or(0);
+        if word.is_ascii() {
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return 0;
+            }
+            // Most words are short ASCII: lower-case them on the stack.
+            let mut buf = [0u8; 32];
+            if let Some(b) = buf.get_mut(..word.len()) {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                let lower = std::str::from_utf8(b).unwrap_or_default();
+                return self.words.get(lower).copied().unwrap_or(0);
+            }
         }
-        0
+        let lower = word.to_lowercase().replace('’', "'");
+        self.words.get(&lower).copied().unwrap_or(0)
     }
 
     /// Multi-word phrases of the word classes found in `text` (any case).
@@ -724,12 +749,22 @@ impl Builder {
         let mut phrase_list: Vec<(String, u32)> = self.phrases.into_iter().collect();
         phrase_list.sort();
         let phrase_pats: Vec<String> = phrase_list.iter().map(|(p, _)| p.clone()).collect();
+        let n_exact = exact.len();
+        let mut any_pats = exact;
+        any_pats.extend(folded);
+        let mut any_ids = exact_ids;
+        any_ids.extend(folded_ids);
         Lexicon {
             matchers: Matchers {
-                exact: build(&exact, false),
-                exact_ids,
-                folded: build(&folded, true),
-                folded_ids,
+                any: AhoCorasickBuilder::new()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::Standard)
+                    .ascii_case_insensitive(true)
+                    .build(&any_pats)
+                    .expect("lexicon patterns build"),
+                any_ids,
+                any_pats,
+                exact: n_exact,
                 upper: build(&upper, false),
                 upper_ids,
             },

@@ -72,15 +72,20 @@ fn next_word<'a>(src: &'a str, toks: &[Token], i: usize) -> Option<Cow<'a, str>>
 
 fn is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
     let t = &toks[i];
+    // Cheap test first: only numbers and count words can be figures.
+    let candidate = match t.kind {
+        Kind::Number => true,
+        Kind::Word => lx.word_class(t.text(src)) & class::COUNT != 0,
+        _ => false,
+    };
     // "the two countries", "their three sons": a reference to things
     // already counted, not a figure.
-    if i > 0 && DEFINITE.contains(&lower(src, &toks[i - 1]).as_ref()) {
+    if !candidate || i > 0 && DEFINITE.contains(&lower(src, &toks[i - 1]).as_ref()) {
         return false;
     }
     match t.kind {
         Kind::Number => number_is_figure(src, toks, i, lx),
-        Kind::Word => word_is_figure(src, toks, i, lx),
-        _ => false,
+        _ => word_is_figure(src, toks, i, lx),
     }
 }
 

@@ -30,7 +30,7 @@ pub struct IngestArgs {
     pub memory: usize,
     /// Commit after this many new or changed articles (a killed ingest
     /// loses at most that much work).
-    #[arg(long, default_value_t = 5000, value_name = "N")]
+    #[arg(long, default_value_t = 50_000, value_name = "N")]
     pub commit_every: usize,
     /// No progress bar, no summary.
     #[arg(long, short = 'q')]

@@ -41,7 +41,7 @@ impl Default for Options {
             rebuild: false,
             threads: 2,
             memory_budget: 200 << 20,
-            commit_every: 5_000,
+            commit_every: 50_000,
             batch: 256,
         }
     }

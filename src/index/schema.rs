@@ -80,8 +80,7 @@ pub fn build() -> Schema {
         "article_id",
         TextOptions::default()
             .set_indexing_options(exact("raw"))
-            .set_stored()
-            .set_fast("raw"),
+            .set_stored(),
     );
     b.add_text_field("title", TEXT | STORED);
     b.add_text_field("outlet", keyword(true));
