@@ -6,7 +6,7 @@
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
-    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, TEXT,
+    TextFieldIndexing, TextOptions, STORED, TEXT,
 };
 use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer};
 use tantivy::Index;
@@ -69,6 +69,22 @@ fn keyword(stored: bool) -> TextOptions {
     }
 }
 
+/// A phrase-searchable filter field (source names, speakers): positions,
+/// but no field norms (it filters, it does not score).
+fn phrase_filter() -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("default")
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+            .set_fieldnorms(false),
+    )
+}
+
+/// A flag: indexed (filters ask for true), no field norms.
+fn flag() -> NumericOptions {
+    NumericOptions::default().set_indexed()
+}
+
 /// Builds the schema.
 pub fn build() -> Schema {
     let mut b = Schema::builder();
@@ -98,16 +114,16 @@ pub fn build() -> Schema {
     // Not stored: a sentence's text is the article body at start..end.
     b.add_text_field("text", TEXT);
     b.add_text_field("tags", keyword(false));
-    b.add_bool_field("attributed", INDEXED | FAST);
-    b.add_text_field("source", TEXT);
+    b.add_bool_field("attributed", flag());
+    b.add_text_field("source", phrase_filter());
     b.add_text_field("source_name", keyword(false));
     b.add_text_field("kind", keyword(false));
     // Flags are indexed only where true (filters ask for true).
-    b.add_bool_field("quote", INDEXED);
-    b.add_bool_field("hedged", INDEXED);
-    b.add_bool_field("figure", INDEXED);
-    b.add_text_field("speaker", TEXT);
-    b.add_text_field("via", TEXT);
+    b.add_bool_field("quote", flag());
+    b.add_bool_field("hedged", flag());
+    b.add_bool_field("figure", flag());
+    b.add_text_field("speaker", phrase_filter());
+    b.add_text_field("via", phrase_filter());
     b.add_bytes_field("record", STORED);
     b.add_u64_field("hash", STORED);
     b.add_text_field("body", STORED);
