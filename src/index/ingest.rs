@@ -134,6 +134,13 @@ pub fn ingest(
         .collect();
     let total: u64 = sizes.iter().sum();
     let mut writer = index.writer(opts.threads, opts.memory_budget)?;
+    // Merges stay small and happen once per document: groups of four
+    // segments, nothing merged again past a million documents. Memory (the
+    // merged segments are mapped while read) stays flat as the corpus grows.
+    let mut policy = tantivy::merge_policy::LogMergePolicy::default();
+    policy.set_min_num_segments(4);
+    policy.set_max_docs_before_merge(1_000_000);
+    writer.set_merge_policy(Box::new(policy));
     if opts.rebuild {
         writer.delete_all_documents().map_err(|e| index.error(e))?;
     }
