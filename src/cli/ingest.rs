@@ -28,10 +28,13 @@ pub struct IngestArgs {
     /// Writer memory budget in MB (all indexing threads together).
     #[arg(long, default_value_t = 200, value_name = "MB")]
     pub memory: usize,
-    /// Commit after this many new or changed articles (a killed ingest
-    /// loses at most that much work).
-    #[arg(long, default_value_t = 50_000, value_name = "N")]
-    pub commit_every: usize,
+    /// Also commit after this many new or changed articles.
+    #[arg(long, value_name = "N")]
+    pub commit_every: Option<usize>,
+    /// Commit after this many seconds of work (a killed ingest loses at
+    /// most that much work; a re-run skips what was committed).
+    #[arg(long, default_value_t = 60, value_name = "SECS")]
+    pub commit_secs: u64,
     /// No progress bar, no summary.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -58,8 +61,11 @@ pub fn run(args: IngestArgs) -> Result<i32> {
     let opts = Options {
         rebuild: args.rebuild,
         memory_budget: args.memory.max(16) << 20,
-        commit_every: args.commit_every.max(1),
-        batch: Options::default().batch.min(args.commit_every.max(1)),
+        commit_every: args.commit_every.unwrap_or(usize::MAX).max(1),
+        commit_secs: args.commit_secs,
+        batch: Options::default()
+            .batch
+            .min(args.commit_every.unwrap_or(usize::MAX).max(1)),
         ..Options::default()
     };
     let (report, secs) = ingest_paths(&dir, &annotator, &paths, &opts, args.quiet)?;

@@ -4,7 +4,8 @@
 //! An article's id is its given id or derived from its path; its content
 //! hash decides what happens: unchanged is skipped, changed is replaced (old
 //! documents deleted and new ones added in the same commit), new is added.
-//! Commits happen every `commit_every` articles and at the end, so a killed
+//! Commits happen every `commit_secs` seconds (or `commit_every` articles,
+//! whichever comes first) and at the end, so a killed
 //! run loses at most the work since the last commit, and a re-run skips
 //! what was committed.
 
@@ -31,6 +32,8 @@ pub struct Options {
     pub memory_budget: usize,
     /// Commit after this many new or changed articles.
     pub commit_every: usize,
+    /// Commit after this many seconds of work.
+    pub commit_secs: u64,
     /// Articles annotated together (in parallel).
     pub batch: usize,
 }
@@ -41,7 +44,8 @@ impl Default for Options {
             rebuild: false,
             threads: 2,
             memory_budget: 200 << 20,
-            commit_every: 50_000,
+            commit_every: usize::MAX,
+            commit_secs: 60,
             batch: 256,
         }
     }
@@ -135,11 +139,11 @@ pub fn ingest(
     let total: u64 = sizes.iter().sum();
     let mut writer = index.writer(opts.threads, opts.memory_budget)?;
     // Merges stay small and happen once per document: groups of four
-    // segments, nothing merged again past a million documents. Memory (the
+    // segments, nothing merged again past half a million documents. Memory (the
     // merged segments are mapped while read) stays flat as the corpus grows.
     let mut policy = tantivy::merge_policy::LogMergePolicy::default();
     policy.set_min_num_segments(4);
-    policy.set_max_docs_before_merge(1_000_000);
+    policy.set_max_docs_before_merge(500_000);
     writer.set_merge_policy(Box::new(policy));
     if opts.rebuild {
         writer.delete_all_documents().map_err(|e| index.error(e))?;
@@ -151,6 +155,7 @@ pub fn ingest(
     let mut seen: HashSet<u64> = HashSet::new();
     let mut pending: Vec<(Article, u64, bool)> = Vec::new();
     let mut since_commit = 0usize;
+    let mut last_commit = Instant::now();
     let mut done = 0u64;
     for (file, size) in files.iter().zip(&sizes) {
         for art in article::read_file(file) {
@@ -187,7 +192,10 @@ pub fn ingest(
             if pending.len() >= opts.batch {
                 since_commit +=
                     write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
-                if since_commit >= opts.commit_every {
+                if since_commit >= opts.commit_every
+                    || last_commit.elapsed().as_secs() >= opts.commit_secs
+                {
+                    last_commit = Instant::now();
                     writer.commit().map_err(|e| index.error(e))?;
                     since_commit = 0;
                 }
@@ -256,4 +264,59 @@ pub fn remove(index: &SentenceIndex, ids: &[String]) -> Result<Vec<String>, Inde
 /// Seconds since `t`, for the summary.
 pub fn seconds(t: Instant) -> f64 {
     t.elapsed().as_secs_f64()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lexicon;
+
+    /// Segments in the index after ingesting `n` one-line articles.
+    fn segments_after(opts: &Options, n: usize) -> usize {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        for i in 0..n {
+            let text = format!("Article {i}. The ministry said {i} people were hurt.");
+            std::fs::write(data.join(format!("a{i}.txt")), text).unwrap();
+        }
+        let index = SentenceIndex::open_or_create(&tmp.path().join("idx")).unwrap();
+        let annotator = Annotator::new(Lexicon::builtin());
+        let report = ingest(&index, &annotator, &[data], opts, |_| {}).unwrap();
+        assert_eq!(report.added, n);
+        let reader = index.reader().unwrap();
+        let searcher = reader.searcher();
+        assert_eq!(
+            searcher.num_docs() as usize,
+            3 * n,
+            "2 sentences + 1 article each"
+        );
+        searcher.segment_readers().len()
+    }
+
+    #[test]
+    fn commits_by_time_and_by_count() {
+        let base = Options {
+            batch: 1,
+            ..Options::default()
+        };
+        // Defaults: one commit at the end (within a minute of work).
+        let once = segments_after(&base, 3);
+        assert!(
+            once <= 2,
+            "one commit: at most one segment per thread, got {once}"
+        );
+        // A commit after every batch, by time or by count: one segment
+        // each (fewer than the merge policy's four: nothing merges).
+        let by_time = Options {
+            commit_secs: 0,
+            ..base.clone()
+        };
+        assert_eq!(segments_after(&by_time, 3), 3);
+        let by_count = Options {
+            commit_every: 1,
+            ..base
+        };
+        assert_eq!(segments_after(&by_count, 3), 3);
+    }
 }
