@@ -1016,13 +1016,14 @@ impl Ctx<'_, '_> {
         } else {
             ranges.push(cue.before.clone());
         }
-        let toks: Vec<_> = ranges
+        let idx: Vec<usize> = ranges
             .into_iter()
             .flatten()
             .filter(|&i| i < np.t0 || i >= np.t1)
-            .map(|i| doc.toks[i])
             .collect();
-        first_figure(doc.src, &toks, self.lx).is_some()
+        let toks: Vec<_> = idx.iter().map(|&i| doc.toks[i]).collect();
+        let classes: Vec<u32> = idx.iter().map(|&i| doc.class(i)).collect();
+        first_figure(doc.src, &toks, &classes, self.lx).is_some()
     }
 
     /// The sentence's main subject (for participle cues): the first noun

@@ -45,9 +45,21 @@ const DEFINITE: &[&str] = &[
     "the", "these", "those", "both", "its", "their", "his", "her", "our",
 ];
 
-/// The index of the first token of `toks` that states a figure, if any.
-pub fn first_figure(src: &str, toks: &[Token], lx: &Lexicon) -> Option<usize> {
-    (0..toks.len()).find(|&i| is_figure(src, toks, i, lx))
+/// The index of the first token of `toks` that states a figure, if any;
+/// `classes` holds the lexicon's class bits of each token (see
+/// [`token_classes`]).
+pub fn first_figure(src: &str, toks: &[Token], classes: &[u32], lx: &Lexicon) -> Option<usize> {
+    (0..toks.len()).find(|&i| is_figure(src, toks, classes, i, lx))
+}
+
+/// The word-class bits of each token (0 for non-words).
+pub fn token_classes(src: &str, toks: &[Token], lx: &Lexicon) -> Vec<u32> {
+    toks.iter()
+        .map(|t| match t.kind {
+            Kind::Word => lx.word_class(t.text(src)),
+            _ => 0,
+        })
+        .collect()
 }
 
 /// A token lower-cased, borrowed when it already is (most are).
@@ -70,12 +82,12 @@ fn next_word<'a>(src: &'a str, toks: &[Token], i: usize) -> Option<Cow<'a, str>>
     toks.get(j).map(|t| lower(src, t))
 }
 
-fn is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
+fn is_figure(src: &str, toks: &[Token], classes: &[u32], i: usize, lx: &Lexicon) -> bool {
     let t = &toks[i];
     // Cheap test first: only numbers and count words can be figures.
     let candidate = match t.kind {
         Kind::Number => true,
-        Kind::Word => lx.word_class(t.text(src)) & class::COUNT != 0,
+        Kind::Word => classes.get(i).copied().unwrap_or(0) & class::COUNT != 0,
         _ => false,
     };
     // "the two countries", "their three sons": a reference to things
@@ -200,7 +212,7 @@ mod tests {
         let lx = Lexicon::builtin();
         let mut t = Vec::new();
         tokenize(s, 0, &mut t);
-        first_figure(s, &t, &lx).is_some()
+        first_figure(s, &t, &token_classes(s, &t, &lx), &lx).is_some()
     }
 
     #[test]

@@ -209,7 +209,10 @@ impl Annotator {
             .collect();
         let figures: Vec<bool> = sent_toks
             .iter()
-            .map(|r| figures::first_figure(text, &doc.toks[r.clone()], lx).is_some())
+            .map(|r| {
+                figures::first_figure(text, &doc.toks[r.clone()], &doc.tok_class[r.clone()], lx)
+                    .is_some()
+            })
             .collect();
         continue_quotations(
             &doc,
@@ -242,8 +245,10 @@ impl Annotator {
         let mut all = self.lexicon.mentions(&flat, false);
         for span in spans {
             let s = &text[span.clone()];
-            let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-            let shouting = letters >= 8 && !s.chars().any(char::is_lowercase);
+            // Cheap test first: almost every sentence has a lower-case letter.
+            let shouting = !s.bytes().any(|b| b.is_ascii_lowercase())
+                && !s.chars().any(char::is_lowercase)
+                && s.chars().filter(|c| c.is_alphabetic()).count() >= 8;
             if shouting {
                 all.retain(|m| m.end <= span.start || m.start >= span.end);
                 all.extend(self.lexicon.mentions(s, true).into_iter().map(|m| Mention {
