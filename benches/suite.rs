@@ -3,7 +3,8 @@
 //!
 //! - `segment FILE` / `annotate FILE`: MB/s over the file's text (best of 3);
 //! - `plain DATA... INDEX`: a plain tantivy baseline indexing the same
-//!   sentences as bare text (read + segment untimed);
+//!   sentences as bare text (read + segment untimed), with the ingest's
+//!   writer threads and memory budget, done once committed;
 //! - `docs DATA... INDEX`: provenance's own documents for the same
 //!   articles (read + annotate untimed), indexed with the ingest's writer
 //!   settings: the cost of the schema alone, next to `plain`;
@@ -84,8 +85,10 @@ fn main() {
             for s in &sentences {
                 w.add_document(doc!(text => s.as_str())).unwrap();
             }
+            // Like `provenance ingest`: done once committed, merges still
+            // running at the end are not waited for.
             w.commit().unwrap();
-            w.wait_merging_threads().unwrap();
+            drop(w);
             let secs = t.elapsed().as_secs_f64();
             println!("plain_seconds={secs:.2}");
             println!("plain_sentences={}", sentences.len());
@@ -113,7 +116,7 @@ fn main() {
                     .unwrap();
             }
             w.commit().unwrap();
-            w.wait_merging_threads().unwrap();
+            drop(w);
             println!("docs_seconds={:.2}", t.elapsed().as_secs_f64());
         }
         "queries" => {
