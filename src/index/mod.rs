@@ -104,7 +104,9 @@ impl SentenceIndex {
             source,
         })?;
         // zstd over 64 KiB blocks: sentences of one article sit together
-        // and compress well together.
+        // and compress well together. Level 1: measured at 250 MB, level 6
+        // made the index 5% smaller and indexing 8% slower; lz4 was no
+        // faster than level 1.
         let settings = IndexSettings {
             docstore_compression: Compressor::Zstd(ZstdCompressor {
                 compression_level: Some(1),
