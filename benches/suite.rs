@@ -111,6 +111,9 @@ fn main() {
             let t = Instant::now();
             let idx = SentenceIndex::open_or_create(&dir).unwrap();
             let mut w = idx.writer(opts.threads, opts.memory_budget).unwrap();
+            if std::env::var_os("NO_MERGE").is_some() {
+                w.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+            }
             for (a, s) in articles.iter().zip(&annotated) {
                 idx.documents(a, 0, s, |d| w.add_document(d).map(|_| ()))
                     .unwrap();

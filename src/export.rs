@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use tantivy::collector::DocSetCollector;
-use tantivy::schema::Value;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use crate::annotation::{Evidence, Source};
-use crate::index::{format_date, SentenceIndex};
+use crate::article::Article;
+use crate::index::SentenceIndex;
 use crate::render::{csv_field as csv, one_line};
 use crate::search::{Search, SearchError};
 
@@ -73,19 +73,6 @@ impl Format {
     }
 }
 
-struct ArticleFields {
-    title: Option<String>,
-    url: Option<String>,
-    path: String,
-    body: String,
-}
-
-fn text_of(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String> {
-    doc.get_first(f)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
-}
-
 /// Every sentence matching `search`, in index order (the sentences of one
 /// article together, in order).
 pub fn records(
@@ -101,37 +88,26 @@ pub fn records(
         .into_iter()
         .collect();
     addrs.sort();
-    let f = &index.fields;
-    let mut articles: HashMap<String, ArticleFields> = HashMap::new();
+    let mut articles: HashMap<String, Article> = HashMap::new();
     let mut n = 0;
     for addr in addrs {
         let d: TantivyDocument = searcher.doc(addr).map_err(err)?;
-        let article_id = text_of(&d, f.article_id).unwrap_or_default();
+        let article_id = index.stored_article_id(&d).unwrap_or_default();
         if !articles.contains_key(&article_id) {
             if articles.len() > 64 {
                 articles.clear(); // sentences come grouped: keep the cache small
             }
             let a = index
-                .article_doc(searcher, &article_id)
-                .map_err(|e| ExportError::Search(e.into()))?;
-            let af = a.map_or(
-                ArticleFields {
-                    title: None,
-                    url: None,
-                    path: String::new(),
-                    body: String::new(),
-                },
-                |a| ArticleFields {
-                    title: text_of(&a, f.title),
-                    url: text_of(&a, f.url),
-                    path: text_of(&a, f.path).unwrap_or_default(),
-                    body: text_of(&a, f.body).unwrap_or_default(),
-                },
-            );
-            articles.insert(article_id.clone(), af);
+                .stored_article(searcher, &article_id)
+                .map_err(|e| ExportError::Search(e.into()))?
+                .unwrap_or_else(|| Article {
+                    id: article_id.clone(),
+                    ..Article::default()
+                });
+            articles.insert(article_id.clone(), a);
         }
         let a = &articles[&article_id];
-        let Some(stored) = index.stored_sentence(&d, &a.body) else {
+        let Some(stored) = index.stored_sentence(&d, &a.text) else {
             continue; // a damaged record: nothing to export
         };
         let sources = stored.sources;
@@ -152,13 +128,10 @@ pub fn records(
         let rec = Record {
             id: format!("{article_id}:{}", stored.sentence),
             title: a.title.clone(),
-            outlet: text_of(&d, f.outlet),
-            date: d
-                .get_first(f.date)
-                .and_then(|v| v.as_datetime())
-                .map(format_date),
+            outlet: a.outlet.clone(),
+            date: a.date.clone(),
             url: a.url.clone(),
-            path: a.path.clone(),
+            path: a.doc.clone(),
             sentence: stored.sentence as u64,
             start: stored.start as u64,
             end: stored.end as u64,

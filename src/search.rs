@@ -9,13 +9,14 @@ use serde::Serialize;
 use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::AggregationCollector;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::annotation::{Source, SourceKind, Tag};
-use crate::index::{format_date, parse_date, IndexError, SentenceIndex};
+use crate::article::Article;
+use crate::index::{parse_date, IndexError, SentenceIndex};
 
 /// Errors of a search.
 #[derive(Debug, thiserror::Error)]
@@ -161,8 +162,9 @@ impl<'a> Search<'a> {
         f: &Filters,
     ) -> Result<Search<'a>, SearchError> {
         let fl = &index.fields;
+        // Sentences are the documents that are not articles.
         let mut must: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Must, term(fl.doc_type, "sentence"))];
+            vec![(Occur::MustNot, term(fl.doc_type, "article"))];
         let text_query = match text.map(str::trim).filter(|t| !t.is_empty()) {
             Some(t) => {
                 let q = parser(index)
@@ -229,6 +231,9 @@ impl<'a> Search<'a> {
         if let Some(a) = &f.article {
             must.push((Occur::Must, term(fl.article_id, a)));
         }
+        if !must.iter().any(|(o, _)| *o == Occur::Must) {
+            must.push((Occur::Must, Box::new(AllQuery)));
+        }
         Ok(Search {
             index,
             query: Box::new(BooleanQuery::new(must)),
@@ -291,12 +296,9 @@ impl<'a> Search<'a> {
         let mut articles = Articles::default();
         for (score, addr) in addrs {
             let doc: TantivyDocument = searcher.doc(addr).map_err(err)?;
-            let id = stored_str(&doc, self.index.fields.article_id).unwrap_or_default();
+            let id = self.index.stored_article_id(&doc).unwrap_or_default();
             let art = articles.get(self.index, searcher, &id)?;
-            let mut hit = hit_from_doc(self.index, &doc, &art.body, score);
-            hit.article_id = id;
-            hit.title = art.title.clone();
-            hit.path = art.path.clone();
+            let mut hit = hit_from_doc(self.index, &doc, art, score);
             if let Some(g) = &snippets {
                 let snip = g.snippet(&hit.text);
                 let base = snip.fragment_range().start;
@@ -312,27 +314,10 @@ impl<'a> Search<'a> {
     }
 }
 
-/// An article's stored metadata and text.
-#[derive(Debug, Clone, Default)]
-pub struct StoredArticle {
-    pub title: Option<String>,
-    pub path: Option<String>,
-    pub body: String,
-}
-
-impl StoredArticle {
-    /// The text of a sentence: the body at its byte offsets.
-    pub fn slice(&self, start: u64, end: u64) -> String {
-        self.body
-            .get(start as usize..end as usize)
-            .unwrap_or_default()
-            .to_string()
-    }
-}
-
-/// Article documents read during one search, by id.
+/// Article documents read during one search, by id (an unknown id reads
+/// as an empty article).
 #[derive(Default)]
-struct Articles(BTreeMap<String, StoredArticle>);
+struct Articles(BTreeMap<String, Article>);
 
 impl Articles {
     fn get(
@@ -340,48 +325,34 @@ impl Articles {
         index: &SentenceIndex,
         searcher: &Searcher,
         id: &str,
-    ) -> Result<&StoredArticle, SearchError> {
+    ) -> Result<&Article, SearchError> {
         if !self.0.contains_key(id) {
-            let f = &index.fields;
             let a = index
-                .article_doc(searcher, id)?
-                .map(|d| StoredArticle {
-                    title: stored_str(&d, f.title),
-                    path: stored_str(&d, f.path),
-                    body: stored_str(&d, f.body).unwrap_or_default(),
-                })
-                .unwrap_or_default();
+                .stored_article(searcher, id)?
+                .unwrap_or_else(|| Article {
+                    id: id.to_string(),
+                    ..Article::default()
+                });
             self.0.insert(id.to_string(), a);
         }
         Ok(&self.0[id])
     }
 }
 
-fn stored_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String> {
-    doc.get_first(f)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
-}
-
-/// A hit from a stored sentence document and its article's body (the
-/// article's title and path are the caller's to fill in).
+/// A hit from a stored sentence document and its article.
 pub fn hit_from_doc(
     index: &SentenceIndex,
     doc: &TantivyDocument,
-    body: &str,
+    art: &Article,
     score: Option<f32>,
 ) -> Hit {
-    let f = &index.fields;
-    let s = index.stored_sentence(doc, body).unwrap_or_default();
+    let s = index.stored_sentence(doc, &art.text).unwrap_or_default();
     Hit {
-        article_id: stored_str(doc, f.article_id).unwrap_or_default(),
-        title: None,
-        outlet: stored_str(doc, f.outlet),
-        date: doc
-            .get_first(f.date)
-            .and_then(|v| v.as_datetime())
-            .map(format_date),
-        path: None,
+        article_id: art.id.clone(),
+        title: art.title.clone(),
+        outlet: art.outlet.clone(),
+        date: art.date.clone(),
+        path: Some(art.doc.clone()),
         sentence: s.sentence as u64,
         start: s.start as u64,
         end: s.end as u64,
@@ -412,7 +383,6 @@ pub fn context(
         Bound::Included(Term::from_field_u64(f.sentence, n + c)),
     );
     let q = BooleanQuery::new(vec![
-        (Occur::Must, term(f.doc_type, "sentence")),
         (Occur::Must, term(f.article_id, article_id)),
         (Occur::Must, Box::new(range)),
     ]);
@@ -428,7 +398,7 @@ pub fn context(
     let mut out: Vec<ContextSentence> = Vec::with_capacity(addrs.len());
     for (_, a) in addrs {
         let d: TantivyDocument = searcher.doc(a).map_err(err)?;
-        if let Some(s) = index.stored_sentence(&d, &art.body) {
+        if let Some(s) = index.stored_sentence(&d, &art.text) {
             out.push(ContextSentence {
                 sentence: s.sentence as u64,
                 text: s.text,
@@ -505,17 +475,13 @@ pub fn totals(
     let f = &index.fields;
     let err = |e| SearchError::from(index.error(e));
     let mut m = BTreeMap::new();
-    m.insert(
-        "articles",
-        searcher
-            .search(&*term(f.doc_type, "article"), &Count)
-            .map_err(err)?,
-    );
+    let articles = searcher
+        .search(&*term(f.doc_type, "article"), &Count)
+        .map_err(err)?;
+    m.insert("articles", articles);
     m.insert(
         "sentences",
-        searcher
-            .search(&*term(f.doc_type, "sentence"), &Count)
-            .map_err(err)?,
+        (searcher.num_docs() as usize).saturating_sub(articles),
     );
     Ok(m)
 }

@@ -5,7 +5,7 @@
 //! one stored value per sentence keeps the document store cheap to write.
 //!
 //! Layout (integers as LEB128 varints, strings as length + UTF-8):
-//! `sentence start end tags-bits flag-bits [speaker] [via]
+//! `article-id sentence start end tags-bits flag-bits [speaker] [via]
 //!  n-sources (kind start end has-resolved [resolved])*
 //!  n-evidence (tag rule cue-start cue-end source-start source-end)*`.
 
@@ -38,8 +38,9 @@ fn kind_code(k: SourceKind) -> u8 {
     SourceKind::ALL.iter().position(|&x| x == k).unwrap_or(0) as u8
 }
 
-/// Appends the record of `s` to `out`.
-pub fn encode(s: &Sentence, out: &mut Vec<u8>) {
+/// Appends the record of sentence `s` of article `article_id` to `out`.
+pub fn encode(article_id: &str, s: &Sentence, out: &mut Vec<u8>) {
+    put_str(out, article_id);
     put_uint(out, s.sentence);
     put_uint(out, s.start);
     put_uint(out, s.end);
@@ -88,7 +89,7 @@ struct Reader<'a> {
     pos: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn byte(&mut self) -> Option<u8> {
         let b = *self.bytes.get(self.pos)?;
         self.pos += 1;
@@ -107,12 +108,16 @@ impl Reader<'_> {
         None
     }
 
-    fn str(&mut self) -> Option<String> {
+    fn str_ref(&mut self) -> Option<&'a str> {
         let n = self.uint()?;
         let end = self.pos.checked_add(n)?;
         let s = std::str::from_utf8(self.bytes.get(self.pos..end)?).ok()?;
         self.pos = end;
-        Some(s.to_string())
+        Some(s)
+    }
+
+    fn str(&mut self) -> Option<String> {
+        self.str_ref().map(str::to_string)
     }
 }
 
@@ -124,10 +129,16 @@ fn span(body: &str, start: usize, end: usize) -> SpanText {
     }
 }
 
+/// The id of the article a record's sentence belongs to.
+pub fn article_id(bytes: &[u8]) -> Option<&str> {
+    Reader { bytes, pos: 0 }.str_ref()
+}
+
 /// The sentence a record describes, its texts sliced from the article
 /// `body`; `None` for a damaged record.
 pub fn decode(bytes: &[u8], body: &str) -> Option<Sentence> {
     let mut r = Reader { bytes, pos: 0 };
+    r.str_ref()?;
     let (sentence, start, end) = (r.uint()?, r.uint()?, r.uint()?);
     let tag_bits = r.byte()?;
     let flags = r.byte()?;
@@ -190,7 +201,8 @@ mod tests {
         assert!(ann.iter().any(|s| !s.evidence.is_empty()));
         for s in &ann {
             let mut rec = Vec::new();
-            encode(s, &mut rec);
+            encode("a/1", s, &mut rec);
+            assert_eq!(article_id(&rec), Some("a/1"));
             assert_eq!(decode(&rec, body).as_ref(), Some(s));
         }
     }
@@ -200,7 +212,7 @@ mod tests {
         let body = "Kim said so, according to KCNA.";
         let s = &crate::Annotator::new(crate::Lexicon::builtin()).annotate(body)[0];
         let mut rec = Vec::new();
-        encode(s, &mut rec);
+        encode("a/1", s, &mut rec);
         for cut in 0..rec.len() {
             assert!(decode(&rec[..cut], body).is_none(), "cut at {cut}");
         }

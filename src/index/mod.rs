@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use tantivy::collector::TopDocs;
 use tantivy::directory::error::LockError;
-use tantivy::query::TermQuery;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{
@@ -212,18 +212,22 @@ impl SentenceIndex {
         searcher: &Searcher,
         id: &str,
     ) -> Result<Option<TantivyDocument>, IndexError> {
-        let q = TermQuery::new(
-            Term::from_field_text(self.fields.article_id, id),
-            IndexRecordOption::Basic,
-        );
+        let f = &self.fields;
+        let term = |field, v: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, v),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, term(f.article_id, id)),
+            (Occur::Must, term(f.doc_type, "article")),
+        ]);
         let hits = searcher
-            .search(&q, &TopDocs::with_limit(64).order_by_score())
+            .search(&q, &TopDocs::with_limit(1).order_by_score())
             .map_err(|e| self.error(e))?;
-        for (_, addr) in hits {
-            let doc: TantivyDocument = searcher.doc(addr).map_err(|e| self.error(e))?;
-            if doc.get_first(self.fields.body).is_some() {
-                return Ok(Some(doc));
-            }
+        if let Some((_, addr)) = hits.first() {
+            return Ok(Some(searcher.doc(*addr).map_err(|e| self.error(e))?));
         }
         Ok(None)
     }
@@ -254,7 +258,6 @@ impl SentenceIndex {
         let mut record = Vec::new();
         for s in sentences {
             let mut d = TantivyDocument::default();
-            d.add_text(f.doc_type, "sentence");
             common(&mut d);
             d.add_u64(f.sentence, s.sentence as u64);
             d.add_text(f.text, &s.text);
@@ -285,13 +288,19 @@ impl SentenceIndex {
                 }
             }
             record.clear();
-            compact::encode(s, &mut record);
+            compact::encode(&a.id, s, &mut record);
             d.add_bytes(f.record, &record);
             emit(d)?;
         }
         let mut d = TantivyDocument::default();
         d.add_text(f.doc_type, "article");
         common(&mut d);
+        if let Some(o) = &a.outlet {
+            d.add_text(f.article_outlet, o);
+        }
+        if let Some(dt) = date {
+            d.add_date(f.article_date, dt);
+        }
         if let Some(t) = &a.title {
             d.add_text(f.title, t);
         }
@@ -302,6 +311,12 @@ impl SentenceIndex {
         d.add_u64(f.hash, hash);
         d.add_text(f.body, &a.text);
         emit(d)
+    }
+
+    /// The id of the article a stored sentence document belongs to.
+    pub fn stored_article_id(&self, doc: &TantivyDocument) -> Option<String> {
+        let bytes = doc.get_first(self.fields.record)?.as_bytes()?;
+        compact::article_id(bytes).map(str::to_string)
     }
 
     /// The annotated sentence a stored sentence document holds, its texts
@@ -330,9 +345,9 @@ impl SentenceIndex {
             id: id.to_string(),
             doc: text(f.path).unwrap_or_else(|| id.to_string()),
             title: text(f.title),
-            outlet: text(f.outlet),
+            outlet: text(f.article_outlet),
             date: d
-                .get_first(f.date)
+                .get_first(f.article_date)
                 .and_then(|v| v.as_datetime())
                 .map(format_date),
             url: text(f.url),

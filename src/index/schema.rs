@@ -1,5 +1,7 @@
 //! The tantivy schema: one document per sentence, plus one per article
-//! (full text and metadata, for `audit` and context display).
+//! (full text and metadata, for `audit` and context display). A sentence
+//! document stores one value, its record ([`super::compact`]); everything
+//! else it holds is indexed or columnar, for filters and counts.
 //!
 //! Field names are part of the query syntax (`tags:intelligence`,
 //! `source:KCNA`) and of the exports: keep them stable.
@@ -21,8 +23,12 @@ pub struct Fields {
     pub doc_type: Field,
     pub article_id: Field,
     pub title: Field,
+    /// Outlet and date of sentences and articles, for filters and counts
+    /// (not stored: the article document stores them once).
     pub outlet: Field,
     pub date: Field,
+    pub article_outlet: Field,
+    pub article_date: Field,
     pub url: Field,
     pub path: Field,
     /// The sentence's number in its article (fast: context ranges).
@@ -57,16 +63,11 @@ fn exact(tokenizer: &str) -> TextFieldIndexing {
         .set_fieldnorms(false)
 }
 
-fn keyword(stored: bool) -> TextOptions {
-    let opts = TextOptions::default()
+fn keyword() -> TextOptions {
+    TextOptions::default()
         .set_indexing_options(exact(KEYWORD))
         // The column keeps the value as written, for counts by outlet.
-        .set_fast("raw");
-    if stored {
-        opts.set_stored()
-    } else {
-        opts
-    }
+        .set_fast("raw")
 }
 
 /// A phrase-searchable filter field (source names, speakers): positions,
@@ -94,18 +95,22 @@ pub fn build() -> Schema {
     );
     b.add_text_field(
         "article_id",
-        TextOptions::default()
-            .set_indexing_options(exact("raw"))
-            .set_stored(),
+        TextOptions::default().set_indexing_options(exact("raw")),
     );
     b.add_text_field("title", TEXT | STORED);
-    b.add_text_field("outlet", keyword(true));
+    b.add_text_field("outlet", keyword());
     // Date ranges run on the fast column; no terms needed.
     b.add_date_field(
         "date",
         DateOptions::default()
-            .set_stored()
             .set_fast()
+            .set_precision(DateTimePrecision::Seconds),
+    );
+    b.add_text_field("article_outlet", STORED);
+    b.add_date_field(
+        "article_date",
+        DateOptions::default()
+            .set_stored()
             .set_precision(DateTimePrecision::Seconds),
     );
     b.add_text_field("url", STORED);
@@ -113,11 +118,11 @@ pub fn build() -> Schema {
     b.add_u64_field("sentence", NumericOptions::default().set_fast());
     // Not stored: a sentence's text is the article body at start..end.
     b.add_text_field("text", TEXT);
-    b.add_text_field("tags", keyword(false));
+    b.add_text_field("tags", keyword());
     b.add_bool_field("attributed", flag());
     b.add_text_field("source", phrase_filter());
-    b.add_text_field("source_name", keyword(false));
-    b.add_text_field("kind", keyword(false));
+    b.add_text_field("source_name", keyword());
+    b.add_text_field("kind", keyword());
     // Flags are indexed only where true (filters ask for true).
     b.add_bool_field("quote", flag());
     b.add_bool_field("hedged", flag());
@@ -139,6 +144,8 @@ impl Fields {
             title: f("title")?,
             outlet: f("outlet")?,
             date: f("date")?,
+            article_outlet: f("article_outlet")?,
+            article_date: f("article_date")?,
             url: f("url")?,
             path: f("path")?,
             sentence: f("sentence")?,
