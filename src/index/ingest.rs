@@ -151,20 +151,100 @@ pub fn ingest(
     }
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    // Ids seen in this run, as 64-bit hashes: memory stays small for
-    // millions of articles.
-    let mut seen: HashSet<u64> = HashSet::new();
     let mut pending: Vec<(Article, u64, bool)> = Vec::new();
     let mut since_commit = 0usize;
     let mut last_commit = Instant::now();
     let mut done = 0u64;
-    for (file, size) in files.iter().zip(&sizes) {
+    // A reader thread reads, hashes and sorts the articles into batches
+    // while the batch before is annotated and indexed.
+    let counts = std::thread::scope(|scope| -> Result<Counts, IndexError> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Read>(2);
+        let batch = opts.batch;
+        let (files, searcher) = (&files, &searcher);
+        let sorter = scope.spawn(move || sort_articles(index, searcher, files, opts, batch, tx));
+        for msg in rx {
+            match msg {
+                Read::Batch(mut b) => {
+                    pending.append(&mut b);
+                    since_commit +=
+                        write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
+                    if since_commit >= opts.commit_every
+                        || last_commit.elapsed().as_secs() >= opts.commit_secs
+                    {
+                        last_commit = Instant::now();
+                        writer.commit().map_err(|e| index.error(e))?;
+                        since_commit = 0;
+                    }
+                }
+                Read::Failed(e) => {
+                    report.failed += 1;
+                    on_event(Event::Failed(&e));
+                }
+                Read::FileDone(i) => {
+                    done += sizes[i];
+                    on_event(Event::Progress { done, total });
+                }
+            }
+        }
+        match sorter.join() {
+            Ok(counts) => counts,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })?;
+    report.added = counts.added;
+    report.updated = counts.updated;
+    report.unchanged = counts.unchanged;
+    write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
+    writer.commit().map_err(|e| index.error(e))?;
+    // Everything is committed and searchable here. Segment merges still
+    // running are abandoned rather than waited for (waiting costs a long
+    // single-threaded tail on large runs); the next ingest merges again.
+    drop(writer);
+    Ok(report)
+}
+
+/// What the reader thread hands over.
+enum Read {
+    /// New or changed articles, with their hash and whether they replace
+    /// documents already in the index.
+    Batch(Vec<(Article, u64, bool)>),
+    Failed(ArticleError),
+    /// File `i` is read.
+    FileDone(usize),
+}
+
+/// What the reader thread counted.
+#[derive(Default)]
+struct Counts {
+    added: usize,
+    updated: usize,
+    unchanged: usize,
+}
+
+/// The reader thread: reads every file, hashes each article, compares with
+/// the index and sends the new and changed ones in batches. Stops early
+/// (without error) when the receiving side has stopped.
+fn sort_articles(
+    index: &SentenceIndex,
+    searcher: &tantivy::Searcher,
+    files: &[PathBuf],
+    opts: &Options,
+    batch: usize,
+    tx: std::sync::mpsc::SyncSender<Read>,
+) -> Result<Counts, IndexError> {
+    let mut counts = Counts::default();
+    // Ids seen in this run, as 64-bit hashes: memory stays small for
+    // millions of articles.
+    let mut seen: HashSet<u64> = HashSet::new();
+    let mut pending = Vec::with_capacity(batch);
+    for (i, file) in files.iter().enumerate() {
         for art in article::read_file(file) {
             let art = match art {
                 Ok(a) => a,
                 Err(e) => {
-                    report.failed += 1;
-                    on_event(Event::Failed(&e));
+                    if tx.send(Read::Failed(e)).is_err() {
+                        return Ok(counts);
+                    }
                     continue;
                 }
             };
@@ -173,45 +253,38 @@ pub fn ingest(
             let stored = if opts.rebuild || again {
                 None
             } else {
-                index.article_hash(&searcher, &art.id)?
+                index.article_hash(searcher, &art.id)?
             };
             match stored {
-                Some(h) if h == hash => report.unchanged += 1,
+                Some(h) if h == hash => counts.unchanged += 1,
                 Some(_) => {
-                    report.updated += 1;
+                    counts.updated += 1;
                     pending.push((art, hash, true));
                 }
                 None => {
                     if again {
-                        report.updated += 1;
+                        counts.updated += 1;
                     } else {
-                        report.added += 1;
+                        counts.added += 1;
                     }
                     pending.push((art, hash, again));
                 }
             }
-            if pending.len() >= opts.batch {
-                since_commit +=
-                    write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
-                if since_commit >= opts.commit_every
-                    || last_commit.elapsed().as_secs() >= opts.commit_secs
-                {
-                    last_commit = Instant::now();
-                    writer.commit().map_err(|e| index.error(e))?;
-                    since_commit = 0;
+            if pending.len() >= batch {
+                let full = std::mem::replace(&mut pending, Vec::with_capacity(batch));
+                if tx.send(Read::Batch(full)).is_err() {
+                    return Ok(counts);
                 }
             }
         }
-        done += size;
-        on_event(Event::Progress { done, total });
+        if tx.send(Read::FileDone(i)).is_err() {
+            return Ok(counts);
+        }
     }
-    write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
-    writer.commit().map_err(|e| index.error(e))?;
-    // Everything is committed and searchable here. Segment merges still
-    // running are abandoned rather than waited for (waiting costs a long
-    // single-threaded tail on large runs); the next ingest merges again.
-    drop(writer);
-    Ok(report)
+    if !pending.is_empty() {
+        let _ = tx.send(Read::Batch(pending));
+    }
+    Ok(counts)
 }
 
 /// Articles with more sentences than this have their documents built one
