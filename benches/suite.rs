@@ -24,6 +24,10 @@ use provenance::{segment, Annotator, Lexicon};
 use tantivy::schema::{Schema, STORED, TEXT};
 use tantivy::{doc, Index};
 
+// The allocator of the `provenance` binary, for all measurements alike.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn best_of<F: FnMut()>(n: usize, mut f: F) -> f64 {
     (0..n)
         .map(|_| {
