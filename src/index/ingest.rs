@@ -43,7 +43,10 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             rebuild: false,
-            threads: 2,
+            // One tantivy indexing thread: the annotation already keeps
+            // every core busy, and one writer makes fewer, larger segments
+            // (measured at 1 GB: same time, 9% less CPU, 370 vs 414 MB).
+            threads: 1,
             memory_budget: 200 << 20,
             commit_every: usize::MAX,
             commit_secs: 60,
