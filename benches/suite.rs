@@ -3,8 +3,9 @@
 //!
 //! - `segment FILE` / `annotate FILE`: MB/s over the file's text (best of 3);
 //! - `plain DATA... INDEX`: a plain tantivy baseline indexing the same
-//!   sentences as bare text (read + segment untimed), with the ingest's
-//!   writer threads and memory budget, done once committed;
+//!   sentences as bare text (read + segment untimed), with two writer
+//!   threads (both cores) and the ingest's memory budget, done once
+//!   committed;
 //! - `docs DATA... INDEX`: provenance's own documents for the same
 //!   articles (read + annotate untimed), indexed with the ingest's writer
 //!   settings: the cost of the schema alone, next to `plain` (`NO_MERGE=1`
