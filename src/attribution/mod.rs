@@ -135,14 +135,7 @@ impl Annotator {
             hedge_phrases: Vec::new(),
             not_hedge: Vec::new(),
         };
-        doc.tok_class = doc
-            .toks
-            .iter()
-            .map(|t| match t.kind {
-                Kind::Word => lx.word_class(&doc.lower_src[t.start..t.end]),
-                _ => 0,
-            })
-            .collect();
+        doc.tok_class = figures::token_classes(&doc.lower_src, &doc.toks, lx);
         place_mentions(&mut doc, &raw, lx);
         for p in lx.phrases(text) {
             if p.classes & class::NO_CONTENT != 0 {
