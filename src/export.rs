@@ -98,12 +98,8 @@ pub fn records(
                 articles.clear(); // sentences come grouped: keep the cache small
             }
             let a = index
-                .stored_article(searcher, &article_id)
-                .map_err(|e| ExportError::Search(e.into()))?
-                .unwrap_or_else(|| Article {
-                    id: article_id.clone(),
-                    ..Article::default()
-                });
+                .article_or_empty(searcher, &article_id)
+                .map_err(|e| ExportError::Search(e.into()))?;
             articles.insert(article_id.clone(), a);
         }
         let a = &articles[&article_id];

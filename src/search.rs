@@ -327,12 +327,7 @@ impl Articles {
         id: &str,
     ) -> Result<&Article, SearchError> {
         if !self.0.contains_key(id) {
-            let a = index
-                .stored_article(searcher, id)?
-                .unwrap_or_else(|| Article {
-                    id: id.to_string(),
-                    ..Article::default()
-                });
+            let a = index.article_or_empty(searcher, id)?;
             self.0.insert(id.to_string(), a);
         }
         Ok(&self.0[id])

@@ -154,7 +154,6 @@ pub fn ingest(
     }
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    let mut pending: Vec<(Article, u64, bool)> = Vec::new();
     let mut since_commit = 0usize;
     let mut last_commit = Instant::now();
     let mut done = 0u64;
@@ -162,15 +161,12 @@ pub fn ingest(
     // while the batch before is annotated and indexed.
     let counts = std::thread::scope(|scope| -> Result<Counts, IndexError> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Read>(2);
-        let batch = opts.batch;
         let (files, searcher) = (&files, &searcher);
-        let sorter = scope.spawn(move || sort_articles(index, searcher, files, opts, batch, tx));
+        let sorter = scope.spawn(move || sort_articles(index, searcher, files, opts, tx));
         for msg in rx {
             match msg {
-                Read::Batch(mut b) => {
-                    pending.append(&mut b);
-                    since_commit +=
-                        write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
+                Read::Batch(batch) => {
+                    since_commit += write_batch(index, annotator, &writer, batch, &mut report)?;
                     if since_commit >= opts.commit_every
                         || last_commit.elapsed().as_secs() >= opts.commit_secs
                     {
@@ -197,7 +193,6 @@ pub fn ingest(
     report.added = counts.added;
     report.updated = counts.updated;
     report.unchanged = counts.unchanged;
-    write_batch(index, annotator, &mut writer, &mut pending, &mut report)?;
     writer.commit().map_err(|e| index.error(e))?;
     // Everything is committed and searchable here. Segment merges still
     // running are abandoned rather than waited for (waiting costs a long
@@ -232,13 +227,13 @@ fn sort_articles(
     searcher: &tantivy::Searcher,
     files: &[PathBuf],
     opts: &Options,
-    batch: usize,
     tx: std::sync::mpsc::SyncSender<Read>,
 ) -> Result<Counts, IndexError> {
     let mut counts = Counts::default();
     // Ids seen in this run, as 64-bit hashes: memory stays small for
     // millions of articles.
     let mut seen: HashSet<u64> = HashSet::new();
+    let batch = opts.batch;
     let mut pending = Vec::with_capacity(batch);
     for (i, file) in files.iter().enumerate() {
         for art in article::read_file(file) {
@@ -300,11 +295,11 @@ const PARALLEL_DOCS_MAX: usize = 10_000;
 fn write_batch(
     index: &SentenceIndex,
     annotator: &Annotator,
-    writer: &mut tantivy::IndexWriter,
-    pending: &mut Vec<(Article, u64, bool)>,
+    writer: &tantivy::IndexWriter,
+    batch: Vec<(Article, u64, bool)>,
     report: &mut Report,
 ) -> Result<usize, IndexError> {
-    let annotated: Vec<(Vec<Sentence>, Vec<TantivyDocument>)> = pending
+    let annotated: Vec<(Vec<Sentence>, Vec<TantivyDocument>)> = batch
         .par_iter()
         .map(|(a, hash, _)| {
             let sentences = annotator.annotate_with_outlet(&a.text, a.outlet.as_deref());
@@ -319,14 +314,14 @@ fn write_batch(
             (sentences, docs)
         })
         .collect();
-    let n = pending.len();
+    let n = batch.len();
     let add = |d| {
         writer
             .add_document(d)
             .map(|_| ())
             .map_err(|e| index.error(e))
     };
-    for ((a, hash, replace), (sentences, docs)) in pending.drain(..).zip(annotated) {
+    for ((a, hash, replace), (sentences, docs)) in batch.into_iter().zip(annotated) {
         if replace {
             writer.delete_term(index.article_term(&a.id));
         }

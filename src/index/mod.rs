@@ -355,6 +355,17 @@ impl SentenceIndex {
         }))
     }
 
+    /// The stored article `id`, or an empty article of that id when the
+    /// index does not hold it.
+    pub fn article_or_empty(&self, searcher: &Searcher, id: &str) -> Result<Article, IndexError> {
+        Ok(self
+            .stored_article(searcher, id)?
+            .unwrap_or_else(|| Article {
+                id: id.to_string(),
+                ..Article::default()
+            }))
+    }
+
     /// The term that names every document of an article.
     pub fn article_term(&self, id: &str) -> Term {
         Term::from_field_text(self.fields.article_id, id)

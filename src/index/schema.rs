@@ -19,7 +19,8 @@ pub const KEYWORD: &str = "keyword";
 /// The fields, resolved once.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// `sentence` or `article`.
+    /// `article` on article documents; sentence documents have no type
+    /// (they are the documents that are not articles).
     pub doc_type: Field,
     pub article_id: Field,
     pub title: Field,
