@@ -160,6 +160,9 @@ pub mod class {
     pub const NOT_COUNT: u32 = 1 << 9;
     pub const MONTH: u32 = 1 << 10;
     pub const BY_AGENT: u32 = 1 << 11;
+    /// The word starts a multi-word phrase of some class (set by the
+    /// lexicon, not by the class files).
+    pub const PHRASE_START: u32 = 1 << 31;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -222,9 +225,9 @@ pub struct Lexicon {
     matchers: Matchers,
     /// Lower-case single words to their class bits.
     words: FxHashMap<String, u32>,
-    /// Multi-word phrases (lower case) and their class bits.
-    phrase_list: Vec<(String, u32)>,
-    phrases: AhoCorasick,
+    /// Multi-word phrases (lower case) and their class bits, keyed by
+    /// their first word, longest first.
+    phrases: FxHashMap<String, Vec<(String, u32)>>,
 }
 
 struct Matchers {
@@ -424,19 +427,23 @@ impl Lexicon {
         self.words.get(&lower).copied().unwrap_or(0)
     }
 
-    /// Multi-word phrases of the word classes found in `text` (any case).
-    pub fn phrases(&self, text: &str) -> Vec<PhraseMatch> {
-        let mut out = Vec::new();
-        for m in self.phrases.find_iter(text) {
-            if is_word_bounded(text, m.start(), m.end()) {
-                out.push(PhraseMatch {
-                    start: m.start(),
-                    end: m.end(),
-                    classes: self.phrase_list[m.pattern().as_usize()].1,
-                });
-            }
-        }
-        out
+    /// The longest multi-word phrase of the word classes that starts at
+    /// byte `start` of `lower` (a text with ASCII letters lower-cased) and
+    /// ends on a word boundary. `first` is the word at `start`; only words
+    /// whose class has [`class::PHRASE_START`] start a phrase.
+    pub fn phrase_at(&self, lower: &str, start: usize, first: &str) -> Option<PhraseMatch> {
+        let rest = lower.get(start..)?;
+        self.phrases
+            .get(first)?
+            .iter()
+            .find(|(p, _)| {
+                rest.starts_with(p.as_str()) && is_word_bounded(lower, start, start + p.len())
+            })
+            .map(|(p, classes)| PhraseMatch {
+                start,
+                end: start + p.len(),
+                classes: *classes,
+            })
     }
 }
 
@@ -746,9 +753,17 @@ impl Builder {
                 .build(pats)
                 .expect("lexicon patterns build")
         };
-        let mut phrase_list: Vec<(String, u32)> = self.phrases.into_iter().collect();
-        phrase_list.sort();
-        let phrase_pats: Vec<String> = phrase_list.iter().map(|(p, _)| p.clone()).collect();
+        // Phrases are looked up at the words that start them.
+        let mut words = self.words;
+        let mut phrases: FxHashMap<String, Vec<(String, u32)>> = FxHashMap::default();
+        for (p, bits) in self.phrases {
+            let first = p.split(' ').next().unwrap_or_default().to_string();
+            *words.entry(first.clone()).or_insert(0) |= class::PHRASE_START;
+            phrases.entry(first).or_default().push((p, bits));
+        }
+        for list in phrases.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        }
         let n_exact = exact.len();
         let mut any_pats = exact;
         any_pats.extend(folded);
@@ -768,11 +783,10 @@ impl Builder {
                 upper: build(&upper, false),
                 upper_ids,
             },
-            phrases: build(&phrase_pats, true),
-            phrase_list,
+            phrases,
             entries: self.entries,
             aliases: self.aliases,
-            words: self.words,
+            words,
         }
     }
 }
@@ -809,6 +823,21 @@ mod tests {
     fn blocking_phrases_win() {
         let k = kinds("advances in artificial intelligence");
         assert_eq!(k, vec![("artificial intelligence".into(), EntryKind::None)]);
+    }
+
+    #[test]
+    fn phrases_start_at_their_first_word_longest_first() {
+        let lx = Lexicon::builtin();
+        assert_ne!(lx.word_class("so") & class::PHRASE_START, 0);
+        assert_eq!(lx.word_class("ministry") & class::PHRASE_START, 0);
+        let lower = "he left so that they could go";
+        let p = lx.phrase_at(lower, 8, "so").expect("a phrase at 'so'");
+        // "so that they could" wins over any shorter phrase at "so".
+        assert_eq!(&lower[p.start..p.end], "so that they could");
+        assert_ne!(p.classes & class::NOT_HEDGE, 0);
+        // A phrase must end on a word boundary.
+        assert!(lx.phrase_at("so that they couldn", 0, "so").is_none());
+        assert!(lx.phrase_at(lower, 3, "left").is_none());
     }
 
     #[test]

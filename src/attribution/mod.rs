@@ -137,7 +137,16 @@ impl Annotator {
         };
         doc.tok_class = figures::token_classes(&doc.lower_src, &doc.toks, lx);
         place_mentions(&mut doc, &raw, lx);
-        for p in lx.phrases(text) {
+        // Phrases start at words (leftmost-longest, not overlapping).
+        let mut after = 0;
+        for (i, t) in doc.toks.iter().enumerate() {
+            if t.start < after || t.kind != Kind::Word || doc.class(i) & class::PHRASE_START == 0 {
+                continue;
+            }
+            let Some(p) = lx.phrase_at(&doc.lower_src, t.start, doc.lower(i)) else {
+                continue;
+            };
+            after = p.end;
             if p.classes & class::NO_CONTENT != 0 {
                 doc.no_content.push((p.start, p.end));
             }
@@ -231,7 +240,14 @@ impl Annotator {
         // Intelligence\nAgency"): match on a copy with newlines as spaces
         // (same byte length, so the offsets hold).
         let flat: std::borrow::Cow<str> = if text.contains(['\n', '\r']) {
-            text.replace(['\n', '\r'], " ").into()
+            let mut bytes = text.as_bytes().to_vec();
+            for b in &mut bytes {
+                if matches!(*b, b'\n' | b'\r') {
+                    *b = b' ';
+                }
+            }
+            // ASCII bytes swapped for ASCII bytes: still UTF-8.
+            String::from_utf8(bytes).map_or(text.into(), Into::into)
         } else {
             text.into()
         };
