@@ -158,7 +158,7 @@ fn lexicon_check_reports_errors_and_findings() {
     let odd = t.path().join("odd.tsv");
     std::fs::write(
         &odd,
-        "media\tMy Reuters\tReuters\tGB\nstate-media\tA\tXYZ\t\nstate-media\tB\tSame Name\tRU\nmedia\tC\tSame Name\tRU\n",
+        "media\tMy Reuters\tReuters\tGB\nstate-media\tA\tXYZ\t\nstate-media\tB\tSame Name\tRU\nmedia\tC\tSame Name\tRU\nmedia\tD\t@handle\tRU\n",
     )
     .unwrap();
     let o = run(&["lexicon", "check", odd.to_str().unwrap()], t.path());
@@ -174,6 +174,10 @@ fn lexicon_check_reports_errors_and_findings() {
     );
     assert!(
         text.contains("duplicate") && text.contains("Same Name"),
+        "{text}"
+    );
+    assert!(
+        text.contains("unmatchable") && text.contains("@handle"),
         "{text}"
     );
     let clash = t.path().join("clash.tsv");

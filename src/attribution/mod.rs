@@ -21,7 +21,7 @@ pub mod tokens;
 use std::ops::Range;
 
 use crate::annotation::{Evidence, Sentence, Source, SourceKind, SpanText, Tag};
-use crate::lexicon::{class, EntryKind, Lexicon, Mention};
+use crate::lexicon::{self, class, EntryKind, Lexicon, Mention};
 use crate::render::one_line;
 use crate::segment;
 
@@ -122,7 +122,6 @@ impl Annotator {
             tokens::tokenize(&text[span.clone()], span.start, &mut toks);
             sent_toks.push(t0..toks.len());
         }
-        let raw = self.find_mentions(text, &spans);
         let mut doc = Doc {
             src: text,
             lower_src: text.to_ascii_lowercase(),
@@ -136,6 +135,7 @@ impl Annotator {
             not_hedge: Vec::new(),
         };
         doc.tok_class = figures::token_classes(&doc.lower_src, &doc.toks, lx);
+        let raw = self.find_mentions(&doc, &spans);
         place_mentions(&mut doc, &raw, lx);
         // Phrases start at words (leftmost-longest, not overlapping).
         let mut after = 0;
@@ -235,23 +235,25 @@ impl Annotator {
     }
 
     /// Mentions in the text; all-capitals sentences are matched upper-cased.
-    fn find_mentions(&self, text: &str, spans: &[Range<usize>]) -> Vec<Mention> {
-        // Names wrap across lines in hard-wrapped text ("Central
-        // Intelligence\nAgency"): match on a copy with newlines as spaces
-        // (same byte length, so the offsets hold).
-        let flat: std::borrow::Cow<str> = if text.contains(['\n', '\r']) {
-            let mut bytes = text.as_bytes().to_vec();
-            for b in &mut bytes {
-                if matches!(*b, b'\n' | b'\r') {
-                    *b = b' ';
+    fn find_mentions(&self, doc: &Doc, spans: &[Range<usize>]) -> Vec<Mention> {
+        let (lx, text) = (&self.lexicon, doc.src);
+        // Aliases start where words start: at a plain word token whose
+        // class says it begins an alias, or at any word inside another
+        // token ("RT-owned", "al-Qaeda", "$5bn").
+        let mut found = Vec::new();
+        for (i, t) in doc.toks.iter().enumerate() {
+            let lower = doc.lower(i);
+            if t.kind == Kind::Word && lower.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                if doc.class(i) & class::ALIAS_START != 0 {
+                    lx.aliases_at(text, &doc.lower_src, t.start, lower, &mut found);
                 }
+            } else if t.kind != Kind::Punct && !t.is_quote() || !lower.is_ascii() {
+                lexicon::for_each_word(text, t.start..t.end, |s, e| {
+                    lx.aliases_at(text, &doc.lower_src, s, &doc.lower_src[s..e], &mut found);
+                });
             }
-            // ASCII bytes swapped for ASCII bytes: still UTF-8.
-            String::from_utf8(bytes).map_or(text.into(), Into::into)
-        } else {
-            text.into()
-        };
-        let mut all = self.lexicon.mentions(&flat, false);
+        }
+        let mut all = Lexicon::select_longest(found);
         for span in spans {
             let s = &text[span.clone()];
             // Cheap test first: almost every sentence has a lower-case letter.
