@@ -14,8 +14,9 @@
 //! a word boundary, overlapping matches resolve to the leftmost longest. An
 //! alias starts with a letter or digit: aliases are looked up by their first
 //! word where a word of the text starts, and multi-word class phrases the
-//! same way, so the annotator pays one table lookup per word for both. Sentences written all in capitals
-//! (wire headlines) are matched with every alias upper-cased.
+//! same way, so the annotator pays one table lookup per word for both.
+//! Sentences written all in capitals (wire headlines) are matched with every
+//! alias upper-cased.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
