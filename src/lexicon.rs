@@ -416,7 +416,7 @@ impl Lexicon {
     /// ASCII letters lower-cased. Line breaks in the text match the spaces
     /// of an alias ("Central Intelligence\nAgency"). Matches may overlap:
     /// a longer alias that fails its case or boundary test does not hide a
-    /// shorter one. Pass the results through [`Lexicon::select_longest`].
+    /// shorter one. Pass the results through [`select_longest`].
     pub fn aliases_at(
         &self,
         text: &str,
@@ -453,11 +453,6 @@ impl Lexicon {
                 });
             }
         }
-    }
-
-    /// Keeps the longest of overlapping mentions, leftmost first.
-    pub fn select_longest(found: Vec<Mention>) -> Vec<Mention> {
-        select_longest(found)
     }
 
     /// The class bits of a single word (any case).
@@ -503,7 +498,7 @@ impl Lexicon {
 }
 
 /// Keeps the longest of overlapping mentions, leftmost first.
-fn select_longest(mut found: Vec<Mention>) -> Vec<Mention> {
+pub fn select_longest(mut found: Vec<Mention>) -> Vec<Mention> {
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
@@ -856,14 +851,6 @@ impl Builder {
                 }
             }
         }
-        let build = |pats: &[String], fold: bool| {
-            AhoCorasickBuilder::new()
-                .kind(Some(AhoCorasickKind::DFA))
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(fold)
-                .build(pats)
-                .expect("lexicon patterns build")
-        };
         // Phrases are looked up at the words that start them.
         let mut phrases: FxHashMap<String, Vec<(String, u32)>> = FxHashMap::default();
         for (p, bits) in self.phrases {
@@ -877,7 +864,11 @@ impl Builder {
         Lexicon {
             matchers: Matchers {
                 starts,
-                upper: build(&upper, false),
+                upper: AhoCorasickBuilder::new()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&upper)
+                    .expect("lexicon patterns build"),
                 upper_ids,
             },
             phrases,

@@ -137,26 +137,7 @@ impl Annotator {
         doc.tok_class = figures::token_classes(&doc.lower_src, &doc.toks, lx);
         let raw = self.find_mentions(&doc, &spans);
         place_mentions(&mut doc, &raw, lx);
-        // Phrases start at words (leftmost-longest, not overlapping).
-        let mut after = 0;
-        for (i, t) in doc.toks.iter().enumerate() {
-            if t.start < after || t.kind != Kind::Word || doc.class(i) & class::PHRASE_START == 0 {
-                continue;
-            }
-            let Some(p) = lx.phrase_at(&doc.lower_src, t.start, doc.lower(i)) else {
-                continue;
-            };
-            after = p.end;
-            if p.classes & class::NO_CONTENT != 0 {
-                doc.no_content.push((p.start, p.end));
-            }
-            if p.classes & class::HEDGE != 0 {
-                doc.hedge_phrases.push((p.start, p.end));
-            }
-            if p.classes & class::NOT_HEDGE != 0 {
-                doc.not_hedge.push((p.start, p.end));
-            }
-        }
+        find_phrases(&mut doc, lx);
         doc.own_outlets = own_outlets(&doc, lx, outlet, &sent_toks);
         let mut memory = Memory::default();
         cues::build_memory(&doc, lx, &mut memory);
@@ -253,7 +234,7 @@ impl Annotator {
                 });
             }
         }
-        let mut all = Lexicon::select_longest(found);
+        let mut all = lexicon::select_longest(found);
         for span in spans {
             let s = &text[span.clone()];
             // Cheap test first: almost every sentence has a lower-case letter.
@@ -355,6 +336,31 @@ fn agentless_report(doc: &Doc, r: Range<usize>, i: usize) -> bool {
         )
     });
     be_before && i + 1 < r.end && doc.lower(i + 1) == "to"
+}
+
+/// The class phrases of the article ("declined to comment", hedges and
+/// what is not a hedge): they start at words, leftmost-longest, not
+/// overlapping.
+fn find_phrases(doc: &mut Doc, lx: &Lexicon) {
+    let mut after = 0;
+    for (i, t) in doc.toks.iter().enumerate() {
+        if t.start < after || t.kind != Kind::Word || doc.class(i) & class::PHRASE_START == 0 {
+            continue;
+        }
+        let Some(p) = lx.phrase_at(&doc.lower_src, t.start, doc.lower(i)) else {
+            continue;
+        };
+        after = p.end;
+        if p.classes & class::NO_CONTENT != 0 {
+            doc.no_content.push((p.start, p.end));
+        }
+        if p.classes & class::HEDGE != 0 {
+            doc.hedge_phrases.push((p.start, p.end));
+        }
+        if p.classes & class::NOT_HEDGE != 0 {
+            doc.not_hedge.push((p.start, p.end));
+        }
+    }
 }
 
 /// Places raw mentions on tokens, dropping those that do not align with
