@@ -122,7 +122,8 @@ pub fn build() -> Schema {
     b.add_text_field("tags", keyword());
     b.add_bool_field("attributed", flag());
     b.add_text_field("source", phrase_filter());
-    b.add_text_field("source_name", keyword());
+    // Counted by (`stats --by source`), never searched: the column only.
+    b.add_text_field("source_name", TextOptions::default().set_fast("raw"));
     b.add_text_field("kind", keyword());
     // Flags are indexed only where true (filters ask for true).
     b.add_bool_field("quote", flag());
