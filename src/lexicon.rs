@@ -164,6 +164,10 @@ pub mod class {
     pub const NOT_COUNT: u32 = 1 << 9;
     pub const MONTH: u32 = 1 << 10;
     pub const BY_AGENT: u32 = 1 << 11;
+    pub const FICTION: u32 = 1 << 12;
+    pub const CHANNEL_NOUN: u32 = 1 << 13;
+    pub const RUMOUR_NOUN: u32 = 1 << 14;
+    pub const DOCUMENT: u32 = 1 << 15;
     /// The word starts a multi-word phrase of some class (set by the
     /// lexicon, not by the class files).
     pub const PHRASE_START: u32 = 1 << 31;
@@ -184,6 +188,10 @@ pub mod class {
             "not-count" => NOT_COUNT,
             "month" => MONTH,
             "by-agent" => BY_AGENT,
+            "fiction" => FICTION,
+            "channel-noun" => CHANNEL_NOUN,
+            "rumour-noun" => RUMOUR_NOUN,
+            "document" => DOCUMENT,
             _ => return None,
         })
     }

@@ -316,26 +316,6 @@ const ORG_SUFFIX: &[&str] = &[
     "Center",
     "Centre",
 ];
-/// Words that mark a fictional setting: intelligence and state media there
-/// are not sources.
-const FICTION: &[&str] = &[
-    "film",
-    "films",
-    "movie",
-    "movies",
-    "novel",
-    "novels",
-    "fictional",
-    "thriller",
-    "starring",
-    "actor",
-    "actress",
-    "character",
-    "screenplay",
-    "franchise",
-    "sequel",
-    "episode",
-];
 
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -550,6 +530,15 @@ impl Ctx<'_, '_> {
             self.doc.lower(i)
         } else {
             ""
+        }
+    }
+
+    /// Token `i`'s word classes; none outside the sentence.
+    fn cls(&self, i: usize) -> u32 {
+        if self.r.contains(&i) {
+            self.doc.class(i)
+        } else {
+            0
         }
     }
 
@@ -1120,7 +1109,7 @@ pub(crate) fn analyze(
             _ => inside.push(open),
         }
     }
-    let fiction = r.clone().any(|i| FICTION.contains(&doc.lower(i)));
+    let fiction = r.clone().any(|i| doc.class(i) & class::FICTION != 0);
     let cx = Ctx {
         doc,
         lx,
@@ -1143,11 +1132,13 @@ pub(crate) fn analyze(
         }
         let w = cx.lw(i);
         let next = cx.lw(i + 1);
+        let cls = doc.class(i);
         if w == "according" && next == "to" {
             after_np(&cx, mem, &mut found, i, i + 2, "according-to");
         } else if w == "citing" || w == "quoting" {
             after_np(&cx, mem, &mut found, i, i + 1, "citing");
-        } else if CHANNEL_NOUNS.contains(&w) && matches!(next, "with" | "to" | "on" | "for" | "in")
+        } else if cls & class::CHANNEL_NOUN != 0
+            && matches!(next, "with" | "to" | "on" | "for" | "in")
         {
             // "in an interview with Der Spiegel", "speaking on state TV",
             // "in an article for the Times newspaper".
@@ -1156,17 +1147,16 @@ pub(crate) fn analyze(
             }
         } else if doc.text(i) == ":" {
             colon(&cx, mem, &mut found, i);
-        } else if RUMOUR_NOUNS.contains(&w) && next == "that" && !cx.inside_quote[i - r.start] {
+        } else if cls & class::RUMOUR_NOUN != 0 && next == "that" && !cx.inside_quote[i - r.start] {
             // "unconfirmed reports that 15 people were hurt": the reports
             // are the (vague) source of the clause.
             if let Some((a, b)) = cx.np_left(i + 1) {
                 let cue = Cue::new(cx.bytes(i, i + 2), "noun-that", r.start..a, i + 2..r.end);
                 add(&cx, mem, &mut found, (a, b), &cue);
             }
-        } else if DOC_HEADS.contains(&w) && matches!(next, "from" | "by") {
+        } else if cls & class::DOCUMENT != 0 && matches!(next, "from" | "by") {
             after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
         } else {
-            let cls = doc.class(i);
             // A verb form inside a named source ("state media") is no verb,
             // except a one-word document noun used as a verb ("X reports").
             let in_name = doc.mention(i).is_some_and(|m| {
@@ -1213,65 +1203,10 @@ pub(crate) struct Analysis {
     pub hints: Vec<Found>,
 }
 
-/// Nouns whose "with/to/on/for X" names the channel that carried words.
-const CHANNEL_NOUNS: &[&str] = &[
-    "interview",
-    "interviews",
-    "speaking",
-    "comments",
-    "remarks",
-    "article",
-    "column",
-    "op-ed",
-    "editorial",
-    "broadcast",
-    "appearance",
-    "briefing",
-];
-/// Nouns that introduce a reported clause with "that".
-const RUMOUR_NOUNS: &[&str] = &[
-    "reports",
-    "claims",
-    "allegations",
-    "rumours",
-    "rumors",
-    "suggestions",
-    "accusations",
-    "speculation",
-    "indications",
-];
-
-/// Nouns whose owner is their source: "figures from X", "allegations by
-/// X", "X's estimate", "the intelligence community's conclusion".
-const DOC_HEADS: &[&str] = &[
-    "estimate",
-    "estimates",
-    "figures",
-    "data",
-    "tally",
-    "count",
-    "statistics",
-    "assessment",
-    "assessments",
-    "numbers",
-    "toll",
-    "conclusion",
-    "conclusions",
-    "findings",
-    "report",
-    "analysis",
-    "forecast",
-    "forecasts",
-    "projections",
-    "calculations",
-    "allegations",
-    "accusations",
-];
-
 /// "X's estimate", "the intelligence community's conclusion": the owner of
 /// a document noun is a source.
 fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
-    if !DOC_HEADS.contains(&cx.lw(i + 1)) || i == cx.r.start {
+    if cx.cls(i + 1) & class::DOCUMENT == 0 || i == cx.r.start {
         return;
     }
     if let Some((a, b)) = cx.np_left(i) {
