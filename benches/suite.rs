@@ -5,7 +5,7 @@
 //! - `plain DATA... INDEX`: a plain tantivy baseline indexing the same
 //!   sentences as bare text (read + segment untimed), with two writer
 //!   threads (both cores) and the ingest's memory budget, done once
-//!   committed;
+//!   committed; its wall and CPU seconds (all threads);
 //! - `docs DATA... INDEX`: provenance's own documents for the same
 //!   articles (read + annotate untimed), indexed with the ingest's writer
 //!   settings: the cost of the schema alone, next to `plain` (`NO_MERGE=1`
@@ -28,6 +28,15 @@ use tantivy::{doc, Index};
 // The allocator of the `provenance` binary, for all measurements alike.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// CPU time (user + system) of this process so far, all threads, seconds.
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) };
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    tv(u.ru_utime) + tv(u.ru_stime)
+}
 
 fn best_of<F: FnMut()>(n: usize, mut f: F) -> f64 {
     (0..n)
@@ -85,7 +94,7 @@ fn main() {
             std::fs::create_dir_all(&dir).unwrap();
             let mut sb = Schema::builder();
             let text = sb.add_text_field("text", TEXT | STORED);
-            let t = Instant::now();
+            let (t, cpu) = (Instant::now(), cpu_seconds());
             let idx = Index::create_in_dir(&dir, sb.build()).unwrap();
             let mut w: tantivy::IndexWriter = idx.writer_with_num_threads(2, 200 << 20).unwrap();
             for s in &sentences {
@@ -97,6 +106,7 @@ fn main() {
             drop(w);
             let secs = t.elapsed().as_secs_f64();
             println!("plain_seconds={secs:.2}");
+            println!("plain_cpu_seconds={:.2}", cpu_seconds() - cpu);
             println!("plain_sentences={}", sentences.len());
             println!("plain_mb_per_s={:.1}", bytes as f64 / 1e6 / secs);
         }
