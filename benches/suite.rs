@@ -124,7 +124,7 @@ fn main() {
             let dir = PathBuf::from(&index[0]);
             let _ = std::fs::remove_dir_all(&dir);
             let opts = provenance::index::ingest::Options::default();
-            let t = Instant::now();
+            let (t, cpu) = (Instant::now(), cpu_seconds());
             let idx = SentenceIndex::open_or_create(&dir).unwrap();
             let mut w = idx.writer(opts.threads, opts.memory_budget).unwrap();
             if std::env::var_os("NO_MERGE").is_some() {
@@ -137,6 +137,7 @@ fn main() {
             w.commit().unwrap();
             drop(w);
             println!("docs_seconds={:.2}", t.elapsed().as_secs_f64());
+            println!("docs_cpu_seconds={:.2}", cpu_seconds() - cpu);
         }
         "queries" => {
             let index = SentenceIndex::open(&PathBuf::from(&args[1])).expect("open index");
