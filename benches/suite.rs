@@ -8,8 +8,9 @@
 //!   committed; its wall and CPU seconds (all threads);
 //! - `docs DATA... INDEX`: provenance's own documents for the same
 //!   articles (read + annotate untimed), indexed with the ingest's writer
-//!   settings: the cost of the schema alone, next to `plain` (`NO_MERGE=1`
-//!   turns merges off, for steadier comparisons between schema variants);
+//!   settings, wall and CPU seconds: the cost of the schema alone, next to
+//!   `plain` (`NO_MERGE=1` turns merges off, for steadier comparisons
+//!   between schema variants);
 //! - `queries INDEX`: p50/p99 latency of a fixed list of queries, hot.
 //!
 //! Run through cargo: `cargo bench --bench suite -- segment text.txt`.

@@ -101,6 +101,19 @@ fn channel_is_tagged_by_its_kind() {
 }
 
 #[test]
+fn channel_and_rumour_nouns() {
+    // Word classes `channel-noun` and `rumour-noun` (lexicons/cues.tsv).
+    assert_eq!(
+        tags("In an interview with RT, the minister praised the harvest."),
+        ["state-media", "official-statement"]
+    );
+    assert_eq!(
+        tags("There were unconfirmed reports that 15 people were hurt."),
+        ["other-source"]
+    );
+}
+
+#[test]
 fn possessive_estimate_and_figures_from() {
     assert_eq!(
         tags("The ministry's estimate put the toll at 300."),
