@@ -16,7 +16,7 @@ use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::annotation::{Source, SourceKind, Tag};
 use crate::article::Article;
-use crate::index::{parse_date, IndexError, SentenceIndex};
+use crate::index::{parse_date, term_query as term, IndexError, SentenceIndex};
 
 /// Errors of a search.
 #[derive(Debug, thiserror::Error)]
@@ -106,13 +106,6 @@ pub struct Search<'a> {
     query: Box<dyn Query>,
     /// The text query alone (for highlighting), if one was given.
     text_query: Option<Box<dyn Query>>,
-}
-
-fn term(field: tantivy::schema::Field, s: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, s),
-        IndexRecordOption::Basic,
-    ))
 }
 
 fn flag(field: tantivy::schema::Field, v: bool) -> Box<dyn Query> {

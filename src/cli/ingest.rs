@@ -58,14 +58,13 @@ pub fn run(args: IngestArgs) -> Result<i32> {
     let lexicon = super::lexicon(&args.lexicons)?;
     let annotator = Annotator::new(lexicon);
     let dir = args.index.dir();
+    let commit_every = args.commit_every.unwrap_or(usize::MAX).max(1);
     let opts = Options {
         rebuild: args.rebuild,
         memory_budget: args.memory.max(16) << 20,
-        commit_every: args.commit_every.unwrap_or(usize::MAX).max(1),
+        commit_every,
         commit_secs: args.commit_secs,
-        batch: Options::default()
-            .batch
-            .min(args.commit_every.unwrap_or(usize::MAX).max(1)),
+        batch: Options::default().batch.min(commit_every),
         ..Options::default()
     };
     let (report, secs) = ingest_paths(&dir, &annotator, &paths, &opts, args.quiet)?;

@@ -142,9 +142,9 @@ pub fn ingest(
         .collect();
     let total: u64 = sizes.iter().sum();
     let mut writer = index.writer(opts.threads, opts.memory_budget)?;
-    // Merges stay small and happen once per document: groups of four
-    // segments, nothing merged again past half a million documents. Memory (the
-    // merged segments are mapped while read) stays flat as the corpus grows.
+    // Merges stay small: groups of four segments, and a segment past half
+    // a million documents is not merged again. Memory (merged segments are
+    // mapped while read) stays flat as the corpus grows.
     let mut policy = tantivy::merge_policy::LogMergePolicy::default();
     policy.set_min_num_segments(4);
     policy.set_max_docs_before_merge(500_000);
@@ -299,18 +299,19 @@ fn write_batch(
     batch: Vec<(Article, u64, bool)>,
     report: &mut Report,
 ) -> Result<usize, IndexError> {
-    let annotated: Vec<(Vec<Sentence>, Vec<TantivyDocument>)> = batch
+    // Documents built here, or `None` for a huge article (built below).
+    let annotated: Vec<(Vec<Sentence>, Option<Vec<TantivyDocument>>)> = batch
         .par_iter()
         .map(|(a, hash, _)| {
             let sentences = annotator.annotate_with_outlet(&a.text, a.outlet.as_deref());
-            let mut docs = Vec::new();
-            if sentences.len() <= PARALLEL_DOCS_MAX {
-                docs.reserve(sentences.len() + 1);
+            let docs = (sentences.len() <= PARALLEL_DOCS_MAX).then(|| {
+                let mut docs = Vec::with_capacity(sentences.len() + 1);
                 let _ = index.documents(a, *hash, &sentences, |d| {
                     docs.push(d);
                     Ok::<(), std::convert::Infallible>(())
                 });
-            }
+                docs
+            });
             (sentences, docs)
         })
         .collect();
@@ -327,10 +328,9 @@ fn write_batch(
         }
         report.sentences += sentences.len();
         report.bytes += a.text.len();
-        if sentences.len() <= PARALLEL_DOCS_MAX {
-            docs.into_iter().try_for_each(add)?;
-        } else {
-            index.documents(&a, hash, &sentences, add)?;
+        match docs {
+            Some(docs) => docs.into_iter().try_for_each(add)?,
+            None => index.documents(&a, hash, &sentences, add)?,
         }
     }
     Ok(n)
@@ -393,14 +393,15 @@ mod tests {
             batch: 1,
             ..Options::default()
         };
-        // Defaults: one commit at the end (within a minute of work).
+        // Defaults: one commit at the end (within a minute of work), so at
+        // most one segment per writer thread.
         let once = segments_after(&base, 3);
         assert!(
             once <= 2,
             "one commit: at most one segment per thread, got {once}"
         );
         // A commit after every batch, by time or by count: at least one
-        // segment each (two when both writer threads took documents).
+        // segment per commit.
         let by_time = Options {
             commit_secs: 0,
             ..base.clone()

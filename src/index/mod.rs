@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use tantivy::collector::TopDocs;
 use tantivy::directory::error::LockError;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{
     DateTime, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher,
@@ -213,15 +213,9 @@ impl SentenceIndex {
         id: &str,
     ) -> Result<Option<TantivyDocument>, IndexError> {
         let f = &self.fields;
-        let term = |field, v: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, v),
-                IndexRecordOption::Basic,
-            ))
-        };
         let q = BooleanQuery::new(vec![
-            (Occur::Must, term(f.article_id, id)),
-            (Occur::Must, term(f.doc_type, "article")),
+            (Occur::Must, term_query(f.article_id, id)),
+            (Occur::Must, term_query(f.doc_type, "article")),
         ]);
         let hits = searcher
             .search(&q, &TopDocs::with_limit(1).order_by_score())
@@ -370,6 +364,14 @@ impl SentenceIndex {
     pub fn article_term(&self, id: &str) -> Term {
         Term::from_field_text(self.fields.article_id, id)
     }
+}
+
+/// A query for one exact term of a text field (keywords, ids, types).
+pub(crate) fn term_query(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
 }
 
 fn tantivy_error(dir: &Path, source: TantivyError) -> IndexError {
