@@ -208,7 +208,18 @@ pub struct PhraseMatch {
 /// The flags a source line may carry (fifth column, comma-separated).
 pub const FLAGS: &[&str] = &["ambiguous", "title", "needs-owner", "role", "party"];
 
+/// The built-in source files, in load order: the lists generated from the
+/// public data sets first (`lexicons/build/rebuild.py`), then the
+/// hand-written files, whose entries win for the same alias.
 const BUILTIN: &[(&str, &str)] = &[
+    (
+        "generated/state_media_smm.tsv",
+        include_str!("../lexicons/generated/state_media_smm.tsv"),
+    ),
+    (
+        "generated/intelligence_misp.tsv",
+        include_str!("../lexicons/generated/intelligence_misp.tsv"),
+    ),
     (
         "state_media.tsv",
         include_str!("../lexicons/state_media.tsv"),

@@ -1,31 +1,38 @@
 //! Attribution: tags every sentence with the kind of source its content
 //! rests on, following `../shared/spec/attribution.md`.
 //!
-//! The pipeline for one article:
+//! The pipeline for one article, one module a stage:
 //! 1. split into sentences ([`crate::segment`]) and tokens ([`tokens`]);
-//! 2. find lexicon entries (outlets, services, officials, places ...);
-//! 3. build the article memory of office-holders ([`context`]);
-//! 4. per sentence, find cues and their sources ([`cues`]), test the
-//!    attributed content for figures ([`figures`]), flag quotes
-//!    ([`quotes`]) and hedges;
-//! 5. carry attributions through multi-sentence quotations.
+//!    find lexicon entries (outlets, services, officials, places ...);
+//! 2. [`memory`]: the article memory (entities with their kinds and full
+//!    names, office-holders, the last sources for anaphora);
+//! 3. per sentence, [`cues`] finds cues with their content spans and
+//!    points them at noun phrases that [`mentions`] finds and types;
+//!    [`figures`] tests the attributed content for figures; [`quotes`]
+//!    flags quotations, and hedges are flagged here;
+//! 4. [`continuation`] carries attributions through multi-sentence
+//!    quotations;
+//! 5. [`tags`] turns the attributions into tags, sources, evidence and the
+//!    quote's speaker and channel.
 //!
 //! Every tag comes with evidence: the rule, the cue span and the source span.
 
-pub mod context;
+pub mod memory;
+pub mod mentions;
 pub mod cues;
+pub mod continuation;
 pub mod figures;
 pub mod quotes;
+pub mod tags;
 pub mod tokens;
 
 use std::ops::Range;
 
-use crate::annotation::{Evidence, Sentence, Source, SourceKind, SpanText, Tag};
+use crate::annotation::Sentence;
 use crate::lexicon::{self, class, EntryKind, Lexicon, Mention};
-use crate::render::one_line;
 use crate::segment;
 
-use context::Memory;
+use memory::Memory;
 use cues::Found;
 use quotes::{QuoteInfo, QuoteState};
 use tokens::{Kind, Token};
@@ -140,7 +147,7 @@ impl Annotator {
         find_phrases(&mut doc, lx);
         doc.own_outlets = own_outlets(&doc, lx, outlet, &sent_toks);
         let mut memory = Memory::default();
-        cues::build_memory(&doc, lx, &mut memory);
+        memory::build(&doc, lx, &mut memory);
 
         let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());
         let mut found_per: Vec<Vec<Found>> = Vec::with_capacity(spans.len());
@@ -197,7 +204,7 @@ impl Annotator {
                     .is_some()
             })
             .collect();
-        continue_quotations(
+        continuation::continue_quotations(
             &doc,
             &headings,
             &infos,
@@ -209,8 +216,8 @@ impl Annotator {
             out.iter_mut().zip(found_per).zip(&figures).zip(&hints_per)
         {
             s.figure = *figure;
-            fill(&doc, s, &found);
-            speaker(&doc, s, &found, hints);
+            tags::fill(&doc, s, &found);
+            tags::speaker(&doc, s, &found, hints);
         }
         out
     }
@@ -448,168 +455,3 @@ fn own_outlets(
     out
 }
 
-/// Carries attributions through quotations: the sentences of one quotation
-/// share its attribution wherever it stands, and a quotation that opens the
-/// next paragraph right after an attributed one continues it.
-fn continue_quotations(
-    doc: &Doc,
-    headings: &[bool],
-    infos: &[QuoteInfo],
-    paragraph_start: &[bool],
-    figures: &[bool],
-    found: &mut [Vec<Found>],
-) {
-    let mut run: Vec<usize> = Vec::new();
-    let mut attr: Option<Vec<Found>> = None;
-    let mut last_was_quote = false;
-    for k in 0..infos.len() {
-        let qi = infos[k];
-        if headings[k] {
-            // A heading never continues a quotation, and ends any.
-            run.clear();
-            attr = None;
-            last_was_quote = false;
-            continue;
-        }
-        if paragraph_start[k] {
-            let floating = qi.opens && last_was_quote;
-            if !floating {
-                run.clear();
-                attr = None;
-            }
-        }
-        let in_quote = qi.quote || qi.continues;
-        if !in_quote {
-            run.clear();
-            attr = None;
-            last_was_quote = false;
-            continue;
-        }
-        last_was_quote = true;
-        let own: Vec<Found> = found[k].iter().filter(|f| !f.inherited).cloned().collect();
-        if !own.is_empty() {
-            for &j in &run {
-                found[j] = inherit(doc, &own, infos[j], figures[j]);
-            }
-            run.clear();
-            attr = Some(own);
-        } else if qi.mainly || qi.continues || qi.opens {
-            match &attr {
-                Some(a) if qi.continues || qi.opens => found[k] = inherit(doc, a, qi, figures[k]),
-                _ => run.push(k),
-            }
-        }
-        if !qi.open_at_end && qi.continues && attr.is_none() {
-            run.clear();
-        }
-    }
-}
-
-fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found> {
-    from.iter()
-        .map(|f| {
-            let mut g = f.clone();
-            g.figure |= figure;
-            g.inherited = true;
-            g.rule = "quote-continuation";
-            if let Some((s, e)) = qi.mark {
-                g.cue = (s, e);
-            }
-            g
-        })
-        .collect()
-}
-
-/// Who speaks in the sentence and through which outlet: the first source
-/// that is not an outlet or a document speaks (else a participle hint, else
-/// the outlet itself); outlets that carried the words are the channel.
-fn speaker(doc: &Doc, s: &mut Sentence, found: &[Found], hints: &[Found]) {
-    let name = |f: &Found| {
-        f.resolved
-            .clone()
-            .unwrap_or_else(|| one_line(&doc.src[f.source.0..f.source.1]))
-    };
-    let outlet = |f: &&Found| matches!(f.kind, SourceKind::Media | SourceKind::StateMedia);
-    let person = |f: &&Found| !outlet(f) && f.kind != SourceKind::Document;
-    let speaker = found
-        .iter()
-        .find(person)
-        .or_else(|| hints.iter().find(person));
-    let outlets: Vec<String> = found.iter().filter(outlet).map(name).collect();
-    match speaker {
-        Some(sp) => {
-            s.speaker = Some(name(sp));
-            s.via = (!outlets.is_empty()).then(|| outlets.join(", "));
-        }
-        None => {
-            s.speaker = found.first().map(name);
-            s.via = None;
-        }
-    }
-}
-
-/// Turns a sentence's found attributions into tags, sources and evidence.
-fn fill(doc: &Doc, s: &mut Sentence, found: &[Found]) {
-    for f in found {
-        let source_span = SpanText {
-            text: doc.src[f.source.0..f.source.1].to_string(),
-            start: f.source.0,
-            end: f.source.1,
-        };
-        let cue = SpanText {
-            text: doc.src[f.cue.0..f.cue.1].to_string(),
-            start: f.cue.0,
-            end: f.cue.1,
-        };
-        if !s
-            .sources
-            .iter()
-            .any(|x| x.start == f.source.0 && x.end == f.source.1)
-        {
-            s.sources.push(Source {
-                text: source_span.text.clone(),
-                kind: f.kind,
-                start: f.source.0,
-                end: f.source.1,
-                resolved: f.resolved.clone(),
-            });
-        }
-        for tag in f.tags() {
-            if !s.tags.contains(&tag) {
-                s.tags.push(tag);
-            }
-            s.evidence.push(Evidence {
-                tag,
-                rule: f.rule.to_string(),
-                cue: cue.clone(),
-                source: source_span.clone(),
-            });
-        }
-    }
-    s.tags.sort();
-}
-
-impl Found {
-    /// The tags this attribution gives its sentence.
-    pub fn tags(&self) -> Vec<Tag> {
-        let mut t = Vec::new();
-        match self.kind {
-            SourceKind::StateMedia => t.push(Tag::StateMedia),
-            SourceKind::Intelligence => {
-                t.push(Tag::Intelligence);
-                if self.figure {
-                    t.push(Tag::OfficialEstimate);
-                } else if self.also_official {
-                    t.push(Tag::OfficialStatement);
-                }
-            }
-            SourceKind::Official => t.push(if self.figure {
-                Tag::OfficialEstimate
-            } else {
-                Tag::OfficialStatement
-            }),
-            _ => t.push(Tag::OtherSource),
-        }
-        t
-    }
-}

@@ -1,4 +1,4 @@
-//! Article context: what earlier (or any) sentences of the article tell the
+//! Article memory: what earlier (or any) sentences of the article tell the
 //! rules about a later one. Two memories:
 //!
 //! - **who holds which office**, built over the whole article before any
@@ -13,7 +13,11 @@
 
 use std::collections::HashMap;
 
+use super::mentions::{is_cap, role_kind};
+use super::tokens::Kind;
+use super::Doc;
 use crate::annotation::SourceKind;
+use crate::lexicon::{EntryKind, Lexicon};
 
 /// A source remembered for anaphora.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,6 +149,162 @@ impl Memory {
             "they" => self.plural.as_ref().or(self.institution.as_ref()),
             _ => None,
         }
+    }
+}
+
+
+/// Builds the office-holder memory over the whole article.
+pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    let n = doc.toks.len();
+    for m in &doc.mentions {
+        let e = lx.entry(m.entry);
+        // Well-known office-holders named in full.
+        if e.office.is_some() {
+            let name = &doc.src[m.start..m.end];
+            mem.remember_name(name, SourceKind::Official);
+            mem.named_person(
+                m.start,
+                Referent {
+                    kind: SourceKind::Official,
+                    name: name.to_string(),
+                    also_official: false,
+                },
+            );
+            continue;
+        }
+        let kind = match m.kind {
+            EntryKind::Official
+            | EntryKind::Expert
+            | EntryKind::Media
+            | EntryKind::Organization => match SourceKind::from_entry(m.kind) {
+                Some(k) => k,
+                None => continue,
+            },
+            _ => continue,
+        };
+        // A role followed by a capitalised name: "leader Kim Jong Un".
+        let kind = if e.role {
+            role_kind(doc, lx, m.t0.saturating_sub(3), m.t0).unwrap_or(SourceKind::Official)
+        } else {
+            kind
+        };
+        let mut j = m.t1;
+        let mut name_end = j;
+        while j < n && j < m.t1 + 4 {
+            let t = &doc.toks[j];
+            let txt = doc.text(j);
+            if t.kind == Kind::Word
+                && is_cap(txt)
+                && doc.mention(j).is_none_or(|x| {
+                    lx.entry(x.entry).office.is_some() || x.kind == EntryKind::Person
+                })
+            {
+                j += 1;
+                name_end = j;
+            } else if t.kind == Kind::Word
+                && matches!(txt, "al" | "bin" | "de" | "van" | "von" | "da")
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if name_end > m.t1 {
+            let s = doc.toks[m.t1].start;
+            let e2 = doc.toks[name_end - 1].end;
+            mem.remember_name(&doc.src[s..e2], kind);
+            mem.named_person(
+                s,
+                Referent {
+                    kind,
+                    name: doc.src[s..e2].to_string(),
+                    also_official: false,
+                },
+            );
+        }
+    }
+    report_owner(doc, mem);
+    mem.finish();
+    // Appositions: "Shaheen, a member of the Senate ..., said".
+    for i in 0..n.saturating_sub(3) {
+        if doc.text(i + 1) != "," || !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
+            continue;
+        }
+        // "Name, a member of ...", "Name, who is a member of ...".
+        let mut d = i + 2;
+        if doc.lower(d) == "who"
+            && matches!(
+                doc.lower(d + 1),
+                "is" | "was" | "chairs" | "heads" | "leads"
+            )
+        {
+            d += 2;
+        }
+        let det = doc.lower(d);
+        if !matches!(det, "a" | "an" | "the") && d == i + 2 {
+            continue;
+        }
+        let mut j = d;
+        while j < n && j < i + 12 && doc.text(j) != "," && doc.text(j) != "." {
+            if let Some(m) = doc.mention(j) {
+                if let Some(k) = SourceKind::from_entry(m.kind) {
+                    if matches!(k, SourceKind::Official | SourceKind::Expert) {
+                        mem.remember_name(doc.text(i), k);
+                        break;
+                    }
+                }
+            }
+            j += 1;
+        }
+    }
+}
+
+/// The report an article is about, when it names its owner once: "The
+/// CIA-DIA report", "a report prepared by the Central Intelligence Agency".
+fn report_owner(doc: &Doc, mem: &mut Memory) {
+    let n = doc.toks.len();
+    let owner_kind = |k: EntryKind| {
+        matches!(
+            k,
+            EntryKind::Intelligence | EntryKind::StateMedia | EntryKind::Official
+        )
+    };
+    let mut owners: Vec<(usize, SourceKind, String)> = Vec::new();
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntryKind::Document)
+    {
+        let word = doc.src[m.start..m.end].to_lowercase();
+        if !matches!(
+            word.as_str(),
+            "report" | "assessment" | "study" | "analysis"
+        ) {
+            continue;
+        }
+        let before = (m.t0.saturating_sub(2)..m.t0)
+            .rev()
+            .find_map(|k| doc.mention(k))
+            .filter(|o| owner_kind(o.kind));
+        let after = (m.t1..(m.t1 + 6).min(n))
+            .find(|&k| doc.lower(k) == "by")
+            .and_then(|k| (k + 1..(k + 4).min(n)).find_map(|x| doc.mention(x)))
+            .filter(|o| owner_kind(o.kind));
+        if let Some(o) = before.or(after) {
+            if let Some(kind) = SourceKind::from_entry(o.kind) {
+                owners.push((o.entry, kind, doc.src[o.start..o.end].to_string()));
+            }
+        }
+    }
+    owners.sort_by_key(|o| o.0);
+    owners.dedup_by_key(|o| o.0);
+    if owners.len() == 1 {
+        let (_, kind, name) = owners.remove(0);
+        mem.report_owner = Some(Referent {
+            kind,
+            name,
+            also_official: false,
+        });
     }
 }
 

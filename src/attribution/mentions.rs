@@ -1,0 +1,887 @@
+//! Mentions: the noun phrases a cue points at, found by scanning left or
+//! right from the cue, and typed into a source kind from their structure
+//! (the head, the body a role belongs to, former/retired, a name after a
+//! title) and the lexicons; pronouns and definite descriptions are typed
+//! from the article memory ([`super::memory`]).
+//!
+//! [`Ctx`] is one sentence as the rules see it: its tokens, what lies inside
+//! quotation marks, and the scanning and typing operations on them.
+
+use std::ops::Range;
+
+use super::cues::Cue;
+use super::figures::first_figure;
+use super::memory::Memory;
+use super::tokens::Kind;
+use super::Doc;
+use crate::annotation::SourceKind;
+use crate::lexicon::{class, EntryKind, Lexicon};
+
+
+/// A classified noun phrase.
+#[derive(Debug, Clone)]
+pub(super) struct Np {
+    pub(super) kind: SourceKind,
+    pub(super) t0: usize,
+    pub(super) t1: usize,
+    pub(super) resolved: Option<String>,
+    pub(super) also_official: bool,
+    pub(super) personal: bool,
+    pub(super) plural: bool,
+}
+
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "such", "any", "no", "every", "each", "some", "another",
+];
+pub(super) const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
+];
+/// Auxiliaries and adverbs that stand between a subject and its verb.
+pub(super) const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "also",
+    "previously",
+    "earlier",
+    "later",
+    "again",
+    "then",
+    "already",
+    "once",
+    "now",
+    "initially",
+    "recently",
+    "separately",
+    "further",
+    "still",
+    "just",
+    "first",
+    "yet",
+    "never",
+    "often",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "not",
+    "n't",
+    "even",
+    "however",
+    "too",
+    "subsequently",
+    "meanwhile",
+    "today",
+    "yesterday",
+    "tonight",
+    "on",
+    "last",
+    "this",
+];
+pub(super) const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "earlier",
+    "later",
+    "time",
+];
+/// Words that end a noun phrase when scanning left from a verb.
+pub(super) const STOP_LEFT: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "but", "or",
+    "after", "before", "since", "although", "though", "where", "so", "than", "to", "in", "on",
+    "at", "by", "with", "from", "into", "about", "over", "under", "during", "without", "against",
+    "for", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "and",
+    "not", "what", "how", "why", "whether", "also", "it", "he", "she", "they", "we", "i", "you",
+    "amid", "despite", "among", "between", "through", "via", "per", "upon", "until", "unless",
+    "then",
+];
+/// Words that end a noun phrase when scanning right from a cue.
+pub(super) const STOP_RIGHT: &[&str] = &[
+    "that",
+    "who",
+    "which",
+    "whom",
+    "on",
+    "in",
+    "at",
+    "to",
+    "for",
+    "with",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "and",
+    "but",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "about",
+    "over",
+    "during",
+    "this",
+    "last",
+    "earlier",
+    "late",
+    "early",
+    "because",
+    "if",
+    "although",
+    "though",
+    "where",
+    "from",
+    "amid",
+    "until",
+    "via",
+    "today",
+    "yesterday",
+    "tonight",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "can",
+    "could",
+    "may",
+    "might",
+];
+/// Words that open an introductory phrase before the subject.
+pub(super) const INTRO_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "last",
+    "that",
+    "this",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "with",
+    "for",
+    "by",
+    "following",
+    "during",
+    "separately",
+    "still",
+    "now",
+    "then",
+    "also",
+    "moreover",
+    "instead",
+    "yet",
+    "so",
+    "but",
+    "and",
+    "according",
+    "speaking",
+    "nonetheless",
+];
+/// Words that open a subordinate clause before the main one.
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "although", "though", "if", "because", "since",
+    "despite", "whereas", "once", "until", "unless",
+];
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "him", "her", "them"];
+/// Nouns after "expressed" that carry reported content.
+pub(super) const EXPRESSED: &[&str] = &[
+    "condolences",
+    "regret",
+    "concern",
+    "concerns",
+    "hope",
+    "support",
+    "sympathy",
+    "gratitude",
+    "confidence",
+    "doubt",
+    "doubts",
+    "satisfaction",
+    "frustration",
+    "anger",
+    "disappointment",
+    "opposition",
+    "solidarity",
+    "thanks",
+    "willingness",
+    "readiness",
+    "interest",
+    "optimism",
+    "pessimism",
+    "reservations",
+    "dismay",
+    "outrage",
+    "shock",
+    "surprise",
+    "appreciation",
+];
+/// Org-name endings: a capitalised name ending so is an organisation.
+pub(super) const ORG_SUFFIX: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "plc",
+    "Group",
+    "Bank",
+    "Company",
+    "Corporation",
+    "LLC",
+    "AG",
+    "SA",
+    "Institute",
+    "University",
+    "Trust",
+    "Association",
+    "Foundation",
+    "Society",
+    "Motors",
+    "Airlines",
+    "Holdings",
+    "Partners",
+    "Fund",
+    "Agency",
+    "Organisation",
+    "Organization",
+    "College",
+    "Center",
+    "Centre",
+];
+
+pub(super) fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The kind a generic role ("spokesman", "officials") takes from the words
+/// before it: a company's spokesman is an organisation's.
+pub(super) fn role_kind(doc: &Doc, lx: &Lexicon, t0: usize, role: usize) -> Option<SourceKind> {
+    // "officials" name government people even after an unknown name
+    // ("Shanghai officials"); a spokesman after one speaks for a company.
+    let governmental = doc.lower(role).starts_with("official");
+    for j in (t0..role).rev() {
+        if let Some(m) = doc.mention(j) {
+            let e = lx.entry(m.entry);
+            return match m.kind {
+                EntryKind::Organization if e.party => Some(SourceKind::Official),
+                EntryKind::Organization
+                | EntryKind::Media
+                | EntryKind::Expert
+                | EntryKind::Person => SourceKind::from_entry(m.kind),
+                EntryKind::None => None,
+                _ => Some(SourceKind::Official),
+            };
+        }
+        let t = doc.text(j);
+        if doc.toks[j].kind == Kind::Word
+            && is_cap(t)
+            && j > t0
+            && !DETERMINERS.contains(&t.to_lowercase().as_str())
+        {
+            return Some(if governmental {
+                SourceKind::Official
+            } else {
+                SourceKind::Organization
+            });
+        }
+        if doc.toks[j].kind != Kind::Word {
+            break;
+        }
+    }
+    None
+}
+
+/// Everything the rules need about one sentence.
+pub(super) struct Ctx<'d, 'a> {
+    pub(super) doc: &'d Doc<'a>,
+    pub(super) lx: &'d Lexicon,
+    pub(super) r: Range<usize>,
+    pub(super) inside_quote: Vec<bool>,
+    pub(super) fiction: bool,
+}
+
+impl Ctx<'_, '_> {
+    /// The lower-cased token `i`, or "" outside the sentence.
+    pub(super) fn lw(&self, i: usize) -> &str {
+        if self.r.contains(&i) {
+            self.doc.lower(i)
+        } else {
+            ""
+        }
+    }
+
+    /// Token `i`'s word classes; none outside the sentence.
+    pub(super) fn cls(&self, i: usize) -> u32 {
+        if self.r.contains(&i) {
+            self.doc.class(i)
+        } else {
+            0
+        }
+    }
+
+    pub(super) fn word(&self, i: usize) -> bool {
+        self.r.contains(&i) && self.doc.toks[i].kind == Kind::Word
+    }
+
+    pub(super) fn punct(&self, i: usize, p: &str) -> bool {
+        self.r.contains(&i) && self.doc.text(i) == p
+    }
+
+    pub(super) fn bytes(&self, t0: usize, t1: usize) -> (usize, usize) {
+        (self.doc.toks[t0].start, self.doc.toks[t1 - 1].end)
+    }
+
+    /// Skips auxiliaries, adverbs and time phrases leftwards from `j`.
+    pub(super) fn skip_between_left(&self, mut j: usize) -> Option<usize> {
+        let start = self.r.start;
+        loop {
+            if j < start || !self.r.contains(&j) {
+                return None;
+            }
+            let w = self.lw(j);
+            let t = &self.doc.toks[j];
+            if t.kind == Kind::Word
+                && (BETWEEN.contains(&w)
+                    || TIME_WORDS.contains(&w)
+                    || (w.ends_with("ly") && w.len() > 4 && self.doc.mention(j).is_none()))
+            {
+                if j == start {
+                    return None;
+                }
+                j -= 1;
+                continue;
+            }
+            // "on March 5", "in April 2019"
+            if t.kind == Kind::Number && j > start {
+                let prev = self.lw(j - 1);
+                if TIME_WORDS.contains(&prev) {
+                    j -= 1;
+                    continue;
+                }
+            }
+            return Some(j);
+        }
+    }
+
+    /// Whether the "and" at `k` joins two named sources: a name or listed
+    /// source on each side.
+    pub(super) fn joins_names(&self, k: usize) -> bool {
+        let named = |i: usize| {
+            self.r.contains(&i) && (self.doc.mention(i).is_some() || is_cap(self.doc.text(i)))
+        };
+        let mut right = k + 1;
+        while self.r.contains(&right) && DETERMINERS.contains(&self.lw(right)) {
+            right += 1;
+        }
+        k > self.r.start && named(k - 1) && named(right)
+    }
+
+    /// A noun phrase ending at token `end - 1`, scanning left.
+    pub(super) fn np_left(&self, end: usize) -> Option<(usize, usize)> {
+        // A pronoun right before the verb is the whole subject: "he said".
+        if end > self.r.start && PRONOUNS.contains(&self.lw(end - 1)) {
+            return Some((end - 1, end));
+        }
+        let mut t0 = end;
+        while t0 > self.r.start {
+            let j = t0 - 1;
+            let t = &self.doc.toks[j];
+            let w = self.lw(j);
+            let ok = match t.kind {
+                Kind::Word if w == "and" => self.joins_names(j),
+                Kind::Word => {
+                    self.doc.mention(j).is_some()
+                        || !(STOP_LEFT.contains(&w)
+                            || self.doc.class(j) & class::SPEECH != 0 && !is_cap(self.doc.text(j)))
+                }
+                Kind::Possessive | Kind::Number => true,
+                // An acronym in brackets: "the Federal Security Service (FSB)".
+                Kind::Punct if self.doc.text(j) == ")" => {
+                    j >= self.r.start + 2 && self.doc.text(j - 2) == "(" && self.word(j - 1)
+                }
+                Kind::Punct => match self.doc.text(j) {
+                    "(" => self.doc.text(j + 2) == ")",
+                    "&" | "." => true,
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !ok || end - j > 14 {
+                break;
+            }
+            t0 = j;
+        }
+        // Drop a leading conjunction or dangling punctuation.
+        while t0 < end && matches!(self.doc.toks[t0].kind, Kind::Punct | Kind::Possessive) {
+            t0 += 1;
+        }
+        (t0 < end).then_some((t0, end))
+    }
+
+    /// A noun phrase starting at `start`, scanning right.
+    pub(super) fn np_right(&self, start: usize) -> Option<(usize, usize)> {
+        let mut t1 = start;
+        while t1 < self.r.end {
+            let t = &self.doc.toks[t1];
+            let w = self.lw(t1);
+            let ok = match t.kind {
+                Kind::Word if w == "and" => self.joins_names(t1),
+                Kind::Word => {
+                    self.doc.mention(t1).is_some()
+                        || !(STOP_RIGHT.contains(&w)
+                            || (t1 > start
+                                && self.doc.class(t1) & class::SPEECH != 0
+                                && !is_cap(self.doc.text(t1))))
+                }
+                Kind::Possessive | Kind::Number => true,
+                Kind::Punct => matches!(self.doc.text(t1), "-" | "&") && t1 > start,
+                _ => false,
+            };
+            if !ok || t1 - start >= 12 {
+                break;
+            }
+            t1 += 1;
+        }
+        while t1 > start && matches!(self.lw(t1 - 1), "of" | "and" | "the" | "a") {
+            t1 -= 1;
+        }
+        (t1 > start).then_some((start, t1))
+    }
+
+    /// Splits a noun phrase at a coordinating "and" between two named
+    /// sources ("The Investigative Committee and the FSB").
+    pub(super) fn coordinated(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut parts = Vec::new();
+        let mut start = a;
+        for k in a + 1..b.saturating_sub(1) {
+            if self.lw(k) == "and" && self.joins_names(k) {
+                parts.push((start, k));
+                start = k + 1;
+            }
+        }
+        parts.push((start, b));
+        parts
+    }
+
+    /// Classifies a noun phrase as a source, if it is one.
+    pub(super) fn classify(&self, t0: usize, t1: usize, mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        let mut t0 = t0;
+        while t0 < t1 && matches!(self.lw(t0), "and" | "but" | "or" | "then") {
+            t0 += 1;
+        }
+        if t0 >= t1 {
+            return None;
+        }
+        let mut ms: Vec<&super::DocMention> = Vec::new();
+        let mut j = t0;
+        while j < t1 {
+            if let Some(m) = doc.mention(j) {
+                if m.t0 >= t0 && m.t1 <= t1 {
+                    ms.push(m);
+                }
+                j = m.t1.max(j + 1);
+            } else {
+                j += 1;
+            }
+        }
+        let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
+        let former = words
+            .iter()
+            .any(|&w| w == "former" || w == "ex" || w.starts_with("ex-") || w == "retired");
+        let last_lower = words.last().cloned().unwrap_or_default();
+        let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
+        let mut np = Np {
+            kind: SourceKind::Unknown,
+            t0,
+            t1,
+            resolved: None,
+            also_official: false,
+            personal: false,
+            plural: plural_word(last_lower) && !is_cap(doc.text(t1 - 1)),
+        };
+        // The head: the rightmost mention that is not a place or a bare title.
+        let head = ms.iter().rev().find(|m| {
+            let e = self.lx.entry(m.entry);
+            m.kind != EntryKind::Place && m.kind != EntryKind::None && !(e.title && m.t1 == t1)
+        });
+        let Some(head) = head else {
+            return self.classify_unlisted(np, &ms, mem);
+        };
+        let e = self.lx.entry(head.entry);
+        if let Some(np) = self.definite_anaphor(&np, head, mem) {
+            return Some(np);
+        }
+        // Capitalised words after the head: a name ("Minister Fuad Hussein").
+        let named_after =
+            (head.t1..t1).any(|i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)));
+        np.personal = named_after
+            || e.role
+            || matches!(head.kind, EntryKind::Expert | EntryKind::Person)
+            || e.office.is_some()
+            || e.title;
+        if e.office.is_some() || named_after {
+            np.plural = false;
+        }
+        let mut kind = SourceKind::from_entry(head.kind)?;
+        if head.kind == EntryKind::Document {
+            // A document takes the kind of its owner: "UN figures", "a
+            // Finance Ministry estimate"; bare figures are no source.
+            let owner = ms.iter().rev().find(|m| {
+                m.t1 <= head.t0 && m.kind != EntryKind::None && m.kind != EntryKind::Document
+            });
+            // A place owns the document unless a name stands before it
+            // ("University College London research" is the college's).
+            let named_org = self.capitalised_owner(t0, head.t0, mem);
+            let name_first = ms.first().is_none_or(|m| {
+                (t0..m.t0).any(|k| {
+                    doc.toks[k].kind == Kind::Word && is_cap(doc.text(k)) && k != self.r.start
+                })
+            });
+            if let Some(o) =
+                owner.filter(|o| o.kind != EntryKind::Place || named_org.is_none() || !name_first)
+            {
+                kind = SourceKind::from_entry(o.kind)?;
+            } else if let Some(k) = named_org {
+                kind = k;
+            } else if let Some(r) = mem.report_owner.as_ref().filter(|_| !e.needs_owner) {
+                // "the report" of an article about one agency's report.
+                kind = r.kind;
+                np.resolved = Some(r.name.clone());
+            } else if e.needs_owner {
+                return None;
+            }
+            np.personal = false;
+        } else if e.role {
+            let default = if head.kind == EntryKind::Unknown {
+                SourceKind::Unknown
+            } else {
+                SourceKind::Official
+            };
+            kind = role_kind(doc, self.lx, t0, head.t0).unwrap_or(default);
+        } else if head.kind == EntryKind::Media && e.name == "news media (generic)" {
+            // "the official Tanjug news agency": the named outlet, not the
+            // generic noun; "the paper", "TV": the outlet last cited.
+            if let Some(named) = ms.iter().rev().find(|m| {
+                m.t1 <= head.t0 && matches!(m.kind, EntryKind::StateMedia | EntryKind::Media)
+            }) {
+                kind = SourceKind::from_entry(named.kind)?;
+            } else if let Some(r) = mem.outlet.as_ref() {
+                let bare = (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i)));
+                if bare {
+                    kind = r.kind;
+                    np.resolved = Some(r.name.clone());
+                }
+            }
+            np.personal = false;
+        }
+        // An office-holder or spokesman of a service: "CIA chief Mike Pompeo".
+        if kind == SourceKind::Official
+            && ms
+                .iter()
+                .any(|m| m.kind == EntryKind::Intelligence && m.t1 <= head.t0)
+        {
+            kind = SourceKind::Intelligence;
+            np.also_official = true;
+        }
+        if head.kind == EntryKind::Intelligence {
+            np.also_official = words.iter().any(|&w| {
+                matches!(
+                    w,
+                    "director"
+                        | "chief"
+                        | "head"
+                        | "minister"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                )
+            });
+        }
+        if former && matches!(kind, SourceKind::Official | SourceKind::Intelligence) {
+            kind = SourceKind::Person;
+            np.also_official = false;
+        }
+        if self.fiction && matches!(kind, SourceKind::Intelligence | SourceKind::StateMedia) {
+            return None;
+        }
+        np.kind = kind;
+        Some(np)
+    }
+
+    /// "the minister", "the expert", "the agencies": a definite generic
+    /// noun names the last cited source it describes.
+    pub(super) fn definite_anaphor(&self, np: &Np, head: &super::DocMention, mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        let generic = doc.src[head.start..head.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let only_the = (np.t0..head.t0).all(|i| matches!(self.lw(i), "the" | "this"))
+            && head.t0 > np.t0
+            && head.t1 == np.t1;
+        if !generic || !only_the {
+            return None;
+        }
+        let noun = doc.src[head.start..head.end].to_lowercase();
+        let stem = noun.trim_end_matches('s').trim_end_matches("ie");
+        let r = mem.recent(|r| {
+            let name = r.name.to_lowercase();
+            name.contains(stem) && name != noun && !name.starts_with("the ")
+        })?;
+        Some(Np {
+            kind: r.kind,
+            resolved: Some(r.name.clone()),
+            also_official: r.also_official,
+            ..np.clone()
+        })
+    }
+
+    /// A capitalised word before a document head that owns it
+    /// ("University College London research").
+    pub(super) fn capitalised_owner(&self, t0: usize, head: usize, mem: &Memory) -> Option<SourceKind> {
+        for j in (t0..head).rev() {
+            let t = self.doc.text(j);
+            if self.doc.mention(j).is_some() {
+                continue;
+            }
+            if j == self.r.start && mem.holder(t).is_none() {
+                continue; // "Updated figures": capitalised as the first word
+            }
+            if self.doc.toks[j].kind == Kind::Word
+                && is_cap(t)
+                && !DETERMINERS.contains(&t.to_lowercase().as_str())
+            {
+                return Some(mem.holder(t).map_or(SourceKind::Organization, |h| h.0));
+            }
+        }
+        None
+    }
+
+    /// A phrase with no listed source in it: a pronoun, "the agency", a
+    /// country alone, or a capitalised name.
+    pub(super) fn classify_unlisted(&self, mut np: Np, ms: &[&super::DocMention], mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        let (t0, t1) = (np.t0, np.t1);
+        let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
+        let content: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !DETERMINERS.contains(w))
+            .collect();
+        if content.len() == 1 && PRONOUNS.contains(&content[0]) {
+            let r = mem.pronoun(content[0], doc.toks[t0].start)?;
+            np.kind = r.kind;
+            np.resolved = Some(r.name.clone());
+            np.also_official = r.also_official;
+            np.personal = matches!(content[0], "he" | "she");
+            np.plural = content[0] == "they";
+            return Some(np);
+        }
+        if content
+            .last()
+            .is_some_and(|w| matches!(*w, "agency" | "agencies"))
+            && words[0] == "the"
+        {
+            let r = mem.agency.as_ref()?;
+            np.kind = r.kind;
+            np.resolved = Some(r.name.clone());
+            return Some(np);
+        }
+        // A country or capital standing for its government: "Pyongyang
+        // denied", "Ivory Coast today predicted".
+        if let Some(p) = ms.iter().rev().find(|m| m.kind == EntryKind::Place) {
+            let rest_ok = (t0..t1).all(|i| {
+                (i >= p.t0 && i < p.t1)
+                    || DETERMINERS.contains(&self.lw(i))
+                    || doc.toks[i].kind == Kind::Possessive
+            });
+            let e = self.lx.entry(p.entry);
+            let demonym = doc.src[p.start..p.end].ends_with("an")
+                || doc.src[p.start..p.end].ends_with("ese")
+                || e.country.is_none();
+            if rest_ok && !demonym {
+                np.kind = SourceKind::Official;
+                return Some(np);
+            }
+        }
+        // Capitalised names.
+        let caps: Vec<usize> = (t0..t1)
+            .filter(|&i| {
+                doc.toks[i].kind == Kind::Word
+                    && is_cap(doc.text(i))
+                    && !TIME_WORDS.contains(&self.lw(i))
+            })
+            .collect();
+        if caps.is_empty() {
+            return None;
+        }
+        // A capitalised first word of the sentence is no name by itself.
+        let lead_only =
+            caps.len() == 1 && caps[0] == self.r.start && DETERMINERS.contains(&self.lw(caps[0]));
+        if lead_only {
+            return None;
+        }
+        for &i in caps.iter().rev() {
+            if let Some((k, full)) = mem.holder(doc.text(i)) {
+                np.kind = *k;
+                np.personal = true;
+                if full != doc.text(i) {
+                    np.resolved = Some(full.clone());
+                }
+                return Some(np);
+            }
+        }
+        // Only the last run of capitalised words is the name.
+        let last = *caps.last().unwrap();
+        let last_text = doc.text(last);
+        if ORG_SUFFIX.contains(&last_text)
+            || (last_text.len() >= 2 && last_text.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            np.kind = SourceKind::Organization;
+            return Some(np);
+        }
+        if last + 1 != t1 {
+            // A lower-case head after the name ("the Moscow-based firm"):
+            // not a person we can name.
+            return None;
+        }
+        if caps.len() == 1 && caps[0] == self.r.start {
+            // "Officials said" is listed; an unknown capitalised first word
+            // alone ("Critics") is a person-like source.
+        }
+        np.kind = SourceKind::Person;
+        np.personal = true;
+        np.plural = false;
+        Some(np)
+    }
+
+    /// Whether the content a cue attributes to `np` states a figure. The
+    /// content is what follows the cue when the source comes first ("X said
+    /// that ..."); when the source closes the sentence after a comma or a
+    /// quotation (", officials told state media"), it is what came before —
+    /// unless that is a subordinate clause ("As Mattis met 28,000 troops,
+    /// he said ...").
+    pub(super) fn content_figure(&self, np: &Np, cue: &Cue) -> bool {
+        let doc = self.doc;
+        let r = &self.r;
+        let words = |rg: &Range<usize>| {
+            rg.clone()
+                .filter(|&i| doc.toks[i].kind == Kind::Word)
+                .count()
+        };
+        let closing =
+            np.t0 > r.start && (self.punct(np.t0 - 1, ",") || doc.toks[np.t0 - 1].is_quote());
+        let subordinate = SUBORDINATORS.contains(&self.lw(r.start));
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        if closing && !subordinate {
+            ranges.push(cue.before.clone());
+            ranges.push(cue.after.clone());
+        } else if words(&cue.after) >= 3 {
+            ranges.push(cue.after.clone());
+        } else {
+            ranges.push(cue.before.clone());
+        }
+        let idx: Vec<usize> = ranges
+            .into_iter()
+            .flatten()
+            .filter(|&i| i < np.t0 || i >= np.t1)
+            .collect();
+        let toks: Vec<_> = idx.iter().map(|&i| doc.toks[i]).collect();
+        let classes: Vec<u32> = idx.iter().map(|&i| doc.class(i)).collect();
+        first_figure(doc.src, &toks, &classes, self.lx).is_some()
+    }
+
+    /// The sentence's main subject (for participle cues): the first noun
+    /// phrase after an introductory phrase ("Last October, Kim sent ...").
+    pub(super) fn main_subject(&self, mem: &Memory) -> Option<Np> {
+        let r = &self.r;
+        let mut s = r.start;
+        // Skip an introductory phrase ("Last October,", "In exchange,")
+        // ending in a comma within 6 tokens.
+        let first = self.lw(r.start);
+        let intro = INTRO_WORDS.contains(&first)
+            || TIME_WORDS.contains(&first)
+            || SUBORDINATORS.contains(&first)
+            || self.doc.toks[r.start].kind == Kind::Number;
+        if intro {
+            for j in r.start..(r.start + 7).min(r.end) {
+                if self.doc.text(j) == "," {
+                    s = j + 1;
+                    break;
+                }
+            }
+        }
+        // Strict right scan: capitalised words, mentions, determiners.
+        let mut t1 = s;
+        while t1 < r.end {
+            let t = &self.doc.toks[t1];
+            let txt = self.doc.text(t1);
+            let ok = self.doc.mention(t1).is_some()
+                || (t.kind == Kind::Word
+                    && (is_cap(txt)
+                        || (t1 == s && DETERMINERS.contains(&txt.to_lowercase().as_str()))))
+                || t.kind == Kind::Possessive;
+            if !ok {
+                break;
+            }
+            t1 += 1;
+        }
+        if t1 == s {
+            return None;
+        }
+        self.classify(s, t1, mem)
+    }
+}
