@@ -525,6 +525,8 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         // never an event or a person ("the event showed Kim ..."); "show"
         // needs a document ("UN figures show", not "talk show").
         let shows = w.starts_with("show");
+        // "put imports at about 10 mln tonnes": anyone may put a figure.
+        let puts_at = w.starts_with("put") && (i + 2..(i + 10).min(r.end)).any(|k| cx.lw(k) == "at");
         nps.retain(|np| {
             if shows
                 && !matches!(
@@ -547,7 +549,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                     | SourceKind::Intelligence
                     | SourceKind::Organization
                     | SourceKind::Unknown
-            ) && !np.personal
+            ) && (!np.personal || puts_at)
         });
     }
     if nps.is_empty() {

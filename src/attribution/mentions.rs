@@ -462,10 +462,43 @@ impl Ctx<'_, '_> {
                 break;
             }
             t0 = j;
+            // A determiner starts the phrase ("told the press | the
+            // officers claimed"), unless "of" joins it to a head before.
+            if matches!(w, "the" | "a" | "an") && j > self.r.start && self.lw(j - 1) != "of" {
+                break;
+            }
         }
         // Drop a leading conjunction or dangling punctuation.
         while t0 < end && matches!(self.doc.toks[t0].kind, Kind::Punct | Kind::Possessive) {
             t0 += 1;
+        }
+        // "a spokesman for | the port authority", "people familiar with |
+        // the plans": the phrase goes on left of the preposition when a
+        // role, a name or "familiar"/"close" stands before it.
+        if t0 >= self.r.start + 2 && t0 < end {
+            let p = t0 - 1;
+            let before = self.lw(p - 1);
+            let joins = match self.lw(p) {
+                "for" | "at" | "within" | "from" => {
+                    is_role_head(self.doc.text(p - 1))
+                        || self.doc.mention(p - 1).is_some_and(|m| {
+                            self.lx.entry(m.entry).role
+                                || is_role_head(&self.doc.src[m.start..m.end])
+                                || matches!(m.kind, EntryKind::Unknown)
+                        })
+                        || (is_cap(self.doc.text(p - 1))
+                            && self.doc.mention(p - 1).is_none()
+                            && self.lw(p) == "from")
+                }
+                "with" => before == "familiar",
+                "to" => before == "close",
+                _ => false,
+            };
+            if joins {
+                if let Some((a, _)) = self.np_left(p) {
+                    return Some((a, end));
+                }
+            }
         }
         (t0 < end).then_some((t0, end))
     }
@@ -478,6 +511,16 @@ impl Ctx<'_, '_> {
             let w = self.lw(t1);
             let ok = match t.kind {
                 Kind::Word if w == "and" => self.joins_names(t1),
+                // "told Reuters the talks ...": a new determiner after a
+                // name starts the content.
+                Kind::Word
+                    if t1 > start
+                        && matches!(w, "the" | "a" | "an")
+                        && self.lw(t1 - 1) != "of"
+                        && (is_cap(self.doc.text(t1 - 1)) || self.doc.mention(t1 - 1).is_some()) =>
+                {
+                    false
+                }
                 Kind::Word => {
                     self.doc.mention(t1).is_some()
                         || !(STOP_RIGHT.contains(&w)
@@ -524,6 +567,12 @@ impl Ctx<'_, '_> {
         }
         if t0 >= t1 {
             return None;
+        }
+        // "<role> of/for/at <body>": the role is the head, the body its kind.
+        if let Some(p) = self.body_preposition(t0, t1) {
+            if let Some(np) = self.classify_role_of(t0, p, t1, mem) {
+                return Some(np);
+            }
         }
         let mut ms: Vec<&super::DocMention> = Vec::new();
         let mut j = t0;
@@ -627,6 +676,29 @@ impl Ctx<'_, '_> {
             }
             np.personal = false;
         }
+        // "A Ministry of Agriculture economist", "the union's general
+        // secretary": a role takes its kind from the body named before it.
+        if !e.role && is_role_head(&doc.src[head.start..head.end]) {
+            if let Some(body) = ms.iter().rev().find(|m| {
+                m.t1 <= head.t0 && !matches!(m.kind, EntryKind::Place | EntryKind::None)
+            }) {
+                if let Some(k) = body_kind(self.lx, body, kind) {
+                    kind = k;
+                }
+            }
+        }
+        // "the rebel army", "the Taliban's military commission": an official
+        // noun owned by an armed group, a company or an outlet is theirs.
+        if kind == SourceKind::Official {
+            let owned = ms.iter().any(|m| {
+                m.t1 <= head.t0
+                    && m.kind == EntryKind::Organization
+                    && !self.lx.entry(m.entry).party
+            });
+            if owned {
+                kind = SourceKind::Organization;
+            }
+        }
         // An office-holder or spokesman of a service: "CIA chief Mike Pompeo".
         if kind == SourceKind::Official
             && ms
@@ -659,6 +731,100 @@ impl Ctx<'_, '_> {
         }
         np.kind = kind;
         Some(np)
+    }
+
+    /// The preposition that joins a head to the body it belongs to: "a
+    /// spokesman for the rebel army", "people familiar with the plans",
+    /// "David Noone from Intervoice"; none in "Advances in AI".
+    fn body_preposition(&self, t0: usize, t1: usize) -> Option<usize> {
+        (t0 + 1..t1.saturating_sub(1)).find(|&p| {
+            matches!(
+                self.lw(p),
+                "of" | "for" | "at" | "from" | "within" | "with" | "to" | "in"
+            ) && self.word(p)
+                && !self.doc.mention(p).is_some_and(|m| m.t0 < p)
+        })
+    }
+
+    /// Types "<head> <prep> <body>" from its parts: a role takes the kind of
+    /// the body it belongs to (official, intelligence, or other for a
+    /// company, union, party organisation or armed group); people
+    /// "familiar with" or "close to" a body, critics and sources keep their
+    /// own kind; a named person of an official body is official.
+    fn classify_role_of(&self, t0: usize, p: usize, t1: usize, mem: &Memory) -> Option<Np> {
+        let prep = self.lw(p);
+        let before = self.lw(p - 1);
+        let near = matches!((before, prep), ("familiar", "with") | ("close", "to"));
+        let head_end = if near { p - 1 } else { p };
+        let head_words: Vec<&str> = (t0..head_end).map(|i| self.lw(i)).collect();
+        let head = self.classify(t0, head_end, mem).or_else(|| {
+            // "the head of", "a member of": a role the lexicon does not list.
+            let last = *head_words.last()?;
+            ROLE_WORDS.contains(&last).then(|| Np {
+                kind: SourceKind::Unknown,
+                t0,
+                t1: head_end,
+                resolved: None,
+                also_official: false,
+                personal: true,
+                plural: last.ends_with('s'),
+            })
+        })?;
+        if prep == "to" && !near || prep == "with" && !near {
+            return None;
+        }
+        let body = self.body_mention(p + 1, t1);
+        let role = head_words.last().is_some_and(|w| ROLE_WORDS.contains(w))
+            || (head.t0..head.t1).any(|i| {
+                self.doc.mention(i).is_some_and(|m| {
+                    self.lx.entry(m.entry).role || is_role_head(&self.doc.src[m.start..m.end])
+                })
+            });
+        let named = (head.t0..head.t1).all(|i| {
+            is_cap(self.doc.text(i)) || DETERMINERS.contains(&self.lw(i))
+        }) && head.kind == SourceKind::Person;
+        let mut np = Np {
+            t0,
+            t1,
+            resolved: None,
+            ..head.clone()
+        };
+        if near {
+            // "officials familiar with ...": the officials; "people
+            // familiar with ...": unnamed people.
+            return Some(np);
+        }
+        let Some(body) = body else {
+            return (head.kind != SourceKind::Unknown || role).then_some(np);
+        };
+        if role || named || head.kind == SourceKind::Unknown && prep != "in" {
+            if let Some(k) = body_kind(self.lx, body, head.kind) {
+                np.kind = k;
+                np.also_official = k == SourceKind::Intelligence && role;
+            }
+        }
+        if head.kind == SourceKind::Unknown && np.kind == SourceKind::Unknown && !role {
+            return None;
+        }
+        Some(np)
+    }
+
+    /// The mention naming the body in `a..b` ("the rebel army": an armed
+    /// group, whatever noun follows): organisations win over official nouns
+    /// they modify, then services, then official bodies, then places.
+    fn body_mention(&self, a: usize, b: usize) -> Option<&super::DocMention> {
+        let ms: Vec<&super::DocMention> = (a..b)
+            .filter_map(|i| self.doc.mention(i))
+            .filter(|m| m.kind != EntryKind::None)
+            .collect();
+        let rank = |k: EntryKind| match k {
+            EntryKind::Organization | EntryKind::Media | EntryKind::StateMedia => 0,
+            EntryKind::Intelligence => 1,
+            EntryKind::Official => 2,
+            EntryKind::Place => 4,
+            _ => 3,
+        };
+        ms.into_iter().min_by_key(|m| rank(m.kind))
     }
 
     /// "the minister", "the expert", "the agencies": a definite generic
@@ -884,4 +1050,53 @@ impl Ctx<'_, '_> {
         }
         self.classify(s, t1, mem)
     }
+}
+
+/// Head nouns of roles: a person speaking for a body, whose kind is the
+/// body's ("a spokesman for the rebel army", "the union's general
+/// secretary", "a Ministry of Agriculture economist").
+const ROLE_WORDS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
+    "officials", "secretary", "president", "chairman", "chairwoman", "chair", "director",
+    "chief", "head", "executive", "executives", "economist", "economists", "analyst",
+    "analysts", "lawyer", "lawyers", "attorney", "attorneys", "adviser", "advisers",
+    "advisor", "aide", "aides", "representative", "representatives", "commander",
+    "commanders", "officer", "officers", "governor", "leader", "leaders", "member",
+    "members", "researcher", "researchers", "scientist", "scientists", "engineer",
+    "engineers", "manager", "counsel", "deputy", "minister", "envoy", "staff",
+];
+
+/// Whether a matched role text ends in a role head noun.
+pub(super) fn is_role_head(text: &str) -> bool {
+    let last = text.rsplit([' ', '-']).next().unwrap_or(text).to_lowercase();
+    ROLE_WORDS.contains(&last.as_str())
+}
+
+/// The kind a role takes from the body it belongs to: an official body's
+/// people are official, a service's are intelligence, a company's, union's,
+/// outlet's or armed group's are other sources (a party's are politicians);
+/// a country makes officials official but leaves an expert an expert.
+pub(super) fn body_kind(
+    lx: &Lexicon,
+    body: &super::DocMention,
+    head: SourceKind,
+) -> Option<SourceKind> {
+    let e = lx.entry(body.entry);
+    Some(match body.kind {
+        EntryKind::Official => SourceKind::Official,
+        EntryKind::Intelligence => SourceKind::Intelligence,
+        EntryKind::Organization if e.party => SourceKind::Official,
+        EntryKind::Organization | EntryKind::Media | EntryKind::StateMedia => {
+            if head == SourceKind::Expert {
+                SourceKind::Expert
+            } else {
+                SourceKind::Organization
+            }
+        }
+        EntryKind::Place if head == SourceKind::Unknown || head == SourceKind::Person => {
+            return None
+        }
+        EntryKind::Place => head,
+        _ => return None,
+    })
 }
