@@ -92,6 +92,18 @@ OWNER_BODY = re.compile(
 )
 
 
+# The MISP cluster also lists police, crime, military and party bodies that
+# news reports treat as officials: an entry is kept when a name of it says
+# it is a service, or nothing says it is something else.
+SERVICE = re.compile(r"Intelligence|Counterintelligence|Reconnaissance|Espionage|Mukhabarat|"
+                     r"Intelijen|Inteligencia|Intelig[eê]ncia|Renseignement|Secret Service|"
+                     r"Spy|Mossad|Shin Bet|MI5|MI6|Securitate|Stasi|KGB", re.I)
+NOT_A_SERVICE = re.compile(r"\b(Police|Crime|Criminal|Air Force|Army|Navy|Labour|Experts|United Front|"
+                           r"Liaison|Public Security|Political Department|Staff Department|Space Delta|"
+                           r"Ballistics|Fraud|Gangmasters|Homeland|Customs|Border|Narcotics|Drug|"
+                           r"Investigation|Prosecutor|Attorney|Guard|Gendarmerie|Coast)\b", re.I)
+
+
 def clean(s):
     s = re.sub(r"\[\d+\]|\[[a-z]{2}\]|\(page does not exist\)|^[a-z]{2}:", "", s or "")
     s = s.replace("*", "").replace("\u00a0", " ")
@@ -212,6 +224,9 @@ def intelligence(place_names):
     # Intelligence Service") is one entry without a country.
     per_alias, shared = {}, set()
     for v in values:
+        all_names = " ".join([v["value"], v.get("description", "")] + v.get("meta", {}).get("synonyms", []))
+        if NOT_A_SERVICE.search(all_names) and not SERVICE.search(all_names):
+            continue
         meta = v.get("meta", {})
         country = (meta.get("country") or "").upper()
         # "Ministry of Intelligence (Iran)": a name other countries share.

@@ -101,6 +101,10 @@ pub(crate) fn analyze(
             possessive(&cx, mem, &mut found, i);
             continue;
         }
+        if !cx.inside_quote[i - r.start] && matches!(doc.text(i), "-" | "–" | "—") {
+            headline_dash(&cx, mem, &mut found, i);
+            continue;
+        }
         if cx.inside_quote[i - r.start] || (t.kind != Kind::Word && doc.text(i) != ":") {
             continue;
         }
@@ -124,6 +128,12 @@ pub(crate) fn analyze(
             }
         } else if doc.text(i) == ":" {
             colon(&cx, mem, &mut found, i);
+        } else if matches!(
+            w,
+            "concerned" | "worried" | "aware" | "confident" | "convinced" | "adamant"
+        ) && next == "that"
+        {
+            stance_adjective(&cx, mem, &mut found, i);
         } else if cls & class::RUMOUR_NOUN != 0 && next == "that" && !cx.inside_quote[i - r.start] {
             // "unconfirmed reports that 15 people were hurt": the reports
             // are the (vague) source of the clause.
@@ -376,6 +386,15 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         };
         if let Some(by) = by {
             if let Some((a, b)) = cx.np_right(by + 1) {
+                // "was briefed by intelligence officers before the summit":
+                // being told is an act unless what was told follows.
+                let told = matches!(w, "told" | "informed" | "briefed");
+                let content = (b..(b + 3).min(r.end)).any(|k| {
+                    matches!(cx.lw(k), "that" | ":") || doc.toks[k].kind == Kind::OpenQuote
+                });
+                if told && !content {
+                    return;
+                }
                 let own = (a..b).any(|j| {
                     doc.mention(j)
                         .is_some_and(|m| doc.own_outlets.contains(&m.entry))
@@ -407,6 +426,12 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                 if let Some((a, b)) = cx.np_left(j + 1) {
                     let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..a, i + 1..r.end);
                     add(cx, mem, found, (a, b), &cue);
+                }
+                // "... was quoted as saying by the official news agency".
+                if let Some(by) = (i + 2..(i + 5).min(r.end)).find(|&k| cx.lw(k) == "by") {
+                    if let Some((ca, cb)) = cx.np_right(by + 1) {
+                        channel(cx, mem, found, ca, cb, (i, by + 1));
+                    }
                 }
             }
         }
@@ -525,10 +550,20 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         // never an event or a person ("the event showed Kim ..."); "show"
         // needs a document ("UN figures show", not "talk show").
         let shows = w.starts_with("show");
+        // "official data showed": figures of an official owner.
+        let figures_np = |np: &Np| {
+            (np.t0..np.t1).any(|k| {
+                matches!(
+                    cx.lw(k),
+                    "figures" | "data" | "statistics" | "numbers" | "estimates" | "results"
+                )
+            })
+        };
         // "put imports at about 10 mln tonnes": anyone may put a figure.
         let puts_at = w.starts_with("put") && (i + 2..(i + 10).min(r.end)).any(|k| cx.lw(k) == "at");
         nps.retain(|np| {
             if shows
+                && !figures_np(np)
                 && !matches!(
                     np.kind,
                     SourceKind::Intelligence | SourceKind::StateMedia | SourceKind::Media
@@ -550,6 +585,17 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                     | SourceKind::Organization
                     | SourceKind::Unknown
             ) && (!np.personal || puts_at)
+        });
+    }
+    if w == "heard" {
+        // "the court heard that ...": what a hearing was told.
+        nps.retain(|np| {
+            (np.t0..np.t1).any(|k| {
+                matches!(
+                    cx.lw(k),
+                    "court" | "tribunal" | "inquiry" | "jury" | "hearing" | "inquest"
+                )
+            })
         });
     }
     if nps.is_empty() {
@@ -711,6 +757,14 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         return (i + 1..end.min(i + 5)).any(|j| EXPRESSED.contains(&cx.lw(j)));
     }
     let stem = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
+    // "requested 500 more ventilators", "outlined targets, putting X at N":
+    // an amount asked for or set out is content.
+    if stem(&["request", "outlin"]) {
+        let toks = &cx.doc.toks;
+        return (i + 1..end.min(i + 6)).any(|j| {
+            toks[j].kind == Kind::Number || cx.doc.class(j) & class::COUNT != 0
+        }) || cx.lw(i + 1) == "that";
+    }
     for j in i + 1..end {
         let t = cx.doc.toks[j];
         let lw = cx.lw(j);
@@ -720,11 +774,13 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         let near = j <= i + 5;
         let fits = match lw {
             "that" => true,
+            // Intent ("hoped to conclude", "wants to build") is no content;
+            // an appeal to someone or a pledge is.
             "to" => stem(&[
-                "urg", "ask", "call", "want", "warn", "demand", "appeal", "press", "hope",
-                "threat", "plan", "vow", "pledg", "promis",
+                "urg", "ask", "call", "warn", "demand", "appeal", "press", "threat", "vow",
+                "pledg", "promis", "attribut",
             ]),
-            "for" => stem(&["call", "appeal", "ask", "press"]),
+            "for" => stem(&["call", "appeal", "ask", "press", "plead"]),
             "on" => stem(&["call"]),
             "of" => stem(&["accus", "suspect", "warn"]),
             "whether" | "how" | "why" | "what" | "if" => stem(&["ask", "question", "wonder"]),
@@ -741,4 +797,46 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         }
     }
     false
+}
+
+/// "Border police are concerned that ...": a stance adjective with a
+/// content clause reports its subject's view.
+fn stance_adjective(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    let r = &cx.r;
+    let Some(be) = (i > r.start).then(|| cx.skip_between_left(i - 1)).flatten() else {
+        return;
+    };
+    if !BE.contains(&cx.lw(be)) || be == r.start {
+        return;
+    }
+    let Some(j) = cx.skip_between_left(be - 1) else {
+        return;
+    };
+    if let Some((a, b)) = cx.np_left(j + 1) {
+        let cue = Cue::new(cx.bytes(i, i + 2), "stance", r.start..a, i + 2..r.end);
+        add(cx, mem, found, (a, b), &cue);
+    }
+}
+
+/// A wire headline ending in "- source": "Bus plunges into ravine, killing
+/// 23 - police".
+fn headline_dash(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    let r = &cx.r;
+    let last = cx.doc.text(r.end - 1);
+    if matches!(last, "." | "!" | "?") || i == r.start || i + 1 >= r.end {
+        return;
+    }
+    // Inside a word ("Russia-Ukraine") a hyphen is no dash.
+    let t = cx.doc.toks[i];
+    let spaced = cx.doc.src[..t.start].ends_with(' ') && cx.doc.src[t.end..].starts_with(' ');
+    if !spaced {
+        return;
+    }
+    if let Some((a, b)) = cx.np_right(i + 1) {
+        let listed = (a..b).any(|k| cx.doc.mention(k).is_some());
+        if b == r.end && listed && b - a <= 4 {
+            let cue = Cue::new(cx.bytes(i, i + 1), "headline-dash", r.start..i, b..b);
+            add(cx, mem, found, (a, b), &cue);
+        }
+    }
 }

@@ -982,6 +982,26 @@ impl Ctx<'_, '_> {
     /// he said ...").
     pub(super) fn content_figure(&self, np: &Np, cue: &Cue) -> bool {
         let doc = self.doc;
+        let idx: Vec<usize> = self
+            .content_ranges(np, cue)
+            .into_iter()
+            .flatten()
+            .filter(|&i| !self.not_a_count(i))
+            .collect();
+        let toks: Vec<_> = idx.iter().map(|&i| doc.toks[i]).collect();
+        let classes: Vec<u32> = idx.iter().map(|&i| doc.class(i)).collect();
+        first_figure(doc.src, &toks, &classes, self.lx).is_some()
+    }
+
+    /// The token ranges of the content a cue attributes to `np`: what
+    /// follows the cue when the source comes first ("X said that ..."); when
+    /// the source closes the sentence after a comma or a quotation (",
+    /// officials told state media"), what came before too, unless that is
+    /// a subordinate clause ("As Mattis met 28,000 troops, he said ...").
+    /// Each range stops where a clause with its own subject starts ("...,
+    /// while shelling left 12 dead").
+    pub(super) fn content_ranges(&self, np: &Np, cue: &Cue) -> Vec<Range<usize>> {
+        let doc = self.doc;
         let r = &self.r;
         let words = |rg: &Range<usize>| {
             rg.clone()
@@ -992,22 +1012,91 @@ impl Ctx<'_, '_> {
             np.t0 > r.start && (self.punct(np.t0 - 1, ",") || doc.toks[np.t0 - 1].is_quote());
         let subordinate = SUBORDINATORS.contains(&self.lw(r.start));
         let mut ranges: Vec<Range<usize>> = Vec::new();
+        let after = self.clause_end(cue.after.clone());
         if closing && !subordinate {
-            ranges.push(cue.before.clone());
-            ranges.push(cue.after.clone());
-        } else if words(&cue.after) >= 3 {
-            ranges.push(cue.after.clone());
+            ranges.push(self.clause_start(cue.before.clone()));
+            ranges.push(after);
+        } else if words(&after) >= 3 {
+            ranges.push(after);
         } else {
-            ranges.push(cue.before.clone());
+            ranges.push(self.clause_start(cue.before.clone()));
         }
-        let idx: Vec<usize> = ranges
+        ranges
             .into_iter()
-            .flatten()
-            .filter(|&i| i < np.t0 || i >= np.t1)
-            .collect();
-        let toks: Vec<_> = idx.iter().map(|&i| doc.toks[i]).collect();
-        let classes: Vec<u32> = idx.iter().map(|&i| doc.class(i)).collect();
-        first_figure(doc.src, &toks, &classes, self.lx).is_some()
+            .map(|rg| {
+                // The source phrase is never its own content.
+                if rg.start < np.t1 && np.t1 <= rg.end && rg.start >= np.t0 {
+                    np.t1..rg.end
+                } else if rg.start < np.t0 && np.t0 < rg.end && rg.end <= np.t1 {
+                    rg.start..np.t0
+                } else {
+                    rg
+                }
+            })
+            .filter(|rg| !rg.is_empty())
+            .collect()
+    }
+
+    /// Cuts a content range where another clause with its own subject
+    /// begins: "; ", "while", "whereas", ", but".
+    fn clause_end(&self, rg: Range<usize>) -> Range<usize> {
+        let end = rg
+            .clone()
+            .find(|&k| k > rg.start && self.clause_break(k))
+            .unwrap_or(rg.end);
+        rg.start..end
+    }
+
+    /// The last clause of a content range before a closing source.
+    fn clause_start(&self, rg: Range<usize>) -> Range<usize> {
+        let start = rg
+            .clone()
+            .rev()
+            .find(|&k| k > rg.start && self.clause_break(k))
+            .map_or(rg.start, |k| k + 1);
+        start..rg.end
+    }
+
+    fn clause_break(&self, k: usize) -> bool {
+        if self.inside_quote.get(k - self.r.start).copied().unwrap_or(false) {
+            return false;
+        }
+        let w = self.lw(k);
+        self.punct(k, ";")
+            || matches!(w, "while" | "whereas")
+            || (self.punct(k, ",")
+                && matches!(self.lw(k + 1), "but" | "although" | "though")
+                && self.new_subject(k + 2))
+    }
+
+    /// Whether a clause with its own subject starts at `k` ("but the
+    /// army ...", "but he ..."), not a verb sharing the subject ("but
+    /// remained ...").
+    fn new_subject(&self, k: usize) -> bool {
+        let w = self.lw(k);
+        DETERMINERS.contains(&w)
+            || PRONOUNS.contains(&w)
+            || matches!(w, "i" | "we" | "you")
+            || (self.word(k) && is_cap(self.doc.text(k)))
+    }
+
+    /// A number that is no count of the content: an age between commas
+    /// after a name ("the suspect, 34, had"), a set already known ("all
+    /// four").
+    fn not_a_count(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let t = doc.toks[k];
+        let numeric = t.kind == Kind::Number || doc.class(k) & class::COUNT != 0;
+        if !numeric {
+            return false;
+        }
+        let age = k > self.r.start + 1
+            && self.punct(k - 1, ",")
+            && self.punct(k + 1, ",")
+            && self.word(k - 2)
+            && t.kind == Kind::Number;
+        let set = k > self.r.start && matches!(self.lw(k - 1), "all" | "both");
+        age || set
     }
 
     /// The sentence's main subject (for participle cues): the first noun
