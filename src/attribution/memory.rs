@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use super::mentions::{is_cap, role_kind};
+use super::mentions::{body_kind, is_cap, is_role_head, role_kind};
 use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::SourceKind;
@@ -176,18 +176,35 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             EntryKind::Official
             | EntryKind::Expert
             | EntryKind::Media
-            | EntryKind::Organization => match SourceKind::from_entry(m.kind) {
+            | EntryKind::Organization
+            | EntryKind::Intelligence => match SourceKind::from_entry(m.kind) {
                 Some(k) => k,
                 None => continue,
             },
             _ => continue,
         };
-        // A role followed by a capitalised name: "leader Kim Jong Un".
+        // A role followed by a capitalised name: "leader Kim Jong Un"; its
+        // kind is its body's ("CIA Director Gina Haspel", "union leader").
         let kind = if e.role {
             role_kind(doc, lx, m.t0.saturating_sub(3), m.t0).unwrap_or(SourceKind::Official)
+        } else if is_role_head(&doc.src[m.start..m.end]) {
+            (m.t0.saturating_sub(3)..m.t0)
+                .rev()
+                .filter_map(|k| doc.mention(k))
+                .find(|b| !matches!(b.kind, EntryKind::None))
+                .and_then(|b| body_kind(lx, b, kind))
+                .unwrap_or(kind)
         } else {
             kind
         };
+        // "Former defence minister Karl Brandt": no office now.
+        let former = (m.t0.saturating_sub(3)..m.t0).any(|k| {
+            matches!(
+                doc.lower(k),
+                "former" | "ex" | "retired" | "then" | "onetime" | "late"
+            ) || doc.lower(k).starts_with("ex-")
+        });
+        let kind = if former { SourceKind::Person } else { kind };
         let mut j = m.t1;
         let mut name_end = j;
         while j < n && j < m.t1 + 4 {
@@ -241,21 +258,40 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             d += 2;
         }
         let det = doc.lower(d);
-        if !matches!(det, "a" | "an" | "the") && d == i + 2 {
+        // "Anna Kovacs, Hungary's justice minister, said".
+        let owner_first = doc.mention(d).is_some_and(|m| m.kind == EntryKind::Place)
+            || doc.toks.get(d + 1).is_some_and(|t| t.kind == Kind::Possessive);
+        if !matches!(det, "a" | "an" | "the") && d == i + 2 && !owner_first {
             continue;
         }
+        // "a former minister" holds no office, unless a current one is
+        // named after it ("the former chairman Trump tapped as chief of
+        // staff").
+        let former = (d..(d + 3).min(n)).any(|k| matches!(doc.lower(k), "former" | "retired"));
+        let mut kinds = Vec::new();
         let mut j = d;
-        while j < n && j < i + 12 && doc.text(j) != "," && doc.text(j) != "." {
+        while j < n && j < i + 16 && doc.text(j) != "," && doc.text(j) != "." {
             if let Some(m) = doc.mention(j) {
                 if let Some(k) = SourceKind::from_entry(m.kind) {
-                    if matches!(k, SourceKind::Official | SourceKind::Expert) {
-                        mem.remember_name(doc.text(i), k);
-                        break;
+                    if matches!(
+                        k,
+                        SourceKind::Official | SourceKind::Expert | SourceKind::Intelligence
+                    ) {
+                        kinds.push(k);
                     }
                 }
+                j = m.t1.max(j + 1);
+            } else {
+                j += 1;
             }
-            j += 1;
         }
+        let kind = match (former, kinds.as_slice()) {
+            (_, []) => continue,
+            (false, [k, ..]) => *k,
+            (true, [_]) => SourceKind::Person,
+            (true, [_, rest @ ..]) => rest[0],
+        };
+        mem.remember_name(doc.text(i), kind);
     }
 }
 

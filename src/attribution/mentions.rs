@@ -618,6 +618,7 @@ impl Ctx<'_, '_> {
             (head.t1..t1).any(|i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)));
         np.personal = named_after
             || e.role
+            || is_role_head(&doc.src[head.start..head.end])
             || matches!(head.kind, EntryKind::Expert | EntryKind::Person)
             || e.office.is_some()
             || e.title;
@@ -663,10 +664,24 @@ impl Ctx<'_, '_> {
         } else if head.kind == EntryKind::Media && e.name == "news media (generic)" {
             // "the official Tanjug news agency": the named outlet, not the
             // generic noun; "the paper", "TV": the outlet last cited.
+            let state_run = ms.iter().any(|m| {
+                m.t1 <= head.t0
+                    && m.kind == EntryKind::Place
+                    && self
+                        .lx
+                        .entry(m.entry)
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| STATE_RUN_PRESS.contains(&c))
+            });
             if let Some(named) = ms.iter().rev().find(|m| {
                 m.t1 <= head.t0 && matches!(m.kind, EntryKind::StateMedia | EntryKind::Media)
             }) {
                 kind = SourceKind::from_entry(named.kind)?;
+            } else if state_run {
+                // "Vietnam's army newspaper", "a Chinese provincial daily":
+                // the press of a wholly state-run system is state media.
+                kind = SourceKind::StateMedia;
             } else if let Some(r) = mem.outlet.as_ref() {
                 let bare = (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i)));
                 if bare {
@@ -697,6 +712,26 @@ impl Ctx<'_, '_> {
             });
             if owned {
                 kind = SourceKind::Organization;
+            }
+        }
+        // "the intelligence minister" of a country whose intelligence
+        // ministry is the service (Iran's), not a policy ministry (Israel's).
+        if e.name == "intelligence minister" {
+            let place = ms
+                .iter()
+                .filter(|m| m.kind == EntryKind::Place)
+                .filter_map(|m| self.lx.entry(m.entry).country.as_deref())
+                .next();
+            let service = match place {
+                Some(c) => MINISTRY_IS_SERVICE.contains(&c),
+                None => {
+                    doc.countries.iter().any(|c| MINISTRY_IS_SERVICE.contains(&c.as_str()))
+                        && !doc.countries.iter().any(|c| c == "IL")
+                }
+            };
+            if service {
+                kind = SourceKind::Intelligence;
+                np.also_official = true;
             }
         }
         // An office-holder or spokesman of a service: "CIA chief Mike Pompeo".
@@ -943,6 +978,8 @@ impl Ctx<'_, '_> {
         for &i in caps.iter().rev() {
             if let Some((k, full)) = mem.holder(doc.text(i)) {
                 np.kind = *k;
+                // A service's named office-holder speaks for it officially.
+                np.also_official = *k == SourceKind::Intelligence;
                 np.personal = true;
                 if full != doc.text(i) {
                     np.resolved = Some(full.clone());
@@ -1189,3 +1226,10 @@ pub(super) fn body_kind(
         _ => return None,
     })
 }
+
+/// Countries whose whole press is state-run: an outlet of theirs named only
+/// by its type ("a provincial daily") is state media.
+const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM"];
+
+/// Countries whose intelligence ministry is the intelligence service.
+const MINISTRY_IS_SERVICE: &[&str] = &["IR"];

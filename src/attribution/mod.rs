@@ -65,6 +65,8 @@ pub(crate) struct Doc<'a> {
     /// Token index to the mention covering it.
     pub tok_mention: Vec<Option<u32>>,
     pub mentions: Vec<DocMention>,
+    /// Country codes of the places the article names.
+    pub countries: Vec<String>,
     /// Entry ids of the article's own outlet (dateline, metadata).
     pub own_outlets: Vec<usize>,
     /// Byte spans of phrases that cancel a cue ("declined to comment").
@@ -136,6 +138,7 @@ impl Annotator {
             tok_mention: vec![None; toks.len()],
             toks,
             mentions: Vec::new(),
+            countries: Vec::new(),
             own_outlets: Vec::new(),
             no_content: Vec::new(),
             hedge_phrases: Vec::new(),
@@ -248,6 +251,26 @@ impl Annotator {
             let shouting = !s.bytes().any(|b| b.is_ascii_lowercase())
                 && !s.chars().any(char::is_lowercase)
                 && s.chars().filter(|c| c.is_alphabetic()).count() >= 8;
+            // A dateline in capitals ("TEHRAN —", "BEIJING (Reuters) -")
+            // names a place like any other word.
+            if !shouting {
+                let caps_end = s
+                    .find(|c: char| !(c.is_uppercase() || c == ' ' || c == '.' || c == '\''))
+                    .unwrap_or(0);
+                let lead = s[..caps_end].trim_end();
+                let rest = s[caps_end..].trim_start();
+                let dateline = lead.len() >= 3
+                    && lead.len() <= 40
+                    && (rest.starts_with(['—', '–', '-', '(', ',']));
+                if dateline {
+                    all.retain(|m| m.end <= span.start || m.start >= span.start + lead.len());
+                    all.extend(self.lexicon.mentions(lead, true).into_iter().map(|m| Mention {
+                        start: m.start + span.start,
+                        end: m.end + span.start,
+                        entry: m.entry,
+                    }));
+                }
+            }
             if shouting {
                 all.retain(|m| m.end <= span.start || m.start >= span.end);
                 all.extend(self.lexicon.mentions(s, true).into_iter().map(|m| Mention {
@@ -383,6 +406,13 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
                 .flatten()
         })
         .collect();
+    doc.countries = raw
+        .iter()
+        .filter(|m| lx.entry(m.entry).kind == EntryKind::Place)
+        .filter_map(|m| lx.entry(m.entry).country.clone())
+        .collect();
+    doc.countries.sort();
+    doc.countries.dedup();
     let mut ti = 0;
     for m in raw {
         // The token holding the mention's first byte (a mention may sit
