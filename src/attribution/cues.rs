@@ -245,6 +245,11 @@ fn add(
 }
 
 fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
+    // The article's own correspondents: the article's voice. (The outlet's
+    // own earlier reporting, "Reuters reported last week", still counts.)
+    if cx.is_own(np.t0, np.t1) && cx.own_correspondent(np.t0, np.t1) {
+        return;
+    }
     let figure = cx.content_figure(&np, cue);
     let (s, e) = cx.bytes(np.t0, np.t1);
     let name = np
@@ -291,12 +296,16 @@ fn channel(
     if !matches!(np.kind, SourceKind::Media | SourceKind::StateMedia) {
         return;
     }
-    let own = (a..b).any(|j| {
-        cx.doc
-            .mention(j)
-            .is_some_and(|m| cx.doc.own_outlets.contains(&m.entry))
+    // "told reporters", "told the press": journalists in general carry
+    // nothing of their own.
+    let journalists = (a..b).all(|j| {
+        DETERMINERS.contains(&cx.lw(j))
+            || matches!(
+                cx.lw(j),
+                "reporters" | "journalists" | "press" | "media" | "newsmen" | "correspondents"
+            )
     });
-    if own {
+    if journalists || cx.is_own(a, b) {
         return;
     }
     let (s, e) = cx.bytes(np.t0, np.t1);
@@ -395,11 +404,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                 if told && !content {
                     return;
                 }
-                let own = (a..b).any(|j| {
-                    doc.mention(j)
-                        .is_some_and(|m| doc.own_outlets.contains(&m.entry))
-                });
-                if !own {
+                if !cx.is_own(a, b) {
                     let cue = Cue::new(cx.bytes(i, by + 1), "by-agent", r.start..i, b..r.end);
                     add(cx, mem, found, (a, b), &cue);
                 }

@@ -768,6 +768,32 @@ impl Ctx<'_, '_> {
         Some(np)
     }
 
+    /// Whether `a..b` names the article's own outlet ("told the Gulf
+    /// Herald", "the Herald's Amal Idris").
+    pub(super) fn is_own(&self, a: usize, b: usize) -> bool {
+        let doc = self.doc;
+        (a..b).any(|j| {
+            doc.mention(j)
+                .is_some_and(|m| doc.own_outlets.contains(&m.entry))
+                || (doc.toks[j].kind == Kind::Word
+                    && doc.own_words.iter().any(|w| w == doc.text(j)))
+        })
+    }
+
+    /// A person of the outlet named in `a..b`: "the Herald's Amal Idris",
+    /// "our correspondent", "Reuters reporter Jo Lee".
+    pub(super) fn own_correspondent(&self, a: usize, b: usize) -> bool {
+        let doc = self.doc;
+        (a..b).any(|j| {
+            doc.toks[j].kind == Kind::Possessive && j + 1 < b
+                || matches!(
+                    self.lw(j),
+                    "correspondent" | "correspondents" | "reporter" | "reporters" | "journalist"
+                        | "editor" | "staff"
+                )
+        })
+    }
+
     /// The preposition that joins a head to the body it belongs to: "a
     /// spokesman for the rebel army", "people familiar with the plans",
     /// "David Noone from Intervoice"; none in "Advances in AI".

@@ -69,6 +69,9 @@ pub(crate) struct Doc<'a> {
     pub countries: Vec<String>,
     /// Entry ids of the article's own outlet (dateline, metadata).
     pub own_outlets: Vec<usize>,
+    /// The distinctive words of the own outlet's name as given ("Herald"
+    /// of "Gulf Herald"), for outlets no lexicon lists.
+    pub own_words: Vec<String>,
     /// Byte spans of phrases that cancel a cue ("declined to comment").
     pub no_content: Vec<(usize, usize)>,
     /// Byte spans of hedge phrases and of phrases that are not hedges.
@@ -140,6 +143,7 @@ impl Annotator {
             mentions: Vec::new(),
             countries: Vec::new(),
             own_outlets: Vec::new(),
+            own_words: outlet.map(own_words).unwrap_or_default(),
             no_content: Vec::new(),
             hedge_phrases: Vec::new(),
             not_hedge: Vec::new(),
@@ -450,6 +454,21 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             *slot = Some(idx);
         }
     }
+}
+
+/// The capitalised words of an outlet's name that identify it ("Gulf
+/// Herald" -> Gulf, Herald; not "The", "News").
+fn own_words(outlet: &str) -> Vec<String> {
+    const COMMON: &[&str] = &["The", "News", "Daily", "Times", "Post", "Press", "Agency", "TV"];
+    outlet
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3 && is_cap_word(w) && !COMMON.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+fn is_cap_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The article's own outlet: from metadata, or a dateline "(Reuters)" in

@@ -32,6 +32,11 @@ pub struct Args {
     /// Extra lexicon file (TSV, see lexicons/README.md); repeatable.
     #[arg(long = "lexicon", value_name = "FILE")]
     pub lexicons: Vec<PathBuf>,
+    /// The outlet that published the articles, for inputs that name none
+    /// (JSON `outlet`, an HTML page's site name): its own name being told
+    /// something, and its correspondents' words, add no attribution.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
     /// Colour the text format: auto (when a terminal and NO_COLOR is unset).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -66,7 +71,8 @@ pub fn run(args: Args) -> Result<i32> {
             } else {
                 art.doc.clone()
             };
-            let sentences = annotator.annotate_with_outlet(&art.text, art.outlet.as_deref());
+            let outlet = art.outlet.as_deref().or(args.outlet.as_deref());
+            let sentences = annotator.annotate_with_outlet(&art.text, outlet);
             let written = match args.format {
                 Format::Jsonl => render::jsonl(&mut out, &doc, &sentences),
                 Format::Json => render::json(&mut out, &doc, &sentences),

@@ -35,6 +35,11 @@ pub struct IngestArgs {
     /// most that much work; a re-run skips what was committed).
     #[arg(long, default_value_t = 60, value_name = "SECS")]
     pub commit_secs: u64,
+    /// The outlet that published the articles, for inputs that name none
+    /// (JSON `outlet`, an HTML page's site name): its own name being told
+    /// something, and its correspondents' words, add no attribution.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
     /// No progress bar, no summary.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -65,6 +70,7 @@ pub fn run(args: IngestArgs) -> Result<i32> {
         commit_every,
         commit_secs: args.commit_secs,
         batch: Options::default().batch.min(commit_every),
+        outlet: args.outlet.clone(),
         ..Options::default()
     };
     let (report, secs) = ingest_paths(&dir, &annotator, &paths, &opts, args.quiet)?;

@@ -37,6 +37,8 @@ pub struct Options {
     pub commit_secs: u64,
     /// Articles annotated together (in parallel).
     pub batch: usize,
+    /// The outlet of articles whose input names none (`--outlet`).
+    pub outlet: Option<String>,
 }
 
 impl Default for Options {
@@ -51,6 +53,7 @@ impl Default for Options {
             commit_every: usize::MAX,
             commit_secs: 60,
             batch: 256,
+            outlet: None,
         }
     }
 }
@@ -237,7 +240,7 @@ fn sort_articles(
     let mut pending = Vec::with_capacity(batch);
     for (i, file) in files.iter().enumerate() {
         for art in article::read_file(file) {
-            let art = match art {
+            let mut art = match art {
                 Ok(a) => a,
                 Err(e) => {
                     if tx.send(Read::Failed(e)).is_err() {
@@ -246,6 +249,9 @@ fn sort_articles(
                     continue;
                 }
             };
+            if art.outlet.is_none() {
+                art.outlet.clone_from(&opts.outlet);
+            }
             let hash = article::content_hash(&art);
             let again = !seen.insert(xxhash_rust::xxh3::xxh3_64(art.id.as_bytes()));
             let stored = if opts.rebuild || again {
