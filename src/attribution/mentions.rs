@@ -896,17 +896,28 @@ impl Ctx<'_, '_> {
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-        let only_the = (np.t0..head.t0).all(|i| matches!(self.lw(i), "the" | "this"))
-            && head.t0 > np.t0
-            && head.t1 == np.t1;
+        // "the officials", "the U.S. official", "these officials".
+        let only_the = (np.t0..head.t0).all(|i| {
+            matches!(self.lw(i), "the" | "this" | "these" | "those")
+                || doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place)
+        }) && head.t0 > np.t0
+            && head.t1 == np.t1
+            && matches!(self.lw(np.t0), "the" | "this" | "these" | "those");
         if !generic || !only_the {
             return None;
         }
         let noun = doc.src[head.start..head.end].to_lowercase();
         let stem = noun.trim_end_matches('s').trim_end_matches("ie");
+        // A later "the official(s)" is the group or person last cited as
+        // one, intelligence officials included ("two intelligence
+        // officials said ... the officials added").
+        let official_noun = stem == "official";
         let r = mem.recent(|r| {
             let name = r.name.to_lowercase();
-            name.contains(stem) && name != noun && !name.starts_with("the ")
+            (name.contains(stem) && name != noun && !name.starts_with("the "))
+                || (official_noun
+                    && r.kind == SourceKind::Intelligence
+                    && !name.starts_with("the "))
         })?;
         Some(Np {
             kind: r.kind,
