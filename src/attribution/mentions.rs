@@ -57,6 +57,7 @@ pub(super) const BETWEEN: &[&str] = &[
     "once",
     "now",
     "initially",
+    "instead",
     "recently",
     "separately",
     "further",
@@ -856,6 +857,20 @@ impl Ctx<'_, '_> {
             return Some(np);
         }
         let Some(body) = body else {
+            // A body no lexicon lists: "president of Fundamental Brokers Inc".
+            if role {
+                if let Some(b) = self.classify(p + 1, t1, mem) {
+                    match b.kind {
+                        SourceKind::Organization | SourceKind::Media | SourceKind::StateMedia
+                            if head.kind != SourceKind::Expert =>
+                        {
+                            np.kind = SourceKind::Organization;
+                        }
+                        SourceKind::Official | SourceKind::Intelligence => np.kind = b.kind,
+                        _ => {}
+                    }
+                }
+            }
             return (head.kind != SourceKind::Unknown || role).then_some(np);
         };
         if role || named || head.kind == SourceKind::Unknown && prep != "in" {
@@ -1266,7 +1281,7 @@ pub(super) fn body_kind(
 
 /// Countries whose whole press is state-run: an outlet of theirs named only
 /// by its type ("a provincial daily") is state media.
-const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM"];
+const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM", "SU"];
 
 /// Countries whose intelligence ministry is the intelligence service.
 const MINISTRY_IS_SERVICE: &[&str] = &["IR"];
