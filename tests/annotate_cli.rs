@@ -296,3 +296,32 @@ fn user_lexicon_adds_an_outlet() {
     assert!(!tags(&rows(&without)[1]).contains(&"state-media".to_string()));
     assert_eq!(tags(&rows(&with)[1]), vec!["state-media".to_string()]);
 }
+
+#[test]
+fn outlet_option_makes_its_own_outlet_add_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("story.txt");
+    std::fs::write(
+        &f,
+        "Story\n\n\"We have no fuel,\" a bakery owner told the Guardian.\n",
+    )
+    .unwrap();
+    let path = f.to_str().unwrap();
+    let sources = |out: &str| -> Vec<String> {
+        rows(out)[1]["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Another paper's story: the Guardian carried the words.
+    let (code, out, _) = annotate(&["--format", "jsonl", path]);
+    assert_eq!(code, 0);
+    assert_eq!(sources(&out), ["a bakery owner", "the Guardian"]);
+    // The Guardian's own story: only the owner is a source.
+    let (code, out, _) = annotate(&["--format", "jsonl", "--outlet", "The Guardian", path]);
+    assert_eq!(code, 0);
+    assert_eq!(sources(&out), ["a bakery owner"]);
+    assert_eq!(tags(&rows(&out)[1]), ["other-source"]);
+}

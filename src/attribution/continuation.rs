@@ -78,4 +78,3 @@ fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found
         })
         .collect()
 }
-

@@ -565,7 +565,8 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             })
         };
         // "put imports at about 10 mln tonnes": anyone may put a figure.
-        let puts_at = w.starts_with("put") && (i + 2..(i + 10).min(r.end)).any(|k| cx.lw(k) == "at");
+        let puts_at =
+            w.starts_with("put") && (i + 2..(i + 10).min(r.end)).any(|k| cx.lw(k) == "at");
         nps.retain(|np| {
             if shows
                 && !figures_np(np)
@@ -766,9 +767,9 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
     // an amount asked for or set out is content.
     if stem(&["request", "outlin"]) {
         let toks = &cx.doc.toks;
-        return (i + 1..end.min(i + 6)).any(|j| {
-            toks[j].kind == Kind::Number || cx.doc.class(j) & class::COUNT != 0
-        }) || cx.lw(i + 1) == "that";
+        return (i + 1..end.min(i + 6))
+            .any(|j| toks[j].kind == Kind::Number || cx.doc.class(j) & class::COUNT != 0)
+            || cx.lw(i + 1) == "that";
     }
     for j in i + 1..end {
         let t = cx.doc.toks[j];

@@ -152,7 +152,6 @@ impl Memory {
     }
 }
 
-
 /// Builds the office-holder memory over the whole article.
 pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     let n = doc.toks.len();
@@ -260,7 +259,10 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let det = doc.lower(d);
         // "Anna Kovacs, Hungary's justice minister, said".
         let owner_first = doc.mention(d).is_some_and(|m| m.kind == EntryKind::Place)
-            || doc.toks.get(d + 1).is_some_and(|t| t.kind == Kind::Possessive);
+            || doc
+                .toks
+                .get(d + 1)
+                .is_some_and(|t| t.kind == Kind::Possessive);
         if !matches!(det, "a" | "an" | "the") && d == i + 2 && !owner_first {
             continue;
         }

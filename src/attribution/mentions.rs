@@ -17,7 +17,6 @@ use super::Doc;
 use crate::annotation::SourceKind;
 use crate::lexicon::{class, EntryKind, Lexicon};
 
-
 /// A classified noun phrase.
 #[derive(Debug, Clone)]
 pub(super) struct Np {
@@ -518,7 +517,8 @@ impl Ctx<'_, '_> {
                     if t1 > start
                         && matches!(w, "the" | "a" | "an")
                         && self.lw(t1 - 1) != "of"
-                        && (is_cap(self.doc.text(t1 - 1)) || self.doc.mention(t1 - 1).is_some()) =>
+                        && (is_cap(self.doc.text(t1 - 1))
+                            || self.doc.mention(t1 - 1).is_some()) =>
                 {
                     false
                 }
@@ -695,9 +695,11 @@ impl Ctx<'_, '_> {
         // "A Ministry of Agriculture economist", "the union's general
         // secretary": a role takes its kind from the body named before it.
         if !e.role && is_role_head(&doc.src[head.start..head.end]) {
-            if let Some(body) = ms.iter().rev().find(|m| {
-                m.t1 <= head.t0 && !matches!(m.kind, EntryKind::Place | EntryKind::None)
-            }) {
+            if let Some(body) = ms
+                .iter()
+                .rev()
+                .find(|m| m.t1 <= head.t0 && !matches!(m.kind, EntryKind::Place | EntryKind::None))
+            {
                 if let Some(k) = body_kind(self.lx, body, kind) {
                     kind = k;
                 }
@@ -710,6 +712,8 @@ impl Ctx<'_, '_> {
                 m.t1 <= head.t0
                     && m.kind == EntryKind::Organization
                     && !self.lx.entry(m.entry).party
+                    && !self.lx.entry(m.entry).role
+                    && !is_role_head(&doc.src[m.start..m.end])
             });
             if owned {
                 kind = SourceKind::Organization;
@@ -726,7 +730,9 @@ impl Ctx<'_, '_> {
             let service = match place {
                 Some(c) => MINISTRY_IS_SERVICE.contains(&c),
                 None => {
-                    doc.countries.iter().any(|c| MINISTRY_IS_SERVICE.contains(&c.as_str()))
+                    doc.countries
+                        .iter()
+                        .any(|c| MINISTRY_IS_SERVICE.contains(&c.as_str()))
                         && !doc.countries.iter().any(|c| c == "IL")
                 }
             };
@@ -789,8 +795,13 @@ impl Ctx<'_, '_> {
             doc.toks[j].kind == Kind::Possessive && j + 1 < b
                 || matches!(
                     self.lw(j),
-                    "correspondent" | "correspondents" | "reporter" | "reporters" | "journalist"
-                        | "editor" | "staff"
+                    "correspondent"
+                        | "correspondents"
+                        | "reporter"
+                        | "reporters"
+                        | "journalist"
+                        | "editor"
+                        | "staff"
                 )
         })
     }
@@ -804,7 +815,7 @@ impl Ctx<'_, '_> {
                 self.lw(p),
                 "of" | "for" | "at" | "from" | "within" | "with" | "to" | "in"
             ) && self.word(p)
-                && !self.doc.mention(p).is_some_and(|m| m.t0 < p)
+                && self.doc.mention(p).is_none_or(|m| m.t0 >= p)
         })
     }
 
@@ -832,7 +843,7 @@ impl Ctx<'_, '_> {
                 plural: last.ends_with('s'),
             })
         })?;
-        if prep == "to" && !near || prep == "with" && !near {
+        if matches!(prep, "to" | "with") && !near {
             return None;
         }
         let body = self.body_mention(p + 1, t1);
@@ -842,9 +853,9 @@ impl Ctx<'_, '_> {
                     self.lx.entry(m.entry).role || is_role_head(&self.doc.src[m.start..m.end])
                 })
             });
-        let named = (head.t0..head.t1).all(|i| {
-            is_cap(self.doc.text(i)) || DETERMINERS.contains(&self.lw(i))
-        }) && head.kind == SourceKind::Person;
+        let named = (head.t0..head.t1)
+            .all(|i| is_cap(self.doc.text(i)) || DETERMINERS.contains(&self.lw(i)))
+            && head.kind == SourceKind::Person;
         let mut np = Np {
             t0,
             t1,
@@ -905,7 +916,12 @@ impl Ctx<'_, '_> {
 
     /// "the minister", "the expert", "the agencies": a definite generic
     /// noun names the last cited source it describes.
-    pub(super) fn definite_anaphor(&self, np: &Np, head: &super::DocMention, mem: &Memory) -> Option<Np> {
+    pub(super) fn definite_anaphor(
+        &self,
+        np: &Np,
+        head: &super::DocMention,
+        mem: &Memory,
+    ) -> Option<Np> {
         let doc = self.doc;
         let generic = doc.src[head.start..head.end]
             .chars()
@@ -944,7 +960,12 @@ impl Ctx<'_, '_> {
 
     /// A capitalised word before a document head that owns it
     /// ("University College London research").
-    pub(super) fn capitalised_owner(&self, t0: usize, head: usize, mem: &Memory) -> Option<SourceKind> {
+    pub(super) fn capitalised_owner(
+        &self,
+        t0: usize,
+        head: usize,
+        mem: &Memory,
+    ) -> Option<SourceKind> {
         for j in (t0..head).rev() {
             let t = self.doc.text(j);
             if self.doc.mention(j).is_some() {
@@ -965,7 +986,12 @@ impl Ctx<'_, '_> {
 
     /// A phrase with no listed source in it: a pronoun, "the agency", a
     /// country alone, or a capitalised name.
-    pub(super) fn classify_unlisted(&self, mut np: Np, ms: &[&super::DocMention], mem: &Memory) -> Option<Np> {
+    pub(super) fn classify_unlisted(
+        &self,
+        mut np: Np,
+        ms: &[&super::DocMention],
+        mem: &Memory,
+    ) -> Option<Np> {
         let doc = self.doc;
         let (t0, t1) = (np.t0, np.t1);
         let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
@@ -1147,7 +1173,12 @@ impl Ctx<'_, '_> {
     }
 
     fn clause_break(&self, k: usize) -> bool {
-        if self.inside_quote.get(k - self.r.start).copied().unwrap_or(false) {
+        if self
+            .inside_quote
+            .get(k - self.r.start)
+            .copied()
+            .unwrap_or(false)
+        {
             return false;
         }
         let w = self.lw(k);
@@ -1234,19 +1265,68 @@ impl Ctx<'_, '_> {
 /// body's ("a spokesman for the rebel army", "the union's general
 /// secretary", "a Ministry of Agriculture economist").
 const ROLE_WORDS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
-    "officials", "secretary", "president", "chairman", "chairwoman", "chair", "director",
-    "chief", "head", "executive", "executives", "economist", "economists", "analyst",
-    "analysts", "lawyer", "lawyers", "attorney", "attorneys", "adviser", "advisers",
-    "advisor", "aide", "aides", "representative", "representatives", "commander",
-    "commanders", "officer", "officers", "governor", "leader", "leaders", "member",
-    "members", "researcher", "researchers", "scientist", "scientists", "engineer",
-    "engineers", "manager", "counsel", "deputy", "minister", "envoy", "staff",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "spokesmen",
+    "official",
+    "officials",
+    "secretary",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "chief",
+    "head",
+    "executive",
+    "executives",
+    "economist",
+    "economists",
+    "analyst",
+    "analysts",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "adviser",
+    "advisers",
+    "advisor",
+    "aide",
+    "aides",
+    "representative",
+    "representatives",
+    "commander",
+    "commanders",
+    "officer",
+    "officers",
+    "governor",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "engineer",
+    "engineers",
+    "manager",
+    "counsel",
+    "deputy",
+    "minister",
+    "envoy",
+    "staff",
 ];
 
 /// Whether a matched role text ends in a role head noun.
 pub(super) fn is_role_head(text: &str) -> bool {
-    let last = text.rsplit([' ', '-']).next().unwrap_or(text).to_lowercase();
+    let last = text
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or(text)
+        .to_lowercase();
     ROLE_WORDS.contains(&last.as_str())
 }
 

@@ -17,11 +17,11 @@
 //!
 //! Every tag comes with evidence: the rule, the cue span and the source span.
 
+pub mod continuation;
+pub mod cues;
+pub mod figures;
 pub mod memory;
 pub mod mentions;
-pub mod cues;
-pub mod continuation;
-pub mod figures;
 pub mod quotes;
 pub mod tags;
 pub mod tokens;
@@ -32,8 +32,8 @@ use crate::annotation::Sentence;
 use crate::lexicon::{self, class, EntryKind, Lexicon, Mention};
 use crate::segment;
 
-use memory::Memory;
 use cues::Found;
+use memory::Memory;
 use quotes::{QuoteInfo, QuoteState};
 use tokens::{Kind, Token};
 
@@ -268,11 +268,16 @@ impl Annotator {
                     && (rest.starts_with(['—', '–', '-', '(', ',']));
                 if dateline {
                     all.retain(|m| m.end <= span.start || m.start >= span.start + lead.len());
-                    all.extend(self.lexicon.mentions(lead, true).into_iter().map(|m| Mention {
-                        start: m.start + span.start,
-                        end: m.end + span.start,
-                        entry: m.entry,
-                    }));
+                    all.extend(
+                        self.lexicon
+                            .mentions(lead, true)
+                            .into_iter()
+                            .map(|m| Mention {
+                                start: m.start + span.start,
+                                end: m.end + span.start,
+                                entry: m.entry,
+                            }),
+                    );
                 }
             }
             if shouting {
@@ -459,7 +464,9 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
 /// The capitalised words of an outlet's name that identify it ("Gulf
 /// Herald" -> Gulf, Herald; not "The", "News").
 fn own_words(outlet: &str) -> Vec<String> {
-    const COMMON: &[&str] = &["The", "News", "Daily", "Times", "Post", "Press", "Agency", "TV"];
+    const COMMON: &[&str] = &[
+        "The", "News", "Daily", "Times", "Post", "Press", "Agency", "TV",
+    ];
     outlet
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3 && is_cap_word(w) && !COMMON.contains(w))
@@ -503,4 +510,3 @@ fn own_outlets(
     }
     out
 }
-
