@@ -884,7 +884,7 @@ impl Builder {
             matchers: Matchers {
                 starts,
                 upper: AhoCorasickBuilder::new()
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .match_kind(MatchKind::LeftmostLongest)
                     .build(&upper)
                     .expect("lexicon patterns build"),
