@@ -828,6 +828,9 @@ impl Ctx<'_, '_> {
         let prep = self.lw(p);
         let before = self.lw(p - 1);
         let near = matches!((before, prep), ("familiar", "with") | ("close", "to"));
+        if matches!(prep, "to" | "with") && !near {
+            return None;
+        }
         let head_end = if near { p - 1 } else { p };
         let head_words: Vec<&str> = (t0..head_end).map(|i| self.lw(i)).collect();
         let head = self.classify(t0, head_end, mem).or_else(|| {
@@ -843,9 +846,6 @@ impl Ctx<'_, '_> {
                 plural: last.ends_with('s'),
             })
         })?;
-        if matches!(prep, "to" | "with") && !near {
-            return None;
-        }
         let body = self.body_mention(p + 1, t1);
         let role = head_words.last().is_some_and(|w| ROLE_WORDS.contains(w))
             || (head.t0..head.t1).any(|i| {

@@ -469,13 +469,9 @@ fn own_words(outlet: &str) -> Vec<String> {
     ];
     outlet
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 3 && is_cap_word(w) && !COMMON.contains(w))
+        .filter(|w| w.len() >= 3 && mentions::is_cap(w) && !COMMON.contains(w))
         .map(str::to_string)
         .collect()
-}
-
-fn is_cap_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The article's own outlet: from metadata, or a dateline "(Reuters)" in
