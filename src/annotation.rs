@@ -134,6 +134,17 @@ pub struct Source {
     /// The name an anaphor stands for ("the agency" -> "KCNA").
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub resolved: Option<String>,
+    /// The source's one name in the article: a person's fullest name, the
+    /// lexicon's name of an outlet or service, else the phrase trimmed.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub canonical: Option<String>,
+}
+
+/// A byte range of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
 }
 
 /// Why a sentence carries a tag: the rule, the cue and the source.
@@ -143,6 +154,9 @@ pub struct Evidence {
     pub rule: String,
     pub cue: SpanText,
     pub source: SpanText,
+    /// The attributed content: what the cue says the source said.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub content: Option<Span>,
 }
 
 /// One annotated sentence.

@@ -259,3 +259,21 @@ fn outlets_show_and_air() {
     );
     assert!(tags("The event showed Kim consoling relatives.").is_empty());
 }
+
+#[test]
+fn sources_carry_canonical_names_and_evidence_the_content_span() {
+    let body = "Transport expert professor Richard Allsop wrote the study. \
+                Professor Allsop said the limit would save 65 lives a year. \
+                The New China News Agency said the plan was sound.";
+    let text = format!("Headline\n{body}\n");
+    let s = Annotator::new(Lexicon::builtin()).annotate(&text);
+    assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Richard Allsop"));
+    assert_eq!(s[2].speaker.as_deref(), Some("Richard Allsop"));
+    let c = s[2].evidence[0].content.expect("a content span");
+    assert_eq!(
+        &text[c.start..c.end],
+        "the limit would save 65 lives a year."
+    );
+    // An outlet the lexicon knows goes by the lexicon's name.
+    assert_eq!(s[3].sources[0].canonical.as_deref(), Some("Xinhua"));
+}

@@ -71,6 +71,7 @@ fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found
             g.figure |= figure;
             g.inherited = true;
             g.rule = "quote-continuation";
+            g.content = None;
             if let Some((s, e)) = qi.mark {
                 g.cue = (s, e);
             }

@@ -32,6 +32,8 @@ pub struct Found {
     /// A participle cue (", vowing ..."): dropped when a finite cue in the
     /// sentence names another source.
     pub weak: bool,
+    /// Byte span of the attributed content, when the cue has one.
+    pub content: Option<(usize, usize)>,
 }
 
 /// A cue: its span, the rule that found it, and the token ranges before
@@ -250,7 +252,16 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     if cx.is_own(np.t0, np.t1) && cx.own_correspondent(np.t0, np.t1) {
         return;
     }
-    let figure = cx.content_figure(&np, cue);
+    let ranges = cx.content_ranges(&np, cue);
+    let figure = cx.figure_in(&ranges);
+    let content = match (ranges.first(), ranges.last()) {
+        (Some(a), Some(b)) if a.start < b.end => {
+            let (cs, _) = cx.bytes(a.start, a.start + 1);
+            let (_, ce) = cx.bytes(b.end - 1, b.end);
+            Some((cs, ce))
+        }
+        _ => None,
+    };
     let (s, e) = cx.bytes(np.t0, np.t1);
     let name = np
         .resolved
@@ -276,6 +287,7 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         resolved: np.resolved,
         inherited: false,
         weak: cue.weak,
+        content,
     });
 }
 
@@ -319,6 +331,7 @@ fn channel(
         resolved: np.resolved,
         inherited: false,
         weak: false,
+        content: None,
     });
 }
 

@@ -58,7 +58,7 @@ pub struct Memory {
 /// Name particles that do not identify a person on their own.
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "el", "di", "du", "Al",
-    "El", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr",
+    "El", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Lord", "Lady", "Baroness", "Baron", "Sir", "Dame",
 ];
 
 impl Memory {

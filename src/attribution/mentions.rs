@@ -1096,11 +1096,15 @@ impl Ctx<'_, '_> {
     /// unless that is a subordinate clause ("As Mattis met 28,000 troops,
     /// he said ...").
     pub(super) fn content_figure(&self, np: &Np, cue: &Cue) -> bool {
+        self.figure_in(&self.content_ranges(np, cue))
+    }
+
+    /// Whether content ranges state a figure.
+    pub(super) fn figure_in(&self, ranges: &[Range<usize>]) -> bool {
         let doc = self.doc;
-        let idx: Vec<usize> = self
-            .content_ranges(np, cue)
-            .into_iter()
-            .flatten()
+        let idx: Vec<usize> = ranges
+            .iter()
+            .flat_map(|r| r.clone())
             .filter(|&i| !self.not_a_count(i))
             .collect();
         let toks: Vec<_> = idx.iter().map(|&i| doc.toks[i]).collect();

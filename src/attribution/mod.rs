@@ -22,6 +22,7 @@ pub mod cues;
 pub mod figures;
 pub mod memory;
 pub mod mentions;
+pub mod names;
 pub mod quotes;
 pub mod tags;
 pub mod tokens;
@@ -219,12 +220,18 @@ impl Annotator {
             &figures,
             &mut found_per,
         );
+        // Canonical names are needed only where a sentence has a source.
+        let names = if found_per.iter().any(|f| !f.is_empty()) {
+            names::NameIndex::build(&doc, lx)
+        } else {
+            names::NameIndex::default()
+        };
         for (((s, found), figure), hints) in
             out.iter_mut().zip(found_per).zip(&figures).zip(&hints_per)
         {
             s.figure = *figure;
-            tags::fill(&doc, s, &found);
-            tags::speaker(&doc, s, &found, hints);
+            tags::fill(&doc, lx, &names, s, &found);
+            tags::speaker(&doc, lx, &names, s, &found, hints);
         }
         out
     }

@@ -2,26 +2,37 @@
 //! tags, sources, evidence, speaker and channel, as the output shows them.
 
 use super::cues::Found;
+use super::names::{self, NameIndex};
 use super::Doc;
-use crate::annotation::{Evidence, Sentence, Source, SourceKind, SpanText, Tag};
+use crate::annotation::{Evidence, Sentence, Source, SourceKind, Span, SpanText, Tag};
+use crate::lexicon::Lexicon;
 use crate::render::one_line;
 
 /// Who speaks in the sentence and through which outlet: the first source
 /// that is not an outlet or a document speaks (else a participle hint, else
 /// the outlet itself); outlets that carried the words are the channel.
-pub(super) fn speaker(doc: &Doc, s: &mut Sentence, found: &[Found], hints: &[Found]) {
-    let name = |f: &Found| {
-        f.resolved
-            .clone()
-            .unwrap_or_else(|| one_line(&doc.src[f.source.0..f.source.1]))
-    };
+pub(super) fn speaker(
+    doc: &Doc,
+    lx: &Lexicon,
+    ix: &NameIndex,
+    s: &mut Sentence,
+    found: &[Found],
+    hints: &[Found],
+) {
+    let name = |f: &Found| canonical(doc, lx, ix, f);
     let outlet = |f: &&Found| matches!(f.kind, SourceKind::Media | SourceKind::StateMedia);
     let person = |f: &&Found| !outlet(f) && f.kind != SourceKind::Document;
     let speaker = found
         .iter()
         .find(person)
         .or_else(|| hints.iter().find(person));
-    let outlets: Vec<String> = found.iter().filter(outlet).map(name).collect();
+    // The channel as the text names it ("KCNA", "state media").
+    let surface = |f: &Found| {
+        f.resolved
+            .clone()
+            .unwrap_or_else(|| one_line(&doc.src[f.source.0..f.source.1]))
+    };
+    let outlets: Vec<String> = found.iter().filter(outlet).map(surface).collect();
     match speaker {
         Some(sp) => {
             s.speaker = Some(name(sp));
@@ -34,8 +45,42 @@ pub(super) fn speaker(doc: &Doc, s: &mut Sentence, found: &[Found], hints: &[Fou
     }
 }
 
+/// The one name of a found source: the lexicon's name for a named outlet,
+/// service or office-holder, else the fullest name the article gives the
+/// person or the phrase trimmed ([`names::canonical`]).
+fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
+    let phrase = f
+        .resolved
+        .clone()
+        .unwrap_or_else(|| doc.src[f.source.0..f.source.1].to_string());
+    // A named outlet, service or office-holder heading the phrase ("The New
+    // China News Agency", not "former CIA director Leon Panetta").
+    let named = doc
+        .mentions
+        .iter()
+        .filter(|m| m.start >= f.source.0 && m.end == f.source.1)
+        .find(|m| {
+            let e = lx.entry(m.entry);
+            let proper = doc.src[m.start..m.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            proper
+                && !e.name.contains("(generic)")
+                && (e.office.is_some()
+                    || matches!(
+                        SourceKind::from_entry(m.kind),
+                        Some(SourceKind::StateMedia | SourceKind::Intelligence | SourceKind::Media)
+                    ))
+        });
+    match named {
+        Some(m) if f.resolved.is_none() => lx.entry(m.entry).name.clone(),
+        _ => names::person(&phrase, ix).unwrap_or_else(|| names::canonical(&phrase, ix)),
+    }
+}
+
 /// Turns a sentence's found attributions into tags, sources and evidence.
-pub(super) fn fill(doc: &Doc, s: &mut Sentence, found: &[Found]) {
+pub(super) fn fill(doc: &Doc, lx: &Lexicon, ix: &NameIndex, s: &mut Sentence, found: &[Found]) {
     for f in found {
         let source_span = SpanText {
             text: doc.src[f.source.0..f.source.1].to_string(),
@@ -58,6 +103,7 @@ pub(super) fn fill(doc: &Doc, s: &mut Sentence, found: &[Found]) {
                 start: f.source.0,
                 end: f.source.1,
                 resolved: f.resolved.clone(),
+                canonical: Some(canonical(doc, lx, ix, f)),
             });
         }
         for tag in f.tags() {
@@ -69,6 +115,7 @@ pub(super) fn fill(doc: &Doc, s: &mut Sentence, found: &[Found]) {
                 rule: f.rule.to_string(),
                 cue: cue.clone(),
                 source: source_span.clone(),
+                content: f.content.map(|(start, end)| Span { start, end }),
             });
         }
     }

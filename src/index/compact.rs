@@ -7,9 +7,12 @@
 //! Layout (integers as LEB128 varints, strings as length + UTF-8):
 //! `article-id sentence start end tags-bits flag-bits [speaker] [via]
 //!  n-sources (kind start end has-resolved [resolved])*
-//!  n-evidence (tag rule cue-start cue-end source-start source-end)*`.
+//!  n-evidence (tag rule cue-start cue-end source-start source-end)*
+//!  [canonical* content*]`: the tail (one string per source, empty for
+//! none; one `has content-start content-end` per evidence item) was added
+//! later, so records written without it still read.
 
-use crate::annotation::{Evidence, Sentence, Source, SourceKind, SpanText, Tag};
+use crate::annotation::{Evidence, Sentence, Source, SourceKind, Span, SpanText, Tag};
 
 const QUOTE: u8 = 1;
 const HEDGED: u8 = 2;
@@ -78,6 +81,24 @@ pub fn encode(article_id: &str, s: &Sentence, out: &mut Vec<u8>) {
         put_str(out, &e.rule);
         for v in [e.cue.start, e.cue.end, e.source.start, e.source.end] {
             put_uint(out, v);
+        }
+    }
+    encode_tail(s, out);
+}
+
+/// The part of a record added later: canonical names and content spans.
+fn encode_tail(s: &Sentence, out: &mut Vec<u8>) {
+    for src in &s.sources {
+        put_str(out, src.canonical.as_deref().unwrap_or_default());
+    }
+    for e in &s.evidence {
+        match e.content {
+            Some(c) => {
+                out.push(1);
+                put_uint(out, c.start);
+                put_uint(out, c.end);
+            }
+            None => out.push(0),
         }
     }
 }
@@ -156,6 +177,7 @@ pub fn decode(bytes: &[u8], body: &str) -> Option<Sentence> {
             start: s,
             end: e,
             resolved,
+            canonical: None,
         });
     }
     let n = r.uint()?;
@@ -169,7 +191,23 @@ pub fn decode(bytes: &[u8], body: &str) -> Option<Sentence> {
             rule,
             cue: span(body, cs, ce),
             source: span(body, ss, se),
+            content: None,
         });
+    }
+    // The tail, when the record has one.
+    if r.pos < bytes.len() {
+        for src in &mut sources {
+            let c = r.str()?;
+            src.canonical = (!c.is_empty()).then_some(c);
+        }
+        for e in &mut evidence {
+            if r.byte()? == 1 {
+                e.content = Some(Span {
+                    start: r.uint()?,
+                    end: r.uint()?,
+                });
+            }
+        }
     }
     Some(Sentence {
         sentence,
@@ -213,8 +251,19 @@ mod tests {
         let s = &crate::Annotator::new(crate::Lexicon::builtin()).annotate(body)[0];
         let mut rec = Vec::new();
         encode("a/1", s, &mut rec);
+        let mut tail = Vec::new();
+        encode_tail(s, &mut tail);
+        let tail_start = rec.len() - tail.len();
         for cut in 0..rec.len() {
-            assert!(decode(&rec[..cut], body).is_none(), "cut at {cut}");
+            let read = decode(&rec[..cut], body);
+            if cut == tail_start {
+                // A record written before the tail existed still reads.
+                let old = read.expect("a record without the tail");
+                assert!(old.sources.iter().all(|x| x.canonical.is_none()));
+                assert!(old.evidence.iter().all(|e| e.content.is_none()));
+            } else {
+                assert!(read.is_none(), "cut at {cut}");
+            }
         }
         assert!(decode(&[0xff; 20], body).is_none());
     }
