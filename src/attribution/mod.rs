@@ -220,12 +220,7 @@ impl Annotator {
             &figures,
             &mut found_per,
         );
-        // Canonical names are needed only where a sentence has a source.
-        let names = if found_per.iter().any(|f| !f.is_empty()) {
-            names::NameIndex::build(&doc, lx)
-        } else {
-            names::NameIndex::default()
-        };
+        let names = names::NameIndex::of(&doc, lx);
         for (((s, found), figure), hints) in
             out.iter_mut().zip(found_per).zip(&figures).zip(&hints_per)
         {

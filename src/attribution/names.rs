@@ -5,6 +5,7 @@
 //! News Agency" -> "Xinhua"); anything else by its phrase without leading
 //! determiners, appositions and relative clauses.
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
 use super::tokens::Kind;
@@ -90,54 +91,81 @@ const PARTICLES: &[&str] = &[
     "du", "Abou", "Abu", "Al", "El",
 ];
 
-/// Surname -> the fullest person name the article gives.
-#[derive(Debug, Default)]
-pub struct NameIndex {
-    by_last: HashMap<String, String>,
+/// Surname -> the fullest person name the article gives, looked up where
+/// the surname occurs when first asked for (most sources are not people),
+/// and remembered.
+#[derive(Default)]
+pub struct NameIndex<'d, 'a> {
+    article: Option<(&'d Doc<'a>, &'d Lexicon)>,
+    /// Tokens that start with a capital letter, collected on first use.
+    capitals: OnceCell<Vec<u32>>,
+    by_last: RefCell<HashMap<String, Option<String>>>,
 }
 
-impl NameIndex {
-    /// Collects the runs of capitalised words that name people: two words
-    /// or more, no listed institution, outlet or place inside.
-    pub(crate) fn build(doc: &Doc, lx: &Lexicon) -> NameIndex {
-        let mut by_last: HashMap<String, String> = HashMap::new();
-        let n = doc.toks.len();
-        let mut i = 0;
-        while i < n {
-            if !name_word(doc, lx, i) || HONORIFICS.contains(&doc.text(i)) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let mut end = i + 1;
-            while end < n
-                && (name_word(doc, lx, end)
-                    || (PARTICLES.contains(&doc.text(end)) && name_word(doc, lx, end + 1)))
-                && !HONORIFICS.contains(&doc.text(end))
-            {
-                end += 1;
-            }
-            let words = end - start;
-            if (2..=5).contains(&words) {
-                let full = doc.src[doc.toks[start].start..doc.toks[end - 1].end].to_string();
-                let full = full.split_whitespace().collect::<Vec<_>>().join(" ");
-                let last = doc.text(end - 1).to_string();
-                let longer = by_last
-                    .get(&last)
-                    .is_none_or(|old| old.split(' ').count() < words);
-                if longer {
-                    by_last.insert(last, full);
-                }
-            }
-            i = end;
+impl<'d, 'a> NameIndex<'d, 'a> {
+    /// The index of one article.
+    pub(crate) fn of(doc: &'d Doc<'a>, lx: &'d Lexicon) -> Self {
+        NameIndex {
+            article: Some((doc, lx)),
+            capitals: OnceCell::new(),
+            by_last: RefCell::default(),
         }
-        NameIndex { by_last }
     }
 
     /// The fullest name ending in `last`, if the article gives one.
-    pub fn full(&self, last: &str) -> Option<&str> {
-        self.by_last.get(last).map(String::as_str)
+    pub fn full(&self, last: &str) -> Option<String> {
+        if let Some(known) = self.by_last.borrow().get(last) {
+            return known.clone();
+        }
+        let found = self.article.and_then(|(d, lx)| {
+            let capitals = self.capitals.get_or_init(|| {
+                (0..d.toks.len() as u32)
+                    .filter(|&i| {
+                        let t = d.toks[i as usize];
+                        t.kind == Kind::Word
+                            && d.src.as_bytes()[t.start] != d.lower_src.as_bytes()[t.start]
+                            || !d.src.as_bytes()[t.start].is_ascii()
+                    })
+                    .collect()
+            });
+            longest_run(d, lx, capitals, last)
+        });
+        self.by_last
+            .borrow_mut()
+            .insert(last.to_string(), found.clone());
+        found
     }
+}
+
+/// The longest run of capitalised name words (two to five) that ends in
+/// `last` anywhere in the article: "Richard Allsop" for "Allsop".
+fn longest_run(doc: &Doc, lx: &Lexicon, capitals: &[u32], last: &str) -> Option<String> {
+    let mut best: Option<(usize, usize)> = None;
+    for &end in capitals {
+        let end = end as usize;
+        let t = doc.toks[end];
+        if t.end - t.start != last.len() || doc.text(end) != last || !name_word(doc, lx, end) {
+            continue;
+        }
+        let mut start = end;
+        while start > 0
+            && !HONORIFICS.contains(&doc.text(start))
+            && (name_word(doc, lx, start - 1) || PARTICLES.contains(&doc.text(start - 1)))
+            && !HONORIFICS.contains(&doc.text(start - 1))
+            && end - start < 4
+        {
+            start -= 1;
+        }
+        while start < end && PARTICLES.contains(&doc.text(start)) {
+            start += 1;
+        }
+        if end > start && best.is_none_or(|(s, e)| e - s < end - start) {
+            best = Some((start, end));
+        }
+    }
+    let (s, e) = best?;
+    let full = &doc.src[doc.toks[s].start..doc.toks[e].end];
+    Some(full.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A capitalised word that may be part of a person's name: not a listed
@@ -169,6 +197,9 @@ pub fn canonical(phrase: &str, names: &NameIndex) -> String {
 
 /// The fullest name of the person a phrase names, if it names one.
 pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
+    if !phrase.chars().any(char::is_uppercase) {
+        return None; // "the ministry", "officials": no name
+    }
     let mut phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
     // "Shaheen's letter": a document speaks for its owner.
     for apos in ["’s ", "'s "] {
@@ -193,7 +224,7 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
             let last = name.rsplit(' ').next().unwrap_or(&name);
             if let Some(full) = names.full(last) {
                 if full.contains(name.as_str()) || name.split(' ').count() == 1 {
-                    return Some(full.to_string());
+                    return Some(full);
                 }
             }
             return Some(name);
@@ -206,12 +237,18 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
 /// "from", "at"), honorifics dropped: "Professor Allsop" -> "Allsop",
 /// "David Noone from Intervoice" -> "David Noone".
 fn person_name(part: &str) -> Option<String> {
-    let head = ["of", "from", "at", "for", "in", "with", "who", "which"]
-        .iter()
-        .filter_map(|p| part.find(&format!(" {p} ")))
-        .min()
-        .map_or(part, |i| &part[..i]);
-    let words: Vec<&str> = head.split(' ').collect();
+    let words: Vec<&str> = part
+        .split(' ')
+        .enumerate()
+        .take_while(|&(k, w)| {
+            k == 0
+                || !matches!(
+                    w,
+                    "of" | "from" | "at" | "for" | "in" | "with" | "who" | "which"
+                )
+        })
+        .map(|(_, w)| w)
+        .collect();
     let is_name = |w: &str| {
         let w = w.trim_end_matches(['’', '\'', 's']).trim_end_matches('’');
         w.chars().next().is_some_and(char::is_uppercase)
@@ -252,12 +289,16 @@ fn trim(phrase: &str) -> String {
 mod tests {
     use super::*;
 
-    fn index(pairs: &[(&str, &str)]) -> NameIndex {
+    fn index(pairs: &[(&str, &str)]) -> NameIndex<'static, 'static> {
         NameIndex {
-            by_last: pairs
-                .iter()
-                .map(|(l, f)| (l.to_string(), f.to_string()))
-                .collect(),
+            article: None,
+            capitals: OnceCell::new(),
+            by_last: RefCell::new(
+                pairs
+                    .iter()
+                    .map(|(l, f)| (l.to_string(), Some(f.to_string())))
+                    .collect::<HashMap<_, _>>(),
+            ),
         }
     }
 

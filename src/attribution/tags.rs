@@ -19,7 +19,15 @@ pub(super) fn speaker(
     found: &[Found],
     hints: &[Found],
 ) {
-    let name = |f: &Found| canonical(doc, lx, ix, f);
+    // The name `fill` gave the source, else (a participle hint) its own.
+    let sources = &s.sources;
+    let name = |f: &Found| {
+        sources
+            .iter()
+            .find(|x| (x.start, x.end) == f.source)
+            .and_then(|x| x.canonical.clone())
+            .unwrap_or_else(|| canonical(doc, lx, ix, f))
+    };
     let outlet = |f: &&Found| matches!(f.kind, SourceKind::Media | SourceKind::StateMedia);
     let person = |f: &&Found| !outlet(f) && f.kind != SourceKind::Document;
     let speaker = found
@@ -33,16 +41,15 @@ pub(super) fn speaker(
             .unwrap_or_else(|| one_line(&doc.src[f.source.0..f.source.1]))
     };
     let outlets: Vec<String> = found.iter().filter(outlet).map(surface).collect();
-    match speaker {
-        Some(sp) => {
-            s.speaker = Some(name(sp));
-            s.via = (!outlets.is_empty()).then(|| outlets.join(", "));
-        }
-        None => {
-            s.speaker = found.first().map(name);
-            s.via = None;
-        }
-    }
+    let (who, via) = match speaker {
+        Some(sp) => (
+            Some(name(sp)),
+            (!outlets.is_empty()).then(|| outlets.join(", ")),
+        ),
+        None => (found.first().map(name), None),
+    };
+    s.speaker = who;
+    s.via = via;
 }
 
 /// The one name of a found source: the lexicon's name for a named outlet,
@@ -55,10 +62,12 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
         .unwrap_or_else(|| doc.src[f.source.0..f.source.1].to_string());
     // A named outlet, service or office-holder heading the phrase ("The New
     // China News Agency", not "former CIA director Leon Panetta").
-    let named = doc
-        .mentions
+    // Mentions are in text order: look only at those inside the phrase.
+    let first = doc.mentions.partition_point(|m| m.start < f.source.0);
+    let named = doc.mentions[first..]
         .iter()
-        .filter(|m| m.start >= f.source.0 && m.end == f.source.1)
+        .take_while(|m| m.start < f.source.1)
+        .filter(|m| m.end == f.source.1)
         .find(|m| {
             let e = lx.entry(m.entry);
             let proper = doc.src[m.start..m.end]
