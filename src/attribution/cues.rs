@@ -247,6 +247,13 @@ fn add(
 }
 
 fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
+    // "a statement issued on Friday by the interior ministry": a document
+    // speaks for its author.
+    let np = if np.kind == SourceKind::Document {
+        cx.document_author(&np, mem).unwrap_or(np)
+    } else {
+        np
+    };
     // The article's own correspondents: the article's voice. (The outlet's
     // own earlier reporting, "Reuters reported last week", still counts.)
     if cx.is_own(np.t0, np.t1) && cx.own_correspondent(np.t0, np.t1) {
@@ -277,6 +284,56 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         np.plural,
         s,
     );
+    if np.kind != SourceKind::Document && cx.lw_at_byte(cue.span.0).starts_with("report") {
+        // "..., the broadcaster reported. According to the report, ...".
+        mem.authored(
+            "report",
+            Referent {
+                kind: np.kind,
+                name: np
+                    .resolved
+                    .clone()
+                    .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
+                also_official: np.also_official,
+            },
+        );
+    }
+    if np.kind != SourceKind::Document {
+        // "X said in a statement": later "the statement" is X's.
+        for k in cx.r.clone() {
+            if let Some(m) = cx.doc.mention(k).filter(|m| m.t0 == k) {
+                let noun = &cx.doc.src[m.start..m.end];
+                let written = matches!(
+                    noun,
+                    "statement"
+                        | "letter"
+                        | "memo"
+                        | "report"
+                        | "communique"
+                        | "communiqué"
+                        | "assessment"
+                        | "study"
+                        | "survey"
+                        | "review"
+                        | "filing"
+                        | "release"
+                );
+                if written && (m.t0 < np.t0 || m.t0 >= np.t1) {
+                    mem.authored(
+                        noun,
+                        Referent {
+                            kind: np.kind,
+                            name: np
+                                .resolved
+                                .clone()
+                                .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
+                            also_official: np.also_official,
+                        },
+                    );
+                }
+            }
+        }
+    }
     found.push(Found {
         kind: np.kind,
         source: (s, e),
@@ -544,6 +601,16 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         let Some((a, b)) = cx.np_left(np_end) else {
             return;
         };
+        // "A Defence Ministry memo seen by Reuters says": the document
+        // speaks, not the outlet that saw it.
+        let (a, b) = if a >= r.start + 3
+            && cx.lw(a - 1) == "by"
+            && matches!(cx.lw(a - 2), "seen" | "obtained" | "reviewed" | "viewed")
+        {
+            cx.np_left(a - 2).unwrap_or((a, b))
+        } else {
+            (a, b)
+        };
         nps.extend(
             cx.coordinated(a, b)
                 .into_iter()
@@ -605,6 +672,21 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                     | SourceKind::Unknown
             ) && (!np.personal || puts_at)
         });
+    }
+    if w == "heard"
+        && !nps
+            .iter()
+            .any(|np| (np.t0..np.t1).any(|k| cx.lw(k) == "court"))
+    {
+        // "The court in Lyon heard": the subject before a place phrase.
+        if let Some(k) = (i.saturating_sub(6).max(r.start)..i)
+            .rev()
+            .find(|&k| matches!(cx.lw(k), "court" | "tribunal" | "inquiry" | "inquest"))
+        {
+            if let Some((a, b)) = cx.np_left(k + 1) {
+                nps.extend(cx.classify(a, b, mem));
+            }
+        }
     }
     if w == "heard" {
         // "the court heard that ...": what a hearing was told.

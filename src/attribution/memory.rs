@@ -46,6 +46,9 @@ pub struct Memory {
     /// The owner of the one report the article is about ("the report" in a
     /// story on a CIA-DIA report), when the article names exactly one.
     pub report_owner: Option<Referent>,
+    /// Documents with their authors, most recent last: "the ministry said
+    /// in a statement" ... "the statement added".
+    documents: Vec<(String, Referent)>,
     /// The sources cited so far, most recent last (bounded).
     recent: Vec<Referent>,
     /// Where `person` was cited (byte offset).
@@ -125,6 +128,24 @@ impl Memory {
         } else {
             self.institution = Some(r);
         }
+    }
+
+    /// Records that `author` wrote the document `noun` ("statement").
+    pub fn authored(&mut self, noun: &str, author: Referent) {
+        if self.documents.len() == 16 {
+            self.documents.remove(0);
+        }
+        self.documents.push((noun.to_lowercase(), author));
+    }
+
+    /// The author of the last document called `noun`.
+    pub fn author_of(&self, noun: &str) -> Option<&Referent> {
+        let noun = noun.to_lowercase();
+        self.documents
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == noun)
+            .map(|(_, r)| r)
     }
 
     /// The most recent cited source that satisfies `f`.

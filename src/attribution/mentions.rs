@@ -647,6 +647,15 @@ impl Ctx<'_, '_> {
                 kind = SourceKind::from_entry(o.kind)?;
             } else if let Some(k) = named_org {
                 kind = k;
+            } else if let Some(r) = (t0..head.t0)
+                .all(|i| matches!(self.lw(i), "the" | "this" | "that"))
+                .then(|| mem.author_of(&doc.src[head.start..head.end]))
+                .flatten()
+            {
+                // "the statement added": the statement's author speaks.
+                kind = r.kind;
+                np.resolved = Some(r.name.clone());
+                np.also_official = r.also_official;
             } else if let Some(r) = mem.report_owner.as_ref().filter(|_| !e.needs_owner) {
                 // "the report" of an article about one agency's report.
                 kind = r.kind;
@@ -703,6 +712,23 @@ impl Ctx<'_, '_> {
                 if let Some(k) = body_kind(self.lx, body, kind) {
                     kind = k;
                 }
+            }
+        }
+        // "The Federal Aviation Safety Board", "the National Grain Bureau":
+        // a capitalised body name of a state's kind is official.
+        if matches!(kind, SourceKind::Organization | SourceKind::Unknown)
+            && is_cap(&doc.src[head.start..head.end])
+            && STATE_BODY_HEADS.contains(&self.lw(head.t0))
+        {
+            let run_start = (t0..head.t0)
+                .rev()
+                .take_while(|&k| {
+                    (is_cap(doc.text(k)) && !DETERMINERS.contains(&self.lw(k)))
+                        || self.lw(k) == "of"
+                })
+                .last();
+            if run_start.is_some_and(|k| STATE_BODY_FIRST.contains(&doc.text(k))) {
+                kind = SourceKind::Official;
             }
         }
         // "the rebel army", "the Taliban's military commission": an official
@@ -804,6 +830,62 @@ impl Ctx<'_, '_> {
                         | "staff"
                 )
         })
+    }
+
+    /// The lower-cased text of the token starting at byte `at`.
+    pub(super) fn lw_at_byte(&self, at: usize) -> &str {
+        let k = self.doc.toks.partition_point(|t| t.start < at);
+        if k < self.doc.toks.len() && self.doc.toks[k].start == at {
+            self.doc.lower(k)
+        } else {
+            ""
+        }
+    }
+
+    /// The author a document names after it: "a statement issued on
+    /// Friday by the interior ministry", "a letter from the governor".
+    pub(super) fn document_author(&self, doc_np: &Np, mem: &Memory) -> Option<Np> {
+        let end = (doc_np.t1 + 8).min(self.r.end);
+        let mut k = doc_np.t1;
+        while k < end {
+            let w = self.lw(k);
+            if self.punct(k, ",") || self.punct(k, ".") || self.punct(k, ";") {
+                return None;
+            }
+            let by = w == "by"
+                && (doc_np.t1 - 1..(doc_np.t1 + 1).min(k)).any(|j| {
+                    matches!(
+                        self.lw(j),
+                        "issued"
+                            | "released"
+                            | "published"
+                            | "signed"
+                            | "written"
+                            | "sent"
+                            | "prepared"
+                            | "compiled"
+                            | "drafted"
+                            | "produced"
+                            | "circulated"
+                    )
+                });
+            let from = w == "from" && k == doc_np.t1;
+            if by || from {
+                let (a, b) = self.np_right(k + 1)?;
+                let author = self.classify(a, b, mem)?;
+                // "reports from China": a country is no author.
+                let place_only = (a..b).all(|j| {
+                    DETERMINERS.contains(&self.lw(j))
+                        || self
+                            .doc
+                            .mention(j)
+                            .is_some_and(|m| m.kind == EntryKind::Place)
+                });
+                return (author.kind != SourceKind::Document && !place_only).then_some(author);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The preposition that joins a head to the body it belongs to: "a
@@ -1127,8 +1209,13 @@ impl Ctx<'_, '_> {
                 .filter(|&i| doc.toks[i].kind == Kind::Word)
                 .count()
         };
-        let closing =
-            np.t0 > r.start && (self.punct(np.t0 - 1, ",") || doc.toks[np.t0 - 1].is_quote());
+        // "..., according to the ministry in its report": a cue after a
+        // comma closes the content before it.
+        let cue_after_comma = cue.before.end > r.start
+            && cue.before.end < np.t0
+            && self.punct(cue.before.end - 1, ",");
+        let closing = np.t0 > r.start
+            && (self.punct(np.t0 - 1, ",") || doc.toks[np.t0 - 1].is_quote() || cue_after_comma);
         let subordinate = SUBORDINATORS.contains(&self.lw(r.start));
         let mut ranges: Vec<Range<usize>> = Vec::new();
         let after = self.clause_end(cue.after.clone());
@@ -1369,3 +1456,40 @@ const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM", "SU
 
 /// Countries whose intelligence ministry is the intelligence service.
 const MINISTRY_IS_SERVICE: &[&str] = &["IR"];
+
+/// The first word of a capitalised body name that marks it as the state's.
+const STATE_BODY_FIRST: &[&str] = &[
+    "Federal",
+    "National",
+    "State",
+    "Royal",
+    "Presidential",
+    "Central",
+    "Supreme",
+    "Provincial",
+    "Municipal",
+    "Imperial",
+    "Interior",
+    "Environmental",
+    "Public",
+];
+
+/// The head nouns of state bodies' names.
+const STATE_BODY_HEADS: &[&str] = &[
+    "board",
+    "commission",
+    "agency",
+    "authority",
+    "bureau",
+    "service",
+    "council",
+    "unit",
+    "office",
+    "department",
+    "ministry",
+    "directorate",
+    "administration",
+    "inspectorate",
+    "committee",
+    "institute",
+];
