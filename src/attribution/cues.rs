@@ -572,8 +572,11 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         {
             nps.push(np);
         } else {
-            // Inverted: "“...,” said Kim" / "..., said the ministry."
-            if INVERTING.contains(&w) {
+            // Inverted: "“...,” said Kim" / "..., said the ministry"; after
+            // a quotation any speech verb ("“...,” admits Boulton").
+            let after_quote =
+                tj.is_quote() || (tjt == "," && j > r.start && doc.toks[j - 1].is_quote());
+            if INVERTING.contains(&w) || after_quote {
                 if let Some((a, b)) = cx.np_right(i + 1) {
                     let cue = Cue {
                         rule: "verb-speaker",
@@ -581,7 +584,37 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                         after: b..b,
                         ..cue
                     };
-                    add(cx, mem, found, (a, b), &cue);
+                    // "says Damtew Dessalegne, a representative at UNHCR":
+                    // the apposition types the name.
+                    let appo = cx
+                        .punct(b, ",")
+                        .then(|| cx.np_right(b + 1))
+                        .flatten()
+                        .and_then(|(c, d)| cx.classify(c, d, mem));
+                    let named = cx.classify(a, b, mem);
+                    match (named, appo) {
+                        (Some(np), Some(ap))
+                            if np.kind == SourceKind::Person
+                                && matches!(
+                                    ap.kind,
+                                    SourceKind::Official
+                                        | SourceKind::Intelligence
+                                        | SourceKind::Expert
+                                        | SourceKind::Organization
+                                        | SourceKind::Media
+                                ) =>
+                        {
+                            let np = Np {
+                                kind: ap.kind,
+                                also_official: ap.also_official,
+                                ..np
+                            };
+                            push(cx, mem, found, np, &cue);
+                        }
+                        _ => {
+                            add(cx, mem, found, (a, b), &cue);
+                        }
+                    }
                 }
             }
             return;

@@ -284,7 +284,12 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 .toks
                 .get(d + 1)
                 .is_some_and(|t| t.kind == Kind::Possessive);
-        if !matches!(det, "a" | "an" | "the") && d == i + 2 && !owner_first {
+        // "Dessalegne, assistant regional representative at UNHCR's
+        // office": an apposition may open with its role.
+        let role_first = doc.toks.get(d).is_some_and(|t| t.kind == Kind::Word)
+            && doc.text(d).chars().next().is_some_and(char::is_lowercase)
+            && (d..(d + 4).min(n)).any(|k| is_role_head(doc.text(k)));
+        if !matches!(det, "a" | "an" | "the") && d == i + 2 && !owner_first && !role_first {
             continue;
         }
         // "a former minister" holds no office, unless a current one is
@@ -292,9 +297,27 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         // staff").
         let former = (d..(d + 3).min(n)).any(|k| matches!(doc.lower(k), "former" | "retired"));
         let mut kinds = Vec::new();
+        let mut role: Option<SourceKind> = None;
         let mut j = d;
         while j < n && j < i + 16 && doc.text(j) != "," && doc.text(j) != "." {
             if let Some(m) = doc.mention(j) {
+                // "president of the broadcaster Shanghai Media Group": the
+                // role takes the kind of the body named after it.
+                if let Some(r) = role.take() {
+                    if !matches!(m.kind, EntryKind::Place | EntryKind::None) {
+                        if let Some(k) = body_kind(lx, m, r) {
+                            match kinds.last_mut() {
+                                Some(last) => *last = k,
+                                None => kinds.push(k),
+                            }
+                            j = m.t1.max(j + 1);
+                            continue;
+                        }
+                    }
+                }
+                if role.is_none() && is_role_head(&doc.src[m.start..m.end]) {
+                    role = SourceKind::from_entry(m.kind);
+                }
                 if let Some(k) = SourceKind::from_entry(m.kind) {
                     if matches!(
                         k,

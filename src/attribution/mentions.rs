@@ -1110,8 +1110,15 @@ impl Ctx<'_, '_> {
                     || doc.toks[i].kind == Kind::Possessive
             });
             let e = self.lx.entry(p.entry);
-            let demonym = doc.src[p.start..p.end].ends_with("an")
-                || doc.src[p.start..p.end].ends_with("ese")
+            // "Iranian", "Chinese", "British" name people; "Iran",
+            // "Japan", "Tehran" name the state.
+            let text = &doc.src[p.start..p.end];
+            let demonym = text != e.name
+                && [
+                    "ian", "ean", "ese", "ish", "ans", "can", "ani", "aqi", "eli", "ch", "han",
+                ]
+                .iter()
+                .any(|suffix| text.ends_with(suffix))
                 || e.country.is_none();
             if rest_ok && !demonym {
                 np.kind = SourceKind::Official;
