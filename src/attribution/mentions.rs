@@ -1453,13 +1453,18 @@ pub(super) fn body_kind(
             return None
         }
         EntryKind::Place => head,
-        _ => return None,
+        EntryKind::None => return None,
+        // "president of Fundamental Brokers Inc", "a lawyer for the
+        // family": the people of anything else speak for no state.
+        _ if head == SourceKind::Expert => SourceKind::Expert,
+        _ => SourceKind::Organization,
     })
 }
 
 /// Countries whose whole press is state-run: an outlet of theirs named only
 /// by its type ("a provincial daily") is state media.
-const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM", "SU"];
+/// (Syria's press was state-run in all the years the collections cover.)
+const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM", "SU", "SY"];
 
 /// Countries whose intelligence ministry is the intelligence service.
 const MINISTRY_IS_SERVICE: &[&str] = &["IR"];
