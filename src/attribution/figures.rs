@@ -105,6 +105,15 @@ fn unit_is_not_count(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool 
     let Some(next) = next_word(src, toks, i) else {
         return false;
     };
+    // "two to three hours", "three or four times a year": the unit after
+    // the range's second number is the first's too.
+    if matches!(next.as_ref(), "to" | "or" | "and")
+        && toks.get(i + 2).is_some_and(|t| {
+            t.kind == Kind::Number || lx.word_class(&lower(src, t)) & class::COUNT != 0
+        })
+    {
+        return unit_is_not_count(src, toks, i + 2, lx);
+    }
     let next = next.trim_start_matches('-');
     if lx.word_class(next) & class::NOT_COUNT != 0 {
         return true;

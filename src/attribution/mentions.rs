@@ -1255,7 +1255,7 @@ impl Ctx<'_, '_> {
     fn clause_end(&self, rg: Range<usize>) -> Range<usize> {
         let end = rg
             .clone()
-            .find(|&k| k > rg.start && self.clause_break(k))
+            .find(|&k| self.clause_break(k))
             .unwrap_or(rg.end);
         rg.start..end
     }
@@ -1285,6 +1285,8 @@ impl Ctx<'_, '_> {
             || (self.punct(k, ",")
                 && matches!(self.lw(k + 1), "but" | "although" | "though")
                 && self.new_subject(k + 2))
+            // A background relative clause: "..., where hundreds died".
+            || (self.punct(k, ",") && matches!(self.lw(k + 1), "where" | "whose"))
     }
 
     /// Whether a clause with its own subject starts at `k` ("but the
@@ -1314,7 +1316,20 @@ impl Ctx<'_, '_> {
             && self.word(k - 2)
             && t.kind == Kind::Number;
         let set = k > self.r.start && matches!(self.lw(k - 1), "all" | "both");
-        age || set
+        // "when he was 19.": an age.
+        let was_age = t.kind == Kind::Number
+            && k > self.r.start
+            && matches!(self.lw(k - 1), "was" | "is" | "were" | "are")
+            && (k + 1 >= self.r.end || self.doc.toks[k + 1].kind == Kind::Punct);
+        // "the iPhone 5", "Section 702", "Boeing 737": a number naming a
+        // thing after its capitalised name is a label.
+        let label = t.kind == Kind::Number
+            && k > self.r.start + 1
+            && self.word(k - 1)
+            && doc.text(k - 1).chars().any(char::is_uppercase)
+            && doc.class(k - 1) & class::MONTH == 0
+            && doc.text(k).bytes().all(|b| b.is_ascii_digit());
+        age || set || was_age || label
     }
 
     /// The sentence's main subject (for participle cues): the first noun
