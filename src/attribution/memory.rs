@@ -230,6 +230,11 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         while j < n && j < m.t1 + 4 {
             let t = &doc.toks[j];
             let txt = doc.text(j);
+            // A heading ending in a title names nobody on the next line.
+            let gap = &doc.src[doc.toks[j - 1].end..t.start];
+            if gap.contains("\n\n") || gap.contains('\n') && heading_line(doc.src, t.start) {
+                break;
+            }
             if t.kind == Kind::Word
                 && is_cap(txt)
                 && doc.mention(j).is_none_or(|x| {
@@ -300,6 +305,13 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let mut role: Option<SourceKind> = None;
         let mut j = d;
         while j < n && j < i + 16 && doc.text(j) != "," && doc.text(j) != "." {
+            // "the man police identified as ...": a clause inside the
+            // apposition says nothing of the name's office.
+            if matches!(doc.lower(j), "who" | "which" | "that" | "whom" | "whose")
+                || kinds.is_empty() && j > d + 5
+            {
+                break;
+            }
             if let Some(m) = doc.mention(j) {
                 // "president of the broadcaster Shanghai Media Group": the
                 // role takes the kind of the body named after it.
@@ -339,6 +351,13 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         };
         mem.remember_name(doc.text(i), kind);
     }
+}
+
+/// Whether the line before byte `at` is a heading in capitals.
+fn heading_line(src: &str, at: usize) -> bool {
+    let before = src[..at].trim_end();
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
 }
 
 /// The report an article is about, when it names its owner once: "The

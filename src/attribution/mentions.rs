@@ -1142,8 +1142,18 @@ impl Ctx<'_, '_> {
         if lead_only {
             return None;
         }
-        for &i in caps.iter().rev() {
-            if let Some((k, full)) = mem.holder(doc.text(i)) {
+        // The surname names the holder ("Kovacs"); a first name alone does
+        // not ("Omar Khatab" is not "Omar Mateen").
+        let surname = *caps.last().unwrap();
+        let same_person = |full: &str| {
+            caps.len() == 1
+                || !full.contains(' ')
+                || caps[..caps.len() - 1]
+                    .iter()
+                    .all(|&k| full.contains(doc.text(k)) || HONORIFIC_WORDS.contains(&doc.text(k)))
+        };
+        for &i in [surname].iter() {
+            if let Some((k, full)) = mem.holder(doc.text(i)).filter(|(_, f)| same_person(f)) {
                 np.kind = *k;
                 // A service's named office-holder speaks for it officially.
                 np.also_official = *k == SourceKind::Intelligence;
@@ -1253,10 +1263,7 @@ impl Ctx<'_, '_> {
     /// Cuts a content range where another clause with its own subject
     /// begins: "; ", "while", "whereas", ", but".
     fn clause_end(&self, rg: Range<usize>) -> Range<usize> {
-        let end = rg
-            .clone()
-            .find(|&k| self.clause_break(k))
-            .unwrap_or(rg.end);
+        let end = rg.clone().find(|&k| self.clause_break(k)).unwrap_or(rg.end);
         rg.start..end
     }
 
@@ -1519,4 +1526,33 @@ const STATE_BODY_HEADS: &[&str] = &[
     "inspectorate",
     "committee",
     "institute",
+];
+
+/// Words before a surname that name no person ("Mr", "President").
+const HONORIFIC_WORDS: &[&str] = &[
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Representative",
+    "President",
+    "Minister",
+    "General",
+    "Gen.",
+    "Judge",
+    "Mayor",
+    "Governor",
 ];
