@@ -287,6 +287,7 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     if np.kind != SourceKind::Document && cx.lw_at_byte(cue.span.0).starts_with("report") {
         // "..., the broadcaster reported. According to the report, ...".
         mem.authored(
+            s,
             "report",
             Referent {
                 kind: np.kind,
@@ -320,6 +321,7 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
                 );
                 if written && (m.t0 < np.t0 || m.t0 >= np.t1) {
                     mem.authored(
+                        m.start,
                         noun,
                         Referent {
                             kind: np.kind,

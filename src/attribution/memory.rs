@@ -48,7 +48,9 @@ pub struct Memory {
     pub report_owner: Option<Referent>,
     /// Documents with their authors, most recent last: "the ministry said
     /// in a statement" ... "the statement added".
-    documents: Vec<(String, Referent)>,
+    documents: Vec<(usize, String, Referent)>,
+    /// Where `institution` was cited (byte offset).
+    institution_at: usize,
     /// The sources cited so far, most recent last (bounded).
     recent: Vec<Referent>,
     /// Where `person` was cited (byte offset).
@@ -127,25 +129,38 @@ impl Memory {
             self.person = Some(r);
         } else {
             self.institution = Some(r);
+            self.institution_at = at;
         }
     }
 
-    /// Records that `author` wrote the document `noun` ("statement").
-    pub fn authored(&mut self, noun: &str, author: Referent) {
-        if self.documents.len() == 16 {
+    /// Records that `author` wrote the document `noun` ("statement")
+    /// named at byte `at`.
+    pub fn authored(&mut self, at: usize, noun: &str, author: Referent) {
+        if self.documents.len() == 64 {
             self.documents.remove(0);
         }
-        self.documents.push((noun.to_lowercase(), author));
+        self.documents.push((at, noun.to_lowercase(), author));
     }
 
-    /// The author of the last document called `noun`.
-    pub fn author_of(&self, noun: &str) -> Option<&Referent> {
+    /// The author of the last document called `noun` before byte `at`.
+    pub fn author_of(&self, noun: &str, at: usize) -> Option<&Referent> {
         let noun = noun.to_lowercase();
+        let noun = noun.trim_end_matches('s');
         self.documents
             .iter()
-            .rev()
-            .find(|(n, _)| *n == noun)
-            .map(|(_, r)| r)
+            .filter(|(p, n, _)| *p < at && n.trim_end_matches('s') == noun)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(_, _, r)| r)
+    }
+
+    /// The last document with an author named after the last institution
+    /// cited, before byte `at` ("A CIA study rates ... It warns").
+    fn document_since_institution(&self, at: usize) -> Option<&Referent> {
+        self.documents
+            .iter()
+            .filter(|(p, _, _)| *p < at && *p > self.institution_at)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(_, _, r)| r)
     }
 
     /// The most recent cited source that satisfies `f`.
@@ -166,7 +181,9 @@ impl Memory {
                     (p, None) => p.as_ref(),
                 }
             }
-            "it" => self.institution.as_ref(),
+            "it" => self
+                .document_since_institution(at)
+                .or(self.institution.as_ref()),
             "they" => self.plural.as_ref().or(self.institution.as_ref()),
             _ => None,
         }
@@ -266,6 +283,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         }
     }
     report_owner(doc, mem);
+    documents_with_owners(doc, lx, mem);
     mem.finish();
     // Appositions: "Shaheen, a member of the Senate ..., said".
     for i in 0..n.saturating_sub(3) {
@@ -350,6 +368,51 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             (true, [_, rest @ ..]) => rest[0],
         };
         mem.remember_name(doc.text(i), kind);
+    }
+}
+
+/// Documents the article introduces with their owner ("a Defense
+/// Intelligence Agency study", "a report by the UN"): a later "the study"
+/// or "it" speaks for the owner.
+fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    let n = doc.toks.len();
+    let owner_kind = |k: EntryKind| {
+        matches!(
+            k,
+            EntryKind::Intelligence | EntryKind::Official | EntryKind::StateMedia
+        )
+    };
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntryKind::Document)
+    {
+        if lx.entry(m.entry).needs_owner {
+            continue;
+        }
+        let before = (m.t0.saturating_sub(3)..m.t0)
+            .rev()
+            .take_while(|&k| doc.toks[k].kind != Kind::Punct)
+            .find_map(|k| doc.mention(k))
+            .filter(|o| owner_kind(o.kind));
+        let after = (m.t1..(m.t1 + 4).min(n))
+            .find(|&k| doc.lower(k) == "by")
+            .and_then(|k| doc.mention(k + 1).or_else(|| doc.mention(k + 2)))
+            .filter(|o| owner_kind(o.kind));
+        if let Some(o) = before.or(after) {
+            let Some(kind) = SourceKind::from_entry(o.kind) else {
+                continue;
+            };
+            mem.authored(
+                m.start,
+                &doc.src[m.start..m.end],
+                Referent {
+                    kind,
+                    name: doc.src[o.start..o.end].to_string(),
+                    also_official: false,
+                },
+            );
+        }
     }
 }
 

@@ -649,7 +649,7 @@ impl Ctx<'_, '_> {
                 kind = k;
             } else if let Some(r) = (t0..head.t0)
                 .all(|i| matches!(self.lw(i), "the" | "this" | "that"))
-                .then(|| mem.author_of(&doc.src[head.start..head.end]))
+                .then(|| mem.author_of(&doc.src[head.start..head.end], head.start))
                 .flatten()
             {
                 // "the statement added": the statement's author speaks.
