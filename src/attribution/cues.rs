@@ -143,7 +143,11 @@ pub(crate) fn analyze(
                 let cue = Cue::new(cx.bytes(i, i + 2), "noun-that", r.start..a, i + 2..r.end);
                 add(&cx, mem, &mut found, (a, b), &cue);
             }
-        } else if cls & class::DOCUMENT != 0 && matches!(next, "from" | "by") {
+        } else if cls & class::DOCUMENT != 0
+            && (matches!(next, "from" | "by")
+                || next == "of" && (i + 2..r.end.min(i + 10)).any(|k| cx.lw(k) == "that"))
+        {
+            // "figures from X", "the view of British intelligence that ...".
             after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
         } else {
             // A verb form inside a named source ("state media") is no verb,
