@@ -1442,12 +1442,8 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Whether a matched role text ends in a role head noun.
 pub(super) fn is_role_head(text: &str) -> bool {
-    let last = text
-        .rsplit([' ', '-'])
-        .next()
-        .unwrap_or(text)
-        .to_lowercase();
-    ROLE_WORDS.contains(&last.as_str())
+    let last = text.rsplit([' ', '-', '\n']).next().unwrap_or(text);
+    ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
 /// The kind a role takes from the body it belongs to: an official body's
