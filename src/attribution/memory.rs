@@ -241,6 +241,21 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 "former" | "ex" | "retired" | "then" | "onetime" | "late"
             ) || doc.lower(k).starts_with("ex-")
         });
+        // "NSA chief Gen. Paul Nakasone", "CIA Director Gina Haspel": a
+        // title right after a service's name holds office in the service.
+        let in_service = kind == SourceKind::Official
+            && (m.t0.saturating_sub(4)..m.t0)
+                .rev()
+                .take_while(|&k| doc.toks[k].kind != Kind::Punct || doc.text(k) == ".")
+                .any(|k| {
+                    doc.mention(k)
+                        .is_some_and(|b| b.kind == EntryKind::Intelligence)
+                });
+        let kind = if in_service {
+            SourceKind::Intelligence
+        } else {
+            kind
+        };
         let kind = if former { SourceKind::Person } else { kind };
         let mut j = m.t1;
         let mut name_end = j;

@@ -448,6 +448,11 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
                 continue;
             }
         }
+        // "Trump Jr." is the son, whoever the lexicon's Trump is.
+        let junior = doc.src[m.end..].starts_with(" Jr");
+        if e.office.is_some() && (junior || other_bearer(doc, e, &doc.src[m.start..m.end])) {
+            continue;
+        }
         let idx = doc.mentions.len() as u32;
         doc.mentions.push(DocMention {
             start: m.start,
@@ -474,6 +479,86 @@ fn own_words(outlet: &str) -> Vec<String> {
         .filter(|w| w.len() >= 3 && mentions::is_cap(w) && !COMMON.contains(w))
         .map(str::to_string)
         .collect()
+}
+
+/// Whether a well-known office-holder's bare surname ("Nakasone") belongs
+/// to someone else in this article: the article names the surname after a
+/// first name that is not the office-holder's ("Paul Nakasone"), and never
+/// names the office-holder in full.
+fn other_bearer(doc: &Doc, e: &lexicon::Entry, matched: &str) -> bool {
+    if matched.contains(' ') || !e.name.ends_with(matched) {
+        return false;
+    }
+    // The famous holder named in full anywhere keeps the surname his.
+    if e.aliases
+        .iter()
+        .any(|a| a.contains(' ') && doc.src.contains(a.as_str()))
+    {
+        return false;
+    }
+    const NOT_FIRST: &[&str] = &[
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "President",
+        "Minister",
+        "Prime",
+        "Senator",
+        "Gen",
+        "General",
+        "Secretary",
+        "Chancellor",
+        "The",
+        "the",
+        "Said",
+        "said",
+        "Lord",
+        "Sir",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Gen.",
+        "Sen.",
+        "Premier",
+        "Leader",
+        "Chairman",
+    ];
+    let src = doc.src;
+    let mut from = 0;
+    while let Some(k) = src[from..].find(matched) {
+        let at = from + k;
+        from = at + matched.len();
+        let before = src[..at].trim_end_matches(' ');
+        let prev: &str = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("");
+        // A first name: capitalised, not an initial ("Joseph R. Biden"),
+        // not the first word of a sentence ("As Mattis met").
+        let capital = prev.chars().next().is_some_and(char::is_uppercase);
+        let initial = prev.len() <= 2 || prev.ends_with('.');
+        // (A full stop after a capitalised word is an abbreviation: "Gen.".)
+        let head = before[..before.len() - prev.len()].trim_end();
+        let last_word = head
+            .trim_end_matches('.')
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let opens_sentence = head.is_empty()
+            || head.ends_with(['!', '?', '\n', '"', '“'])
+            || head.ends_with('.') && !last_word.chars().next().is_some_and(char::is_uppercase);
+        if capital
+            && !initial
+            && !opens_sentence
+            && !NOT_FIRST.contains(&prev)
+            && !e.name.contains(prev)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The article's own outlet: from metadata, or a dateline "(Reuters)" in
