@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use super::mentions::{body_kind, is_cap, is_role_head, role_kind};
+use super::mentions::{body_kind, is_cap, is_role_head, role_kind, state_body_name};
 use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::SourceKind;
@@ -33,6 +33,8 @@ pub struct Memory {
     /// Name token (as written) to the kind of source its holder is, and the
     /// full name it came from.
     holders: HashMap<String, (SourceKind, String)>,
+    /// Acronyms defined in the article, to their body's kind and name.
+    acronyms: HashMap<String, (SourceKind, String)>,
     /// The last person-like source ("he", "she").
     pub person: Option<Referent>,
     /// The last institution-like source ("it").
@@ -92,6 +94,11 @@ impl Memory {
     /// The kind and full name of a remembered name token.
     pub fn holder(&self, token: &str) -> Option<&(SourceKind, String)> {
         self.holders.get(token)
+    }
+
+    /// The kind and full name of an acronym the article defined.
+    pub fn acronym(&self, token: &str) -> Option<&(SourceKind, String)> {
+        self.acronyms.get(token)
     }
 
     /// Records a source that was just cited, for later pronouns.
@@ -299,6 +306,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     }
     report_owner(doc, mem);
     documents_with_owners(doc, lx, mem);
+    acronyms(doc, mem);
     mem.finish();
     // Appositions: "Shaheen, a member of the Senate ..., said".
     for i in 0..n.saturating_sub(3) {
@@ -383,6 +391,70 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             (true, [_, rest @ ..]) => rest[0],
         };
         mem.remember_name(doc.text(i), kind);
+    }
+}
+
+/// Acronyms of bodies the article names in full: "the National Disaster
+/// Risk Reduction and Management Council (NDRRMC)", or without brackets
+/// by their initials ("the Environmental Inspection Bureau" ... "EIB").
+/// Only bodies whose kind is known (a listed body inside the name, or the
+/// shape of a state body's name) are remembered.
+fn acronyms(doc: &Doc, mem: &mut Memory) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !(doc.toks[i].kind == Kind::Word && is_cap(doc.text(i))) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while end < n
+            && doc.toks[end].kind == Kind::Word
+            && (is_cap(doc.text(end))
+                || matches!(doc.text(end), "of" | "and" | "for" | "the" | "on"))
+            && (end == start || !doc.src[doc.toks[end - 1].end..doc.toks[end].start].contains('\n'))
+        {
+            end += 1;
+        }
+        while end > start && !is_cap(doc.text(end - 1)) {
+            end -= 1;
+        }
+        i = end.max(start + 1);
+        let words: Vec<&str> = (start..end).map(|k| doc.text(k)).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let listed = (start..end)
+            .filter_map(|k| doc.mention(k))
+            .filter_map(|m| match m.kind {
+                EntryKind::Official | EntryKind::Intelligence | EntryKind::StateMedia => {
+                    SourceKind::from_entry(m.kind)
+                }
+                _ => None,
+            })
+            .next();
+        let kind = listed.or_else(|| state_body_name(&words).then_some(SourceKind::Official));
+        let Some(kind) = kind else {
+            continue;
+        };
+        let full = doc.src[doc.toks[start].start..doc.toks[end - 1].end].to_string();
+        let initials: String = words
+            .iter()
+            .filter(|w| is_cap(w) && **w != "The")
+            .filter_map(|w| w.chars().next())
+            .collect();
+        // "(NDRRMC)" right after the name, else its initials.
+        let bracketed = (end + 2 < n && doc.text(end) == "(" && doc.text(end + 2) == ")")
+            .then(|| doc.text(end + 1))
+            .filter(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()));
+        for a in bracketed.into_iter().chain([initials.as_str()]) {
+            if a.len() >= 2 && doc.mention_free_word(a) {
+                mem.acronyms
+                    .entry(a.to_string())
+                    .or_insert((kind, full.clone()));
+            }
+        }
     }
 }
 

@@ -1167,6 +1167,13 @@ impl Ctx<'_, '_> {
         // Only the last run of capitalised words is the name.
         let last = *caps.last().unwrap();
         let last_text = doc.text(last);
+        // An acronym the article defined ("the National Disaster ...
+        // Council (NDRRMC)", "the Environmental Inspection Bureau ... EIB").
+        if let Some((k, full)) = mem.acronym(last_text) {
+            np.kind = *k;
+            np.resolved = Some(full.clone());
+            return Some(np);
+        }
         if ORG_SUFFIX.contains(&last_text)
             || (last_text.len() >= 2 && last_text.chars().all(|c| c.is_ascii_uppercase()))
         {
@@ -1223,7 +1230,7 @@ impl Ctx<'_, '_> {
         let r = &self.r;
         let words = |rg: &Range<usize>| {
             rg.clone()
-                .filter(|&i| doc.toks[i].kind == Kind::Word)
+                .filter(|&i| matches!(doc.toks[i].kind, Kind::Word | Kind::Number))
                 .count()
         };
         // "..., according to the ministry in its report": a cue after a
@@ -1486,6 +1493,15 @@ const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM", "SU
 
 /// Countries whose intelligence ministry is the intelligence service.
 const MINISTRY_IS_SERVICE: &[&str] = &["IR"];
+
+/// Whether a capitalised body name is shaped like a state body's: "Federal
+/// ... Board", "National ... Council".
+pub(super) fn state_body_name(words: &[&str]) -> bool {
+    let first = words.iter().find(|w| !matches!(**w, "The" | "the"));
+    let last = words.last().map(|w| w.to_ascii_lowercase());
+    first.is_some_and(|f| STATE_BODY_FIRST.contains(f))
+        && last.is_some_and(|l| STATE_BODY_HEADS.contains(&l.as_str()))
+}
 
 /// The first word of a capitalised body name that marks it as the state's.
 const STATE_BODY_FIRST: &[&str] = &[

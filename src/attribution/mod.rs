@@ -104,6 +104,16 @@ impl Doc<'_> {
             .map(|m| &self.mentions[m as usize])
     }
 
+    /// Whether `word` is free for an article-defined meaning: it is no
+    /// lexicon entry's name in this article (an acronym the lexicon lists
+    /// keeps the lexicon's meaning).
+    pub fn mention_free_word(&self, word: &str) -> bool {
+        !self
+            .mentions
+            .iter()
+            .any(|m| &self.src[m.start..m.end] == word)
+    }
+
     fn covered(spans: &[(usize, usize)], s: usize, e: usize) -> bool {
         spans.iter().any(|&(a, b)| a <= s && e <= b)
     }
