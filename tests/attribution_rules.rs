@@ -277,3 +277,13 @@ fn sources_carry_canonical_names_and_evidence_the_content_span() {
     // An outlet the lexicon knows goes by the lexicon's name.
     assert_eq!(s[3].sources[0].canonical.as_deref(), Some("Xinhua"));
 }
+
+#[test]
+fn a_definite_title_names_its_holder_and_a_role_its_named_speaker() {
+    let text = "Headline\nAttorney General Ruth Amsel opened the inquiry on Monday. \
+                The attorney general told reporters the inquiry was open. \
+                \"These acts happen,\" said EAAT legal spokesman, Taher Abou Al Nasr.\n";
+    let s = Annotator::new(Lexicon::builtin()).annotate(text);
+    assert_eq!(s[2].speaker.as_deref(), Some("Ruth Amsel"));
+    assert_eq!(s[3].speaker.as_deref(), Some("Taher Abou Al Nasr"));
+}

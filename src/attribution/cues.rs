@@ -617,6 +617,14 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                             };
                             push(cx, mem, found, np, &cue);
                         }
+                        // "said EAAT legal spokesman, Taher Abou Al Nasr": the
+                        // role speaks, under the name that follows it.
+                        (Some(np), Some(ap))
+                            if ap.kind == SourceKind::Person && np.kind != SourceKind::Person =>
+                        {
+                            let np = Np { t1: ap.t1, ..np };
+                            push(cx, mem, found, np, &cue);
+                        }
                         _ => {
                             add(cx, mem, found, (a, b), &cue);
                         }

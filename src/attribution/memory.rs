@@ -33,6 +33,9 @@ pub struct Memory {
     /// Name token (as written) to the kind of source its holder is, and the
     /// full name it came from.
     holders: HashMap<String, (SourceKind, String)>,
+    /// Titles given before a name, to their holder: "the attorney general"
+    /// is the one "Attorney General Jeff Sessions" of the article.
+    titles: HashMap<String, Referent>,
     /// Acronyms defined in the article, to their body's kind and name.
     acronyms: HashMap<String, (SourceKind, String)>,
     /// The last person-like source ("he", "she").
@@ -94,6 +97,11 @@ impl Memory {
     /// The kind and full name of a remembered name token.
     pub fn holder(&self, token: &str) -> Option<&(SourceKind, String)> {
         self.holders.get(token)
+    }
+
+    /// The holder of a title the article gave before a name.
+    pub fn title_holder(&self, title: &str) -> Option<&Referent> {
+        self.titles.get(&title.to_lowercase())
     }
 
     /// The kind and full name of an acronym the article defined.
@@ -294,14 +302,16 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             let s = doc.toks[m.t1].start;
             let e2 = doc.toks[name_end - 1].end;
             mem.remember_name(&doc.src[s..e2], kind);
-            mem.named_person(
-                s,
-                Referent {
-                    kind,
-                    name: doc.src[s..e2].to_string(),
-                    also_official: false,
-                },
-            );
+            let holder = Referent {
+                kind,
+                name: doc.src[s..e2].to_string(),
+                also_official: kind == SourceKind::Intelligence,
+            };
+            // "President-elect Donald Trump" ... "the President-elect".
+            mem.titles
+                .entry(doc.src[m.start..m.end].to_lowercase())
+                .or_insert_with(|| holder.clone());
+            mem.named_person(s, holder);
         }
     }
     report_owner(doc, mem);

@@ -1025,13 +1025,18 @@ impl Ctx<'_, '_> {
         // one, intelligence officials included ("two intelligence
         // officials said ... the officials added").
         let official_noun = stem == "official";
-        let r = mem.recent(|r| {
-            let name = r.name.to_lowercase();
-            (name.contains(stem) && name != noun && !name.starts_with("the "))
-                || (official_noun
-                    && r.kind == SourceKind::Intelligence
-                    && !name.starts_with("the "))
-        })?;
+        let r = mem
+            .recent(|r| {
+                let name = r.name.to_lowercase();
+                (name.contains(stem) && name != noun && !name.starts_with("the "))
+                    || (official_noun
+                        && r.kind == SourceKind::Intelligence
+                        && !name.starts_with("the "))
+            })
+            .or_else(|| {
+                mem.title_holder(&noun)
+                    .filter(|h| matches!(h.kind, SourceKind::Official | SourceKind::Intelligence))
+            })?;
         Some(Np {
             kind: r.kind,
             resolved: Some(r.name.clone()),
