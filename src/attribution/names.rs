@@ -221,13 +221,12 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
     let second = parts.next();
     for part in [Some(first), second].into_iter().flatten() {
         if let Some(name) = person_name(part) {
-            let last = name.rsplit(' ').next().unwrap_or(&name);
-            if let Some(full) = names.full(last) {
-                if full.contains(name.as_str()) || name.split(' ').count() == 1 {
-                    return Some(full);
-                }
+            // A name given in full ("Richard Allsop") is its own fullest
+            // form; a surname alone ("Allsop") is looked up.
+            if name.contains(' ') {
+                return Some(name);
             }
-            return Some(name);
+            return Some(names.full(&name).unwrap_or(name));
         }
     }
     None
@@ -257,9 +256,11 @@ fn person_name(part: &str) -> Option<String> {
             && !w.ends_with("-elect")
             && !CALENDAR.contains(&w)
     };
-    let end = words.iter().rposition(|w| is_name(w))?;
-    if end + 1 != words.len() {
-        return None; // a lower-case head after the name: "the Moscow-based firm"
+    // The name ends the phrase; a lower-case head after a name ("the
+    // Moscow-based firm") is no person.
+    let end = words.len().checked_sub(1)?;
+    if !is_name(words[end]) {
+        return None;
     }
     let mut start = end;
     while start > 0 && (is_name(words[start - 1]) || PARTICLES.contains(&words[start - 1])) {
