@@ -288,22 +288,19 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         np.plural,
         s,
     );
-    if np.kind != SourceKind::Document && cx.lw_at_byte(cue.span.0).starts_with("report") {
-        // "..., the broadcaster reported. According to the report, ...".
-        mem.authored(
-            s,
-            "report",
-            Referent {
-                kind: np.kind,
-                name: np
-                    .resolved
-                    .clone()
-                    .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
-                also_official: np.also_official,
-            },
-        );
-    }
     if np.kind != SourceKind::Document {
+        let author = Referent {
+            kind: np.kind,
+            name: np
+                .resolved
+                .clone()
+                .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
+            also_official: np.also_official,
+        };
+        // "..., the broadcaster reported. According to the report, ...".
+        if cx.lw_at_byte(cue.span.0).starts_with("report") {
+            mem.authored(s, "report", author.clone());
+        }
         // "X said in a statement": later "the statement" is X's.
         for k in cx.r.clone() {
             if let Some(m) = cx.doc.mention(k).filter(|m| m.t0 == k) {
@@ -324,18 +321,7 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
                         | "release"
                 );
                 if written && (m.t0 < np.t0 || m.t0 >= np.t1) {
-                    mem.authored(
-                        m.start,
-                        noun,
-                        Referent {
-                            kind: np.kind,
-                            name: np
-                                .resolved
-                                .clone()
-                                .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
-                            also_official: np.also_official,
-                        },
-                    );
+                    mem.authored(m.start, noun, author.clone());
                 }
             }
         }

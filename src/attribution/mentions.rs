@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::cues::Cue;
 use super::figures::first_figure;
 use super::memory::Memory;
+use super::names::HONORIFICS;
 use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::SourceKind;
@@ -1155,7 +1156,7 @@ impl Ctx<'_, '_> {
                 || !full.contains(' ')
                 || caps[..caps.len() - 1]
                     .iter()
-                    .all(|&k| full.contains(doc.text(k)) || HONORIFIC_WORDS.contains(&doc.text(k)))
+                    .all(|&k| full.contains(doc.text(k)) || HONORIFICS.contains(&doc.text(k)))
         };
         for &i in [surname].iter() {
             if let Some((k, full)) = mem.holder(doc.text(i)).filter(|(_, f)| same_person(f)) {
@@ -1543,33 +1544,4 @@ const STATE_BODY_HEADS: &[&str] = &[
     "inspectorate",
     "committee",
     "institute",
-];
-
-/// Words before a surname that name no person ("Mr", "President").
-const HONORIFIC_WORDS: &[&str] = &[
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Prof",
-    "Professor",
-    "Sir",
-    "Lord",
-    "Lady",
-    "Baroness",
-    "Sen.",
-    "Senator",
-    "Rep.",
-    "Representative",
-    "President",
-    "Minister",
-    "General",
-    "Gen.",
-    "Judge",
-    "Mayor",
-    "Governor",
 ];

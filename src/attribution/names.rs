@@ -13,7 +13,7 @@ use super::Doc;
 use crate::lexicon::{EntryKind, Lexicon};
 
 /// Words before a name that are no part of it.
-const HONORIFICS: &[&str] = &[
+pub(super) const HONORIFICS: &[&str] = &[
     "Mr",
     "Mr.",
     "Mrs",
