@@ -82,7 +82,9 @@ fn next_word<'a>(src: &'a str, toks: &[Token], i: usize) -> Option<Cow<'a, str>>
     toks.get(j).map(|t| lower(src, t))
 }
 
-fn is_figure(src: &str, toks: &[Token], classes: &[u32], i: usize, lx: &Lexicon) -> bool {
+/// Whether token `i` of `toks` states a figure, its neighbours in `toks`
+/// read for context.
+pub fn is_figure(src: &str, toks: &[Token], classes: &[u32], i: usize, lx: &Lexicon) -> bool {
     let t = &toks[i];
     // Cheap test first: only numbers and count words can be figures.
     let candidate = match t.kind {

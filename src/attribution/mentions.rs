@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::cues::Cue;
-use super::figures::first_figure;
+use super::figures::is_figure;
 use super::memory::Memory;
 use super::names::HONORIFICS;
 use super::tokens::Kind;
@@ -1214,14 +1214,12 @@ impl Ctx<'_, '_> {
     /// Whether content ranges state a figure.
     pub(super) fn figure_in(&self, ranges: &[Range<usize>]) -> bool {
         let doc = self.doc;
-        let idx: Vec<usize> = ranges
-            .iter()
-            .flat_map(|r| r.clone())
-            .filter(|&i| !self.not_a_count(i))
-            .collect();
-        let toks: Vec<_> = idx.iter().map(|&i| doc.toks[i]).collect();
-        let classes: Vec<u32> = idx.iter().map(|&i| doc.class(i)).collect();
-        first_figure(doc.src, &toks, &classes, self.lx).is_some()
+        ranges.iter().any(|rg| {
+            let (toks, classes) = (&doc.toks[rg.clone()], &doc.tok_class[rg.clone()]);
+            (0..toks.len()).any(|i| {
+                is_figure(doc.src, toks, classes, i, self.lx) && !self.not_a_count(rg.start + i)
+            })
+        })
     }
 
     /// The token ranges of the content a cue attributes to `np`: what
