@@ -17,6 +17,69 @@ pub(super) fn continue_quotations(
     paragraph_start: &[bool],
     figures: &[bool],
     found: &mut [Vec<Found>],
+) -> Vec<usize> {
+    resume_unopened(doc, infos, paragraph_start, figures, found);
+    let resumed = found
+        .iter()
+        .enumerate()
+        .filter(|(k, f)| !infos[*k].quote && f.iter().any(|x| x.rule == RESUMED))
+        .map(|(k, _)| k)
+        .collect();
+    carry(doc, headings, infos, paragraph_start, figures, found);
+    resumed
+}
+
+/// The rule of a sentence inside a quotation that resumed without an
+/// opening mark.
+const RESUMED: &str = "quote-resumed";
+
+/// '"Hospitals are short of nurses," the daily said. Waiting lists have
+/// doubled. The shortage will worsen."': a closing mark with no opening
+/// one means the quotation resumed after its attribution; the sentences
+/// from there to the mark, in the same paragraph and with no marks of their
+/// own, take the attribution.
+fn resume_unopened(
+    doc: &Doc,
+    infos: &[QuoteInfo],
+    paragraph_start: &[bool],
+    figures: &[bool],
+    found: &mut [Vec<Found>],
+) {
+    for m in 0..infos.len() {
+        if !infos[m].closes_unopened || infos[m].continues || !found[m].is_empty() {
+            continue;
+        }
+        let mut k = m;
+        while k > 0 && !paragraph_start[k] {
+            k -= 1;
+            let attributed = infos[k].quote && !found[k].is_empty();
+            if attributed {
+                let from: Vec<Found> = found[k].clone();
+                for j in k + 1..=m {
+                    let mut g = inherit(doc, &from, infos[j], figures[j]);
+                    for f in &mut g {
+                        f.rule = RESUMED;
+                    }
+                    found[j] = g;
+                }
+                break;
+            }
+            if infos[k].quote || infos[k].mark.is_some() || !found[k].is_empty() {
+                break;
+            }
+        }
+    }
+}
+
+/// The sentences of one quotation share its attribution; a floating
+/// quotation continues the one before it.
+fn carry(
+    doc: &Doc,
+    headings: &[bool],
+    infos: &[QuoteInfo],
+    paragraph_start: &[bool],
+    figures: &[bool],
+    found: &mut [Vec<Found>],
 ) {
     let mut run: Vec<usize> = Vec::new();
     let mut attr: Option<Vec<Found>> = None;

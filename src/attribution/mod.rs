@@ -222,7 +222,7 @@ impl Annotator {
                     .is_some()
             })
             .collect();
-        continuation::continue_quotations(
+        let resumed = continuation::continue_quotations(
             &doc,
             &headings,
             &infos,
@@ -230,6 +230,9 @@ impl Annotator {
             &figures,
             &mut found_per,
         );
+        for k in resumed {
+            out[k].quote = true;
+        }
         let names = names::NameIndex::of(&doc, lx);
         for (((s, found), figure), hints) in
             out.iter_mut().zip(found_per).zip(&figures).zip(&hints_per)

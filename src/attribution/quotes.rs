@@ -17,6 +17,10 @@ pub struct QuoteInfo {
     pub opens: bool,
     /// A quotation is still open at the end of the sentence.
     pub open_at_end: bool,
+    /// A double closing mark closes a quotation no mark opened: the
+    /// quotation resumed earlier without one (""...," she said. More
+    /// words. Last words."").
+    pub closes_unopened: bool,
     /// Byte span of the first quotation mark, for evidence.
     pub mark: Option<(usize, usize)>,
 }
@@ -78,6 +82,9 @@ impl QuoteState {
                     // A single closing mark closes only a single opening
                     // one; otherwise it is an apostrophe ("agencies’").
                     let single_close = matches!(t.text(src), "'" | "’");
+                    if span_start.is_none() && !single_close && spans.is_empty() {
+                        info.closes_unopened = true;
+                    }
                     if span_start.is_none() || single_close != self.single {
                         continue;
                     }
