@@ -50,6 +50,7 @@ fn best_of<F: FnMut()>(n: usize, mut f: F) -> f64 {
 }
 
 fn main() {
+    provenance::allocator::keep_freed_memory();
     let args: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| a != "--bench")

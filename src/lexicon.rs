@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::sync::OnceLock;
 
 /// What a lexicon entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -261,8 +262,11 @@ struct Matchers {
     /// looked up there, and only there.
     starts: FxHashMap<String, Vec<Alias>>,
     /// Every alias upper-cased, for all-capitals headlines.
-    upper: AhoCorasick,
+    upper: Vec<String>,
     upper_ids: Vec<usize>,
+    /// The matcher of `upper`, built when the first all-capitals text is
+    /// met: most runs meet none, and the build is most of a start-up.
+    upper_matcher: OnceLock<AhoCorasick>,
 }
 
 /// One alias, ready to compare with a text.
@@ -411,7 +415,14 @@ impl Lexicon {
         let mut found: Vec<Mention> = Vec::new();
         if shouting {
             let m = &self.matchers;
-            for hit in m.upper.find_iter(text) {
+            let matcher = m.upper_matcher.get_or_init(|| {
+                AhoCorasickBuilder::new()
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&m.upper)
+                    .expect("lexicon patterns build")
+            });
+            for hit in matcher.find_iter(text) {
                 let (s, e) = (hit.start(), hit.end());
                 if is_word_bounded(text, s, e) {
                     found.push(Mention {
@@ -448,28 +459,43 @@ impl Lexicon {
             return;
         };
         let (text_b, lower_b) = (&text.as_bytes()[start..], &lower.as_bytes()[start..]);
-        // The first word is known to match: the first letter of the second
-        // word rules out most aliases before the whole is compared.
+        // The first word is known to match. The list is ordered by the
+        // first letter of the second word: compare the one-word aliases and
+        // those whose second word starts with the text's next letter (or
+        // with a space the text breaks as a line).
         let k = first.len() + 1;
-        let second = lower_b.get(k).copied();
-        for a in list {
-            if let (Some(&p), Some(t)) = (a.lower.as_bytes().get(k), second) {
-                if !same_byte(t, p) {
-                    continue;
-                }
+        let mut keys = [0u8, 0, 0];
+        let n = match lower_b.get(k).copied() {
+            None | Some(0) => 1,
+            Some(t @ (b'\n' | b'\r')) => {
+                keys[1] = t;
+                keys[2] = b' ';
+                3
             }
-            let end = start + a.lower.len();
-            if same_words(lower_b, a.lower.as_bytes())
-                && a.exact
-                    .as_ref()
-                    .is_none_or(|x| same_words(text_b, x.as_bytes()))
-                && is_word_bounded(text, start, end)
+            Some(t) => {
+                keys[1] = t;
+                2
+            }
+        };
+        for &key in &keys[..n] {
+            let from = list.partition_point(|a| second_key(&a.lower, k) < key);
+            for a in list[from..]
+                .iter()
+                .take_while(|a| second_key(&a.lower, k) == key)
             {
-                out.push(Mention {
-                    start,
-                    end,
-                    entry: a.entry,
-                });
+                let end = start + a.lower.len();
+                if same_words(lower_b, a.lower.as_bytes())
+                    && a.exact
+                        .as_ref()
+                        .is_none_or(|x| same_words(text_b, x.as_bytes()))
+                    && is_word_bounded(text, start, end)
+                {
+                    out.push(Mention {
+                        start,
+                        end,
+                        entry: a.entry,
+                    });
+                }
             }
         }
     }
@@ -586,6 +612,12 @@ fn same_words(text: &[u8], pat: &[u8]) -> bool {
     text == pat
         || (text.iter().any(|&b| matches!(b, b'\n' | b'\r'))
             && text.iter().zip(pat).all(|(&t, &p)| same_byte(t, p)))
+}
+
+/// The byte an alias is ordered by in its first word's list: the first
+/// letter of its second word, at `k`, or 0 for a one-word alias.
+fn second_key(lower: &str, k: usize) -> u8 {
+    lower.as_bytes().get(k).copied().unwrap_or(0)
 }
 
 fn same_byte(t: u8, p: u8) -> bool {
@@ -870,6 +902,13 @@ impl Builder {
                 }
             }
         }
+        // Each list is ordered by the first letter of its aliases' second
+        // word (0 for one-word aliases, first), so that a lookup compares
+        // only the aliases that can match (see `Lexicon::aliases_at`).
+        for (first, list) in starts.iter_mut() {
+            let k = first.len() + 1;
+            list.sort_by_key(|a| second_key(&a.lower, k));
+        }
         // Phrases are looked up at the words that start them.
         let mut phrases: FxHashMap<String, Vec<(String, u32)>> = FxHashMap::default();
         for (p, bits) in self.phrases {
@@ -883,12 +922,9 @@ impl Builder {
         Lexicon {
             matchers: Matchers {
                 starts,
-                upper: AhoCorasickBuilder::new()
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&upper)
-                    .expect("lexicon patterns build"),
+                upper,
                 upper_ids,
+                upper_matcher: OnceLock::new(),
             },
             phrases,
             entries: self.entries,

@@ -7,6 +7,7 @@
 //! annotated sentences in a tantivy index, [`search`] queries it, [`render`]
 //! prints results and [`cli`] is the command line.
 
+pub mod allocator;
 pub mod annotation;
 pub mod article;
 pub mod attribution;

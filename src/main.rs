@@ -8,6 +8,7 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    provenance::allocator::keep_freed_memory();
     let cli = provenance::cli::Cli::parse();
     match provenance::config::load() {
         Ok(c) => provenance::config::install(c),

@@ -247,6 +247,48 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
 }
 
 #[test]
+fn many_articles_come_out_in_input_order_with_errors_in_place() {
+    // More articles than one parallel batch holds, a broken line among
+    // them: every good article is printed, in the order of the file, and
+    // the bad line is reported by its number.
+    let dir = std::env::temp_dir().join(format!("prov-annotate-order-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut lines = String::new();
+    for i in 0..150 {
+        if i == 100 {
+            lines.push_str("{\"id\": \"broken\", \"text\": \n");
+            continue;
+        }
+        lines.push_str(&format!(
+            "{{\"id\": \"a{i}\", \"text\": \"Story {i}\\n\\nThe ministry said {i} people left.\"}}\n"
+        ));
+    }
+    let file = dir.join("many.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let (code, out, err) = annotate(&["--format", "jsonl", file.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("many.jsonl:101"), "{err}");
+    let mut docs: Vec<String> = Vec::new();
+    for r in rows(&out) {
+        let d = r["doc"]
+            .as_str()
+            .unwrap()
+            .rsplit('#')
+            .next()
+            .unwrap()
+            .to_string();
+        if docs.last() != Some(&d) {
+            docs.push(d);
+        }
+    }
+    let want: Vec<String> = (0..150)
+        .filter(|&i| i != 100)
+        .map(|i| format!("a{i}"))
+        .collect();
+    assert_eq!(docs, want);
+}
+
+#[test]
 fn text_format_explains_and_respects_color_choice() {
     let (code, out, _) = annotate(&[
         "--explain",

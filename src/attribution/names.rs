@@ -100,6 +100,9 @@ pub struct NameIndex<'d, 'a> {
     /// Tokens that start with a capital letter, collected on first use.
     capitals: OnceCell<Vec<u32>>,
     by_last: RefCell<HashMap<String, Option<String>>>,
+    /// Source phrase -> its canonical name: an article cites one source
+    /// in the same words many times.
+    by_phrase: RefCell<HashMap<String, String>>,
 }
 
 impl<'d, 'a> NameIndex<'d, 'a> {
@@ -109,7 +112,20 @@ impl<'d, 'a> NameIndex<'d, 'a> {
             article: Some((doc, lx)),
             capitals: OnceCell::new(),
             by_last: RefCell::default(),
+            by_phrase: RefCell::default(),
         }
+    }
+
+    /// [`canonical`] of `phrase`, remembered for the article.
+    pub fn canonical(&self, phrase: &str) -> String {
+        if let Some(known) = self.by_phrase.borrow().get(phrase) {
+            return known.clone();
+        }
+        let name = canonical(phrase, self);
+        self.by_phrase
+            .borrow_mut()
+            .insert(phrase.to_string(), name.clone());
+        name
     }
 
     /// The fullest name ending in `last`, if the article gives one.
@@ -294,6 +310,7 @@ mod tests {
         NameIndex {
             article: None,
             capitals: OnceCell::new(),
+            by_phrase: RefCell::default(),
             by_last: RefCell::new(
                 pairs
                     .iter()

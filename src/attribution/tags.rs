@@ -2,7 +2,7 @@
 //! tags, sources, evidence, speaker and channel, as the output shows them.
 
 use super::cues::Found;
-use super::names::{self, NameIndex};
+use super::names::NameIndex;
 use super::Doc;
 use crate::annotation::{Evidence, Sentence, Source, SourceKind, Span, SpanText, Tag};
 use crate::lexicon::Lexicon;
@@ -54,7 +54,7 @@ pub(super) fn speaker(
 
 /// The one name of a found source: the lexicon's name for a named outlet,
 /// service or office-holder, else the fullest name the article gives the
-/// person or the phrase trimmed ([`names::canonical`]).
+/// person or the phrase trimmed ([`super::names::canonical`]).
 fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     let phrase = f
         .resolved
@@ -84,7 +84,7 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
         });
     match named {
         Some(m) if f.resolved.is_none() => lx.entry(m.entry).name.clone(),
-        _ => names::person(&phrase, ix).unwrap_or_else(|| names::canonical(&phrase, ix)),
+        _ => ix.canonical(&phrase),
     }
 }
 

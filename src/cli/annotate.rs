@@ -5,11 +5,12 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::ValueEnum;
+use rayon::prelude::*;
 
 use super::{finish_output, palette, ColorChoice, EXIT_OK, EXIT_PARTIAL};
-use crate::article::{self, Format as InputFormat};
+use crate::article::{self, Article, ArticleError, Format as InputFormat};
 use crate::attribution::Annotator;
-use crate::render;
+use crate::render::{self, Palette};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -42,6 +43,13 @@ pub struct Args {
     pub color: ColorChoice,
 }
 
+/// Articles annotated together, on all cores, before their output is
+/// written in input order: enough to keep the cores busy, few enough to
+/// keep memory small and the first lines prompt.
+const BATCH_ARTICLES: usize = 64;
+/// A batch also ends once its articles hold this much text.
+const BATCH_BYTES: usize = 4 << 20;
+
 pub fn run(args: Args) -> Result<i32> {
     let lexicon = super::lexicon(&args.lexicons)?;
     let annotator = Annotator::new(lexicon);
@@ -49,40 +57,81 @@ pub fn run(args: Args) -> Result<i32> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
+    let mut batch: Vec<Result<(String, Article), ArticleError>> = Vec::new();
+    let mut batch_bytes = 0;
     for path in article::input_paths(&args.files, InputFormat::EXTENSIONS) {
         let multi = matches!(
             InputFormat::of(&path),
             Some(InputFormat::Json | InputFormat::JsonLines)
         );
-        let articles = article::read_input(&path);
-        for art in articles {
-            let art = match art {
-                Ok(a) => a,
-                Err(e) => {
-                    failed += 1;
-                    out.flush().ok();
-                    eprintln!("provenance: {e}");
-                    continue;
-                }
-            };
+        for art in article::read_input(&path) {
             // Several articles in one file: name each by file and id.
-            let doc = if multi {
-                format!("{}#{}", art.doc, art.id)
-            } else {
-                art.doc.clone()
-            };
-            let outlet = art.outlet.as_deref().or(args.outlet.as_deref());
-            let sentences = annotator.annotate_with_outlet(&art.text, outlet);
-            let written = match args.format {
-                Format::Jsonl => render::jsonl(&mut out, &doc, &sentences),
-                Format::Json => render::json(&mut out, &doc, &sentences),
-                Format::Text => render::text(&mut out, &doc, &sentences, args.explain, pal),
-            };
-            if !finish_output(written)? {
-                return Ok(EXIT_OK);
+            let art = art.map(|a| {
+                let doc = if multi {
+                    format!("{}#{}", a.doc, a.id)
+                } else {
+                    a.doc.clone()
+                };
+                (doc, a)
+            });
+            batch_bytes += art.as_ref().map_or(0, |(_, a)| a.text.len());
+            batch.push(art);
+            if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                let done = std::mem::take(&mut batch);
+                batch_bytes = 0;
+                if !write_batch(&annotator, &args, pal, done, &mut out, &mut failed)? {
+                    return Ok(EXIT_OK);
+                }
             }
         }
     }
+    if !write_batch(&annotator, &args, pal, batch, &mut out, &mut failed)? {
+        return Ok(EXIT_OK);
+    }
     finish_output(out.flush())?;
     Ok(if failed > 0 { EXIT_PARTIAL } else { EXIT_OK })
+}
+
+/// Annotates and renders a batch in parallel, then writes it in input
+/// order, each error to stderr where its article would have been. Returns
+/// false when the reader has gone (a closed pipe).
+fn write_batch(
+    annotator: &Annotator,
+    args: &Args,
+    pal: Palette,
+    batch: Vec<Result<(String, Article), ArticleError>>,
+    out: &mut impl Write,
+    failed: &mut usize,
+) -> Result<bool> {
+    let rendered: Vec<Result<Vec<u8>, ArticleError>> = batch
+        .into_par_iter()
+        .map(|art| {
+            let (doc, art) = art?;
+            let outlet = art.outlet.as_deref().or(args.outlet.as_deref());
+            let sentences = annotator.annotate_with_outlet(&art.text, outlet);
+            let mut buf = Vec::new();
+            // Writing to memory cannot fail.
+            let _ = match args.format {
+                Format::Jsonl => render::jsonl(&mut buf, &doc, &sentences),
+                Format::Json => render::json(&mut buf, &doc, &sentences),
+                Format::Text => render::text(&mut buf, &doc, &sentences, args.explain, pal),
+            };
+            Ok(buf)
+        })
+        .collect();
+    for r in rendered {
+        match r {
+            Ok(bytes) => {
+                if !finish_output(out.write_all(&bytes))? {
+                    return Ok(false);
+                }
+            }
+            Err(e) => {
+                *failed += 1;
+                out.flush().ok();
+                eprintln!("provenance: {e}");
+            }
+        }
+    }
+    Ok(true)
 }
