@@ -140,6 +140,18 @@ pub struct Source {
     pub canonical: Option<String>,
 }
 
+impl Source {
+    /// The entity the source stands for, as collections group it: its
+    /// canonical name, else the name it was resolved to or its phrase,
+    /// trimmed of determiners, appositions and possessives.
+    pub fn entity(&self) -> String {
+        match self.canonical.as_deref().map(str::trim) {
+            Some(c) if !c.is_empty() => c.to_string(),
+            _ => crate::attribution::names::trim(self.resolved.as_deref().unwrap_or(&self.text)),
+        }
+    }
+}
+
 /// A byte range of the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {

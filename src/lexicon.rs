@@ -409,6 +409,51 @@ impl Lexicon {
         &self.entries[id]
     }
 
+    /// The named entry (an outlet, a service, a body, an office-holder)
+    /// that `text` names in full, any case: by its name or an alias that
+    /// starts with a capital. Roles, titles and generic phrases ("state
+    /// media", "officials") name no one entity and give `None`.
+    pub fn named_entry(&self, text: &str) -> Option<&Entry> {
+        let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if t.is_empty() {
+            return None;
+        }
+        let named =
+            |e: &&Entry| !e.role && !e.title && !e.needs_owner && !e.name.contains("(generic)");
+        let proper = |a: &str| a.chars().next().is_some_and(char::is_uppercase);
+        if let Some(&id) = self.aliases.get(&t) {
+            let e = &self.entries[id];
+            if named(&e) && proper(&t) {
+                return Some(e);
+            }
+        }
+        self.entries.iter().rev().filter(named).find(|e| {
+            proper(&e.name) && e.name.eq_ignore_ascii_case(&t)
+                || e.aliases
+                    .iter()
+                    .any(|a| proper(a) && a.eq_ignore_ascii_case(&t))
+        })
+    }
+
+    /// Every name of the entity `text` names (see [`Lexicon::named_entry`]):
+    /// the canonical name first, then the aliases of every entry of that
+    /// name; empty when the lexicon knows no such entity. "New China News
+    /// Agency" gives Xinhua, Xinhua News Agency, New China News Agency.
+    pub fn alias_group(&self, text: &str) -> Vec<String> {
+        let Some(e) = self.named_entry(text) else {
+            return Vec::new();
+        };
+        let mut out = vec![e.name.clone()];
+        for other in self.entries.iter().filter(|o| o.name == e.name) {
+            for a in &other.aliases {
+                if !out.iter().any(|x| x.eq_ignore_ascii_case(a)) {
+                    out.push(a.clone());
+                }
+            }
+        }
+        out
+    }
+
     /// Entries named in `text`, leftmost-longest, on word boundaries.
     /// `shouting` matches every alias upper-cased (for all-caps text).
     pub fn mentions(&self, text: &str, shouting: bool) -> Vec<Mention> {
@@ -944,6 +989,26 @@ mod tests {
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), lx.entry(m.entry).kind))
             .collect()
+    }
+
+    #[test]
+    fn an_entity_is_found_by_any_of_its_names() {
+        let lx = Lexicon::builtin();
+        let group = lx.alias_group("new china news agency");
+        assert_eq!(group.first().map(String::as_str), Some("Xinhua"));
+        assert!(group.iter().any(|a| a == "New China News Agency"));
+        assert_eq!(
+            lx.named_entry("Tass").map(|e| e.name.as_str()),
+            Some("TASS")
+        );
+        assert_eq!(
+            lx.named_entry("KCNA").map(|e| e.country.as_deref()),
+            Some(Some("KP"))
+        );
+        // Roles and generic phrases are no one entity.
+        assert!(lx.alias_group("officials").is_empty());
+        assert!(lx.alias_group("state media").is_empty());
+        assert!(lx.alias_group("nobody at all").is_empty());
     }
 
     #[test]

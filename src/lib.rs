@@ -4,7 +4,7 @@
 //! sentence with the kind of source its content rests on ([`attribution`],
 //! driven by the data in [`lexicon`]) and exposes the result as serialisable
 //! values ([`annotation`]). [`article`] reads inputs, [`index`] stores
-//! annotated sentences in a tantivy index, [`search`] queries it, [`render`]
+//! annotated sentences in a tantivy index, [`search`] queries it, [`sources`] counts its sources as entities, [`render`]
 //! prints results and [`cli`] is the command line.
 
 pub mod allocator;
@@ -20,6 +20,7 @@ pub mod lexicon;
 pub mod render;
 pub mod search;
 pub mod segment;
+pub mod sources;
 
 pub use annotation::{Sentence, SourceKind, Tag};
 pub use attribution::Annotator;

@@ -58,6 +58,30 @@ pub struct Filters {
     pub speaker: Option<String>,
     /// Quotes: carried by an outlet named so.
     pub via: Option<String>,
+    /// Other names of the entities `source`, `speaker` and `via` name
+    /// (from [`Filters::with_aliases`]): any of them matches too.
+    pub other_names: [Vec<String>; 3],
+}
+
+impl Filters {
+    /// Adds the lexicon's other names of the named entities: `--source
+    /// "New China News Agency"` then also finds "Xinhua", and `--via Tass`
+    /// finds "TASS" and "ITAR-TASS".
+    pub fn with_aliases(mut self, lexicon: &crate::lexicon::Lexicon) -> Filters {
+        for (i, v) in [&self.source, &self.speaker, &self.via]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(v) = v {
+                self.other_names[i] = lexicon
+                    .alias_group(v)
+                    .into_iter()
+                    .filter(|a| !a.eq_ignore_ascii_case(v.trim()))
+                    .collect();
+            }
+        }
+        self
+    }
 }
 
 /// The order of hits.
@@ -183,13 +207,25 @@ impl<'a> Search<'a> {
         for k in &f.kinds {
             must.push((Occur::Must, term(fl.kind, k.as_str())));
         }
-        for (field, value) in [
+        for (i, (field, value)) in [
             (fl.source, &f.source),
             (fl.speaker, &f.speaker),
             (fl.via, &f.via),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
             if let Some(v) = value.as_deref().filter(|s| !s.trim().is_empty()) {
-                must.push((Occur::Must, phrase(index, field, v)?));
+                let mut any = vec![(Occur::Should, phrase(index, field, v)?)];
+                for other in &f.other_names[i] {
+                    any.push((Occur::Should, phrase(index, field, other)?));
+                }
+                let q: Box<dyn Query> = if any.len() == 1 {
+                    any.pop().map(|(_, q)| q).expect("one query")
+                } else {
+                    Box::new(BooleanQuery::new(any))
+                };
+                must.push((Occur::Must, q));
             }
         }
         if let Some(o) = &f.outlet {
@@ -232,6 +268,11 @@ impl<'a> Search<'a> {
             query: Box::new(BooleanQuery::new(must)),
             text_query,
         })
+    }
+
+    /// The index searched.
+    pub fn index(&self) -> &SentenceIndex {
+        self.index
     }
 
     pub fn query(&self) -> &dyn Query {

@@ -420,6 +420,64 @@ fn find_phrases(doc: &mut Doc, lx: &Lexicon) {
 /// Places raw mentions on tokens, dropping those that do not align with
 /// token edges, ambiguous acronyms without their country in the article,
 /// and blocking phrases.
+/// Whether a generic phrase of the lexicon for services or state media
+/// ("intelligence", "state radio"), written here with a capital, is a word of a longer proper name
+/// the lexicon does not know: "the Economist Intelligence Unit", "Lloyds
+/// Shipping Intelligence", "Petroleum Intelligence Weekly". A capitalised
+/// word next to it that is not a place or people ("U.S. Intelligence",
+/// "Israeli Intelligence") makes it part of such a name.
+fn generic_inside_name(
+    doc: &Doc,
+    lx: &Lexicon,
+    e: &crate::lexicon::Entry,
+    m: &Mention,
+    t0: usize,
+    t1: usize,
+) -> bool {
+    // Official bodies with a generic word in their name are still official
+    // ("Central Statistical Office"): only services and state media.
+    if !matches!(e.kind, EntryKind::Intelligence | EntryKind::StateMedia) {
+        return false;
+    }
+    let text = &doc.src[m.start..m.end];
+    if !text.starts_with(char::is_uppercase) || text.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    // Matched in any case: the lexicon lists it lower-case.
+    let listed_proper = e
+        .aliases
+        .iter()
+        .any(|a| a.starts_with(char::is_uppercase) && a.eq_ignore_ascii_case(text));
+    if listed_proper {
+        return false;
+    }
+    let name_word = |i: usize| {
+        let t = doc.toks[i];
+        if t.kind != Kind::Word || !doc.src[t.start..t.end].starts_with(char::is_uppercase) {
+            return false;
+        }
+        // Places and peoples qualify a generic body ("Israeli
+        // Intelligence"); so does the first word of a sentence or line.
+        let place = lx
+            .mentions(&doc.src[t.start..t.end], false)
+            .iter()
+            .any(|x| lx.entry(x.entry).kind == EntryKind::Place);
+        let line_start = doc.src[..t.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['\n', '.', '"', '“']);
+        !place && !line_start && !doc.src[..t.start].trim_end().is_empty()
+    };
+    let before = t0 > 0 && {
+        let gap = &doc.src[doc.toks[t0 - 1].end..m.start];
+        gap.chars().all(|c| c == ' ') && name_word(t0 - 1)
+    };
+    let after = t1 < doc.toks.len() && {
+        let gap = &doc.src[m.end..doc.toks[t1].start];
+        gap.chars().all(|c| c == ' ') && name_word(t1)
+    };
+    before || after
+}
+
 fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
     let countries: Vec<&str> = raw
         .iter()
@@ -460,6 +518,9 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             if !known {
                 continue;
             }
+        }
+        if generic_inside_name(doc, lx, e, m, ti, t1) {
+            continue;
         }
         // "Trump Jr." is the son, whoever the lexicon's Trump is.
         let junior = doc.src[m.end..].starts_with(" Jr");

@@ -208,7 +208,7 @@ fn name_word(doc: &Doc, lx: &Lexicon, i: usize) -> bool {
 /// The canonical name of a source phrase (or of the name an anaphor was
 /// resolved to): a person's fullest name, else the phrase trimmed.
 pub fn canonical(phrase: &str, names: &NameIndex) -> String {
-    person(phrase, names).unwrap_or_else(|| trim(phrase.split(", ").next().unwrap_or(phrase)))
+    person(phrase, names).unwrap_or_else(|| trim(phrase))
 }
 
 /// The fullest name of the person a phrase names, if it names one.
@@ -217,6 +217,12 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
         return None; // "the ministry", "officials": no name
     }
     let mut phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "Shaheen's": the owner.
+    for poss in ["'s", "’s"] {
+        if phrase.len() > poss.len() + 1 && phrase.ends_with(poss) {
+            phrase.truncate(phrase.len() - poss.len());
+        }
+    }
     // "Shaheen's letter": a document speaks for its owner.
     for apos in ["’s ", "'s "] {
         if let Some(i) = phrase.find(apos) {
@@ -293,13 +299,54 @@ fn person_name(part: &str) -> Option<String> {
     Some(words[start..=end].join(" "))
 }
 
-/// A phrase without a leading determiner or "including".
-fn trim(phrase: &str) -> String {
+/// The entity name of a phrase that names no person and nothing the
+/// lexicon knows: without a leading "including" or determiner, a trailing
+/// apposition or relative clause, or a possessive ending, its spaces
+/// collapsed ("the officials, who spoke on condition of anonymity" ->
+/// "officials").
+pub fn trim(phrase: &str) -> String {
     let mut p = phrase.trim();
     for lead in ["including ", "Including "] {
         p = p.strip_prefix(lead).unwrap_or(p);
     }
-    p.to_string()
+    let p = head(p);
+    let mut words: Vec<&str> = p.split_whitespace().collect();
+    // Determiners and quantifiers: "the officials", "One Chinese
+    // journalist", "other U.S. intelligence agencies".
+    while words.len() > 1 && QUANTIFIERS.contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    let mut out = words.join(" ");
+    for poss in ["'s", "’s"] {
+        if out.len() > poss.len() + 1 && out.ends_with(poss) {
+            out.truncate(out.len() - poss.len());
+        }
+    }
+    if out.is_empty() {
+        phrase.trim().to_string()
+    } else {
+        out
+    }
+}
+
+/// Words before a source that say which or how many, not who.
+const QUANTIFIERS: &[&str] = &[
+    "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "some", "several", "many", "other", "another", "most", "all", "both", "few", "these",
+    "those", "senior", "top",
+];
+
+/// A phrase up to its first apposition or relative clause: "Ms Dunwoody,
+/// who chairs ..." -> "Ms Dunwoody"; "officials who asked not to be named"
+/// -> "officials".
+pub fn head(phrase: &str) -> &str {
+    let mut end = phrase.find(", ").unwrap_or(phrase.len());
+    for rel in [" who ", " which ", " whose ", " that ", " (", " - ", " — "] {
+        if let Some(i) = phrase[..end].find(rel) {
+            end = i;
+        }
+    }
+    phrase[..end].trim_end()
 }
 
 #[cfg(test)]
@@ -344,10 +391,20 @@ mod tests {
     #[test]
     fn roles_and_bodies_keep_their_phrase() {
         let ix = NameIndex::default();
+        assert_eq!(canonical("the Shanghai official", &ix), "Shanghai official");
+        assert_eq!(canonical("including the ministry", &ix), "ministry");
         assert_eq!(
-            canonical("the Shanghai official", &ix),
-            "the Shanghai official"
+            canonical("officials who spoke on condition of anonymity", &ix),
+            "officials"
         );
-        assert_eq!(canonical("including the ministry", &ix), "the ministry");
+        assert_eq!(
+            canonical("the   Foreign Ministry's", &ix),
+            "Foreign Ministry"
+        );
+        assert_eq!(canonical("the ministry (MOFA)", &ix), "ministry");
+        assert_eq!(
+            canonical("three other U.S. intelligence officials", &ix),
+            "U.S. intelligence officials"
+        );
     }
 }

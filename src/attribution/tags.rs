@@ -2,7 +2,7 @@
 //! tags, sources, evidence, speaker and channel, as the output shows them.
 
 use super::cues::Found;
-use super::names::NameIndex;
+use super::names::{self, NameIndex};
 use super::Doc;
 use crate::annotation::{Evidence, Sentence, Source, SourceKind, Span, SpanText, Tag};
 use crate::lexicon::Lexicon;
@@ -54,38 +54,76 @@ pub(super) fn speaker(
 
 /// The one name of a found source: the lexicon's name for a named outlet,
 /// service or office-holder, else the fullest name the article gives the
-/// person or the phrase trimmed ([`super::names::canonical`]).
+/// person or the phrase trimmed ([`super::names::canonical`]). An anaphor
+/// ("the agency", "it") is named by what it was resolved to.
 fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
-    let phrase = f
-        .resolved
-        .clone()
-        .unwrap_or_else(|| doc.src[f.source.0..f.source.1].to_string());
-    // A named outlet, service or office-holder heading the phrase ("The New
-    // China News Agency", not "former CIA director Leon Panetta").
-    // Mentions are in text order: look only at those inside the phrase.
-    let first = doc.mentions.partition_point(|m| m.start < f.source.0);
-    let named = doc.mentions[first..]
-        .iter()
-        .take_while(|m| m.start < f.source.1)
-        .filter(|m| m.end == f.source.1)
-        .find(|m| {
-            let e = lx.entry(m.entry);
-            let proper = doc.src[m.start..m.end]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            proper
-                && !e.name.contains("(generic)")
-                && (e.office.is_some()
-                    || matches!(
-                        SourceKind::from_entry(m.kind),
-                        Some(SourceKind::StateMedia | SourceKind::Intelligence | SourceKind::Media)
-                    ))
-        });
+    let named = match &f.resolved {
+        Some(r) => {
+            let found = lx.mentions(r, false);
+            let spans = found.iter().map(|m| (m.start, m.end, m.entry));
+            named_entity(r, 0, spans, lx)
+        }
+        None => {
+            // Mentions are in text order: look only at those inside the
+            // phrase.
+            let first = doc.mentions.partition_point(|m| m.start < f.source.0);
+            let spans = doc.mentions[first..]
+                .iter()
+                .take_while(|m| m.start < f.source.1)
+                .map(|m| (m.start, m.end, m.entry));
+            named_entity(&doc.src[..f.source.1], f.source.0, spans, lx)
+        }
+    };
     match named {
-        Some(m) if f.resolved.is_none() => lx.entry(m.entry).name.clone(),
-        _ => ix.canonical(&phrase),
+        Some(entry) => lx.entry(entry).name.clone(),
+        None => ix.canonical(
+            f.resolved
+                .as_deref()
+                .unwrap_or(&doc.src[f.source.0..f.source.1]),
+        ),
     }
+}
+
+/// The named outlet, service or office-holder a source phrase
+/// (`text[from..]`) stands for, among the lexicon `mentions` inside it: the
+/// one that ends the phrase's head ("The Iranian news agency IRNA, received
+/// in London" is IRNA), or an outlet or service followed only by common
+/// nouns ("the official Tanjug news agency", "a Xinhua correspondent"). Not
+/// "former CIA director Leon Panetta": the person ends that phrase.
+fn named_entity(
+    text: &str,
+    from: usize,
+    mentions: impl Iterator<Item = (usize, usize, usize)>,
+    lx: &Lexicon,
+) -> Option<usize> {
+    let head_end = from + names::head(&text[from..]).len();
+    let mut best = None;
+    for (start, end, entry) in mentions {
+        if start >= head_end || start < from || end > text.len() {
+            continue;
+        }
+        let e = lx.entry(entry);
+        let proper = text[start..end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let outlet_or_service = matches!(
+            SourceKind::from_entry(e.kind),
+            Some(SourceKind::StateMedia | SourceKind::Intelligence | SourceKind::Media)
+        );
+        if !proper || e.name.contains("(generic)") || !(outlet_or_service || e.office.is_some()) {
+            continue;
+        }
+        let rest = text.get(end..head_end).unwrap_or_default();
+        let common_nouns = !rest.is_empty()
+            && rest
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+        if end == head_end || end == text.len() || outlet_or_service && common_nouns {
+            best = Some(entry);
+        }
+    }
+    best
 }
 
 /// Turns a sentence's found attributions into tags, sources and evidence.

@@ -200,6 +200,7 @@ pub fn quotes(args: QuotesArgs) -> Result<i32> {
     filters.quote = true;
     filters.speaker = args.speaker.clone();
     filters.via = args.via.clone();
+    let filters = super::with_entity_names(filters)?;
     let search = Search::new(&index, args.query.as_deref(), &filters)?;
     let hits = search.hits(&searcher, args.limit, Sort::Date)?;
     let stdout = io::stdout();

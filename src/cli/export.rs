@@ -43,7 +43,11 @@ pub fn run(args: ExportArgs) -> Result<i32> {
     let index = SentenceIndex::open(&args.index.dir())?;
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    let search = Search::new(&index, args.query.as_deref(), &args.filters.filters())?;
+    let search = Search::new(
+        &index,
+        args.query.as_deref(),
+        &super::with_entity_names(args.filters.filters())?,
+    )?;
     let format = match args.format {
         FormatArg::Ndjson => Format::Ndjson,
         FormatArg::EsBulk => Format::EsBulk,

@@ -7,6 +7,7 @@ mod export;
 mod ingest;
 mod lexicon;
 mod search;
+mod sources;
 
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
@@ -108,6 +109,14 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
     },
+    /// The sources of the index as entities: kind, country, sentences per
+    /// tag, articles, citing outlets, first and last date, the forms used.
+    #[command(after_help = "Examples:
+  provenance sources
+  provenance sources --kind state-media -n 20
+  provenance sources troops --since 2024-01-01 --format csv
+  provenance sources --sort last --format jsonl")]
+    Sources(sources::SourcesArgs),
     /// Count indexed sentences by tag, source, kind or outlet.
     #[command(after_help = "Examples:
   provenance stats
@@ -155,6 +164,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Rm(a) => ingest::rm(a),
         Command::Search(a) => search::run(a),
         Command::Stats(a) => search::stats(a),
+        Command::Sources(a) => sources::run(a),
         Command::Audit(a) => audit::run(a),
         Command::Export(a) => export::run(a),
         Command::Lexicon(c) => lexicon::run(c),
@@ -188,6 +198,16 @@ pub(crate) fn lexicon(files: &[PathBuf]) -> Result<Lexicon> {
     let mut all = config::get().lexicons.clone();
     all.extend_from_slice(files);
     Lexicon::with_files(&all).context("loading lexicons")
+}
+
+/// The filters with the other names of the entities they name (see
+/// [`crate::search::Filters::with_aliases`]); the lexicon is loaded only
+/// when a source, speaker or channel is asked for.
+pub(crate) fn with_entity_names(f: crate::search::Filters) -> Result<crate::search::Filters> {
+    if f.source.is_none() && f.speaker.is_none() && f.via.is_none() {
+        return Ok(f);
+    }
+    Ok(f.with_aliases(&lexicon(&[])?))
 }
 
 pub(crate) fn palette(choice: ColorChoice) -> Palette {

@@ -13,6 +13,7 @@ use crate::index::ingest::Options;
 use crate::index::SentenceIndex;
 use crate::render::Palette;
 use crate::search::{self, By, Filters, Hit, Search, Sort};
+use crate::sources::{self, SortBy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -218,8 +219,12 @@ fn saved_queries(args: &SearchArgs, file: &std::path::Path) -> Result<i32> {
                 })
             })?;
         let q = parsed.args;
-        let search = Search::new(&index, q.query.as_deref(), &q.filters.filters())
-            .map_err(|e| anyhow::anyhow!("{}:{}: {e}", file.display(), n + 1))?;
+        let search = Search::new(
+            &index,
+            q.query.as_deref(),
+            &super::with_entity_names(q.filters.filters())?,
+        )
+        .map_err(|e| anyhow::anyhow!("{}:{}: {e}", file.display(), n + 1))?;
         let count = search.count(&searcher)?;
         total += count;
         let sort = match q.sort {
@@ -279,6 +284,9 @@ pub struct StatsArgs {
     /// Number of rows.
     #[arg(long, short = 'n', default_value_t = 20)]
     pub limit: usize,
+    /// With `--by source`: the forms each source is named by, under it.
+    #[arg(long)]
+    pub surface: bool,
     #[command(flatten)]
     pub filters: FilterArgs,
     #[command(flatten)]
@@ -316,7 +324,11 @@ pub fn run(args: SearchArgs) -> Result<i32> {
     let index = open_or_build(&args.index)?;
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    let search = Search::new(&index, args.query.as_deref(), &args.filters.filters())?;
+    let search = Search::new(
+        &index,
+        args.query.as_deref(),
+        &super::with_entity_names(args.filters.filters())?,
+    )?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if args.count {
@@ -468,7 +480,11 @@ pub fn stats(args: StatsArgs) -> Result<i32> {
     let index = open_or_build(&args.index)?;
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    let search = Search::new(&index, args.query.as_deref(), &args.filters.filters())?;
+    let search = Search::new(
+        &index,
+        args.query.as_deref(),
+        &super::with_entity_names(args.filters.filters())?,
+    )?;
     let by = match args.by {
         ByArg::Tag => By::Tag,
         ByArg::Source => By::Source,
@@ -476,7 +492,21 @@ pub fn stats(args: StatsArgs) -> Result<i32> {
         ByArg::Outlet => By::Outlet,
     };
     let total = search.count(&searcher)?;
-    let rows = search::stats(&search, &searcher, by, args.limit.max(1))?;
+    // Sources count as entities, each once whatever the form it was given
+    // (see `sources`); the forms, with --surface, under each.
+    let mut forms: Vec<Vec<(String, u64)>> = Vec::new();
+    let rows = if by == By::Source {
+        let mut entities = sources::entities(&search, &searcher, None, &[], SortBy::Sentences)?;
+        entities.truncate(args.limit.max(1));
+        forms = entities.iter().map(|e| e.aliases.clone()).collect();
+        entities
+            .into_iter()
+            .map(|e| (e.entity, e.sentences))
+            .collect()
+    } else {
+        search::stats(&search, &searcher, by, args.limit.max(1))?
+    };
+    let surface = args.surface && by == By::Source;
     let totals = search::totals(&index, &searcher)?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -485,7 +515,13 @@ pub fn stats(args: StatsArgs) -> Result<i32> {
             "index": totals,
             "matching_sentences": total,
             "by": format!("{:?}", args.by).to_lowercase(),
-            "counts": rows.iter().map(|(k, n)| serde_json::json!({"value": k, "sentences": n})).collect::<Vec<_>>(),
+            "counts": rows.iter().enumerate().map(|(i, (k, n))| {
+                let mut v = serde_json::json!({"value": k, "sentences": n});
+                if surface {
+                    v["forms"] = forms[i].iter().map(|(f, c)| serde_json::json!({"form": f, "mentions": c})).collect();
+                }
+                v
+            }).collect::<Vec<_>>(),
         });
         serde_json::to_writer_pretty(&mut out, &v)
             .map_err(io::Error::from)
@@ -497,13 +533,18 @@ pub fn stats(args: StatsArgs) -> Result<i32> {
                 "{} articles, {} sentences in the index; {} matching",
                 totals["articles"], totals["sentences"], total
             )?;
-            for (k, n) in &rows {
+            for (i, (k, n)) in rows.iter().enumerate() {
                 let share = if total > 0 {
                     100.0 * *n as f64 / total as f64
                 } else {
                     0.0
                 };
                 writeln!(out, "{n:>9}  {share:>5.1}%  {}", k.replace('\n', " "))?;
+                if surface {
+                    for (f, c) in &forms[i] {
+                        writeln!(out, "{:>9}          {c:>6}  {f}", "")?;
+                    }
+                }
             }
             Ok(())
         })()

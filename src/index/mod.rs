@@ -260,11 +260,21 @@ impl SentenceIndex {
             }
             d.add_bool(f.attributed, !s.tags.is_empty());
             for src in &s.sources {
+                let entity = src.entity();
                 d.add_text(f.source, &src.text);
-                d.add_text(f.source_name, src.resolved.as_deref().unwrap_or(&src.text));
                 if let Some(r) = &src.resolved {
                     d.add_text(f.source, r);
                 }
+                // The entity's name is searchable too: "Xinhua" finds the
+                // sentences that call it "New China News Agency".
+                if !src.text.contains(entity.as_str()) {
+                    d.add_text(f.source, &entity);
+                }
+                d.add_text(
+                    f.source_entity,
+                    entity_column(&entity, src.kind.as_str(), &src.text),
+                );
+                d.add_text(f.source_name, entity);
                 d.add_text(f.kind, src.kind.as_str());
             }
             for (field, on) in [
@@ -443,6 +453,25 @@ pub fn format_date(dt: DateTime) -> String {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
     format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Separates the parts of a `source_entity` value.
+pub const ENTITY_SEP: char = '\x1f';
+
+/// A `source_entity` value: entity, kind and the surface form (on one
+/// line), separated by [`ENTITY_SEP`].
+pub fn entity_column(entity: &str, kind: &str, surface: &str) -> String {
+    let surface = surface.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("{entity}{ENTITY_SEP}{kind}{ENTITY_SEP}{surface}")
+}
+
+/// The parts of a `source_entity` value: entity, kind, surface form.
+pub fn split_entity_column(v: &str) -> (&str, &str, &str) {
+    let mut parts = v.splitn(3, ENTITY_SEP);
+    let entity = parts.next().unwrap_or_default();
+    let kind = parts.next().unwrap_or_default();
+    let surface = parts.next().unwrap_or(entity);
+    (entity, kind, surface)
 }
 
 #[cfg(test)]

@@ -39,8 +39,12 @@ pub struct Fields {
     pub attributed: Field,
     /// Source names (and resolved names), full-text.
     pub source: Field,
-    /// Source names as keywords, for counting.
+    /// Source entities (canonical names), for counting (`stats --by
+    /// source`).
     pub source_name: Field,
+    /// Each source as `entity \x1f kind \x1f surface form`, a column for
+    /// `sources` and `stats --surface`.
+    pub source_entity: Field,
     pub kind: Field,
     pub quote: Field,
     pub hedged: Field,
@@ -94,9 +98,12 @@ pub fn build() -> Schema {
         "type",
         TextOptions::default().set_indexing_options(exact("raw")),
     );
+    // Also a column: `sources` counts articles per entity.
     b.add_text_field(
         "article_id",
-        TextOptions::default().set_indexing_options(exact("raw")),
+        TextOptions::default()
+            .set_indexing_options(exact("raw"))
+            .set_fast("raw"),
     );
     b.add_text_field("title", TEXT | STORED);
     b.add_text_field("outlet", keyword());
@@ -124,6 +131,7 @@ pub fn build() -> Schema {
     b.add_text_field("source", phrase_filter());
     // Counted by (`stats --by source`), never searched: the column only.
     b.add_text_field("source_name", TextOptions::default().set_fast("raw"));
+    b.add_text_field("source_entity", TextOptions::default().set_fast("raw"));
     b.add_text_field("kind", keyword());
     // Flags are indexed only where true (filters ask for true).
     b.add_bool_field("quote", flag());
@@ -156,6 +164,7 @@ impl Fields {
             attributed: f("attributed")?,
             source: f("source")?,
             source_name: f("source_name")?,
+            source_entity: f("source_entity")?,
             kind: f("kind")?,
             quote: f("quote")?,
             hedged: f("hedged")?,
