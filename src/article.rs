@@ -56,8 +56,6 @@ pub enum ArticleError {
     },
     #[error("{doc}: no article text found in the HTML ({message})")]
     Html { doc: String, message: String },
-    #[error("{doc}: unsupported file type (expected .txt, .md, .json, .jsonl, .html)")]
-    Unsupported { doc: String },
     #[error("{doc}: too large ({bytes} bytes; the limit is {limit}), skipped")]
     TooLarge { doc: String, bytes: u64, limit: u64 },
     #[error("{doc}: line longer than the {limit}-byte article limit, skipped")]
@@ -74,7 +72,6 @@ impl ArticleError {
             | ArticleError::Empty { doc }
             | ArticleError::Json { doc, .. }
             | ArticleError::Html { doc, .. }
-            | ArticleError::Unsupported { doc }
             | ArticleError::TooLarge { doc, .. }
             | ArticleError::LineTooLong { doc, .. } => doc,
         }
@@ -124,7 +121,13 @@ fn memchr_nul(b: &[u8]) -> Option<usize> {
 /// An id derived from a path: the path as given, without a leading `./`
 /// and without its extension ("corpus/kim-condolences").
 pub fn id_from_path(path: &Path) -> String {
-    display(&path.with_extension(""))
+    // Only a known extension is dropped: "story.txt" is "story", but
+    // "minutes.2024" keeps its whole name.
+    if Format::of(path).is_some() {
+        display(&path.with_extension(""))
+    } else {
+        display(path)
+    }
 }
 
 /// Reads a plain-text article (`.txt`): the first non-empty line is the title.
@@ -250,12 +253,12 @@ fn one(r: Result<Article, ArticleError>) -> Articles {
 /// Reads every article of a file: one for text, Markdown and HTML, one per
 /// object for JSON (an object or an array) and JSON Lines. JSON Lines are
 /// streamed line by line; a bad line is an error of its own and the other
-/// lines still count.
+/// lines still count. A file named on the command line is read whatever
+/// its name: an unknown or missing extension is plain text, as for pipes
+/// and process substitution (`<(curl ...)`, a FIFO).
 pub fn read_file(path: &Path) -> Articles {
     let doc = display(path);
-    let Some(format) = Format::of(path) else {
-        return one(Err(ArticleError::Unsupported { doc }));
-    };
+    let format = Format::of(path).unwrap_or(Format::Text);
     let size = match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
             return one(Err(ArticleError::Io {
@@ -285,10 +288,22 @@ pub fn read_file(path: &Path) -> Articles {
             limit,
         }));
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(source) => return one(Err(ArticleError::Io { doc, source })),
-    };
+    // Read at most one byte past the limit: a pipe has no size to check
+    // beforehand.
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| {
+        std::io::Read::read_to_end(&mut std::io::Read::take(f, limit + 1), &mut bytes)
+    });
+    if let Err(source) = read {
+        return one(Err(ArticleError::Io { doc, source }));
+    }
+    if bytes.len() as u64 > limit {
+        return one(Err(ArticleError::TooLarge {
+            doc,
+            bytes: bytes.len() as u64,
+            limit,
+        }));
+    }
     let text = match decode(&doc, bytes) {
         Ok(t) => t,
         Err(e) => return one(Err(e)),

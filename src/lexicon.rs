@@ -248,6 +248,9 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     /// Alias text (as written) to entry; a later entry wins.
     aliases: HashMap<String, usize>,
+    /// Proper names and aliases of named entries, lower-cased, to entry
+    /// (see [`Lexicon::named_entry`]).
+    named_lower: OnceLock<HashMap<String, usize>>,
     matchers: Matchers,
     /// Lower-case single words to their class bits.
     words: FxHashMap<String, u32>,
@@ -427,12 +430,20 @@ impl Lexicon {
                 return Some(e);
             }
         }
-        self.entries.iter().rev().filter(named).find(|e| {
-            proper(&e.name) && e.name.eq_ignore_ascii_case(&t)
-                || e.aliases
-                    .iter()
-                    .any(|a| proper(a) && a.eq_ignore_ascii_case(&t))
-        })
+        // Any case: the proper names of named entries, lower-cased, built
+        // on first need (a later entry wins, as for aliases).
+        let by_lower = self.named_lower.get_or_init(|| {
+            let mut m: HashMap<String, usize> = HashMap::new();
+            for (id, e) in self.entries.iter().enumerate().filter(|(_, e)| named(e)) {
+                for a in std::iter::once(&e.name).chain(&e.aliases) {
+                    if proper(a) {
+                        m.insert(a.to_lowercase(), id);
+                    }
+                }
+            }
+            m
+        });
+        by_lower.get(&t.to_lowercase()).map(|&id| &self.entries[id])
     }
 
     /// Every name of the entity `text` names (see [`Lexicon::named_entry`]):
@@ -974,6 +985,7 @@ impl Builder {
             phrases,
             entries: self.entries,
             aliases: self.aliases,
+            named_lower: OnceLock::new(),
             words,
         }
     }

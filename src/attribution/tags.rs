@@ -74,13 +74,19 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
             named_entity(&doc.src[..f.source.1], f.source.0, spans, lx)
         }
     };
-    match named {
-        Some(entry) => lx.entry(entry).name.clone(),
-        None => ix.canonical(
-            f.resolved
-                .as_deref()
-                .unwrap_or(&doc.src[f.source.0..f.source.1]),
-        ),
+    if let Some(entry) = named {
+        return lx.entry(entry).name.clone();
+    }
+    let name = ix.canonical(
+        f.resolved
+            .as_deref()
+            .unwrap_or(&doc.src[f.source.0..f.source.1]),
+    );
+    // A name the lexicon knows in another case ("the New China news
+    // Agency"): the lexicon's name.
+    match lx.named_entry(&name) {
+        Some(e) if name.contains(' ') => e.name.clone(),
+        _ => name,
     }
 }
 

@@ -21,8 +21,9 @@ pub enum Format {
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Articles (.txt: first line the title; also .md, .json, .jsonl, .html)
-    /// or directories of them; `-` or none reads plain text from stdin.
+    /// Articles (.txt: first line the title; also .md, .json, .jsonl, .html;
+    /// a file of any other name, a pipe or `<(...)` is plain text) or
+    /// directories of them; `-` or none reads plain text from stdin.
     pub files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]

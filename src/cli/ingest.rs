@@ -15,7 +15,8 @@ use crate::index::{IndexError, SentenceIndex};
 #[derive(Debug, clap::Args)]
 pub struct IngestArgs {
     /// Files and directories (recursive) of .txt, .md, .json, .jsonl, .html
-    /// articles [default: corpus/].
+    /// articles [default: corpus/]; a named file of any other name is plain
+    /// text; `-` reads one plain-text article from stdin.
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub index: IndexArgs,

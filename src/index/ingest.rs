@@ -239,7 +239,7 @@ fn sort_articles(
     let batch = opts.batch;
     let mut pending = Vec::with_capacity(batch);
     for (i, file) in files.iter().enumerate() {
-        for art in article::read_file(file) {
+        for art in article::read_input(file) {
             let mut art = match art {
                 Ok(a) => a,
                 Err(e) => {
@@ -253,6 +253,12 @@ fn sort_articles(
                 art.outlet.clone_from(&opts.outlet);
             }
             let hash = article::content_hash(&art);
+            // Standard input has no name: its id is its content's hash, so
+            // that each story piped in is an article of its own and piping
+            // the same story again changes nothing.
+            if art.id == "-" {
+                art.id = format!("stdin/{hash:016x}");
+            }
             let again = !seen.insert(xxhash_rust::xxh3::xxh3_64(art.id.as_bytes()));
             let stored = if opts.rebuild || again {
                 None
