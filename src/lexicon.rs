@@ -412,8 +412,8 @@ impl Lexicon {
         &self.entries[id]
     }
 
-    /// The named entry (an outlet, a service, a body, an office-holder)
-    /// that `text` names in full, any case: by its name or an alias that
+    /// The named entry (an outlet, a service, an office-holder) that
+    /// `text` names in full, any case: by its name or an alias that
     /// starts with a capital. Roles, titles and generic phrases ("state
     /// media", "officials") name no one entity and give `None`.
     pub fn named_entry(&self, text: &str) -> Option<&Entry> {
@@ -421,8 +421,20 @@ impl Lexicon {
         if t.is_empty() {
             return None;
         }
-        let named =
-            |e: &&Entry| !e.role && !e.title && !e.needs_owner && !e.name.contains("(generic)");
+        // Outlets, services and office-holders name one entity each; the
+        // entries of bodies group many names under one heading
+        // ("government": the White House, the Kremlin, ...).
+        let named = |e: &&Entry| {
+            !e.role
+                && !e.title
+                && !e.needs_owner
+                && !e.name.contains("(generic)")
+                && (e.office.is_some()
+                    || matches!(
+                        e.kind,
+                        EntryKind::StateMedia | EntryKind::Intelligence | EntryKind::Media
+                    ))
+        };
         let proper = |a: &str| a.chars().next().is_some_and(char::is_uppercase);
         if let Some(&id) = self.aliases.get(&t) {
             let e = &self.entries[id];
@@ -1021,6 +1033,9 @@ mod tests {
         assert!(lx.alias_group("officials").is_empty());
         assert!(lx.alias_group("state media").is_empty());
         assert!(lx.alias_group("nobody at all").is_empty());
+        // A body's entry groups many bodies: no alias group.
+        assert!(lx.alias_group("Kremlin").is_empty());
+        assert_eq!(lx.alias_group("CBS"), ["CBS News", "CBS"]);
     }
 
     #[test]

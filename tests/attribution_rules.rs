@@ -157,6 +157,8 @@ fn office_holder_memory_and_anaphora() {
         s[4].sources[0].resolved.as_deref(),
         Some("The Korean Central News Agency")
     );
+    // The anaphor's entity is the lexicon's name of what it stands for.
+    assert_eq!(s[4].sources[0].canonical.as_deref(), Some("KCNA"));
 }
 
 #[test]

@@ -40,16 +40,76 @@ pub(super) fn speaker(
             .clone()
             .unwrap_or_else(|| one_line(&doc.src[f.source.0..f.source.1]))
     };
-    let outlets: Vec<String> = found.iter().filter(outlet).map(surface).collect();
+    // Reporters who were told something are no channel ("told reporters").
+    let addressed = |f: &&Found| {
+        let text = doc.src[f.source.0..f.source.1].to_lowercase();
+        let first = text
+            .split_whitespace()
+            .find(|w| !matches!(*w, "the" | "a"))
+            .unwrap_or_default();
+        matches!(
+            first,
+            "reporters" | "reporter" | "journalists" | "journalist" | "newsmen" | "correspondents"
+        )
+    };
+    let outlets: Vec<String> = found
+        .iter()
+        .filter(outlet)
+        .filter(|f| !addressed(f))
+        .map(surface)
+        .collect();
     let (who, via) = match speaker {
-        Some(sp) => (
-            Some(name(sp)),
-            (!outlets.is_empty()).then(|| outlets.join(", ")),
-        ),
+        Some(sp) => {
+            let via = if outlets.is_empty() {
+                channel_named(doc, lx, s, found)
+            } else {
+                Some(outlets.join(", "))
+            };
+            (Some(name(sp)), via)
+        }
         None => (found.first().map(name), None),
     };
     s.speaker = who;
     s.via = via;
+}
+
+/// An outlet the words went out on, named after a preposition rather than
+/// as a source: "said on CBS", "speaking to Martin Smith of PBS", "read
+/// over state-run television", "quoted in newspapers including the Dhaka
+/// Tribune". Outlets that are sources of the sentence are not looked at.
+fn channel_named(doc: &Doc, lx: &Lexicon, s: &Sentence, found: &[Found]) -> Option<String> {
+    let first = doc.mentions.partition_point(|m| m.start < s.start);
+    doc.mentions[first..]
+        .iter()
+        .take_while(|m| m.end <= s.end)
+        .filter(|m| {
+            // A named outlet ("CBS"), or state media however named; not
+            // "reporters" or "television" alone.
+            let e = lx.entry(m.entry);
+            let named = doc.src[m.start..m.end].starts_with(char::is_uppercase)
+                && !e.name.contains("(generic)");
+            let kind = SourceKind::from_entry(e.kind);
+            (kind == Some(SourceKind::StateMedia) || kind == Some(SourceKind::Media) && named)
+                && !found
+                    .iter()
+                    .any(|f| f.source.0 <= m.start && m.end <= f.source.1)
+        })
+        .find(|m| {
+            // The word before, past "the" and quotation marks.
+            let before = doc.src[s.start..m.start]
+                .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'".contains(c));
+            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            matches!(
+                word.as_str(),
+                "on" | "over" | "in" | "including" | "of" | "to" | "told" | "via"
+            )
+        })
+        .map(|m| one_line(&doc.src[m.start..m.end]))
 }
 
 /// The one name of a found source: the lexicon's name for a named outlet,

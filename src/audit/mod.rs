@@ -28,7 +28,7 @@ pub struct ArticleMeta {
 /// One source, with the sentences that rest on it.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceEntry {
-    /// The resolved name (or the mention as written).
+    /// The source's entity name (see [`crate::annotation::Source::entity`]).
     pub name: String,
     pub kind: SourceKind,
     /// Sentence numbers.
@@ -106,11 +106,12 @@ pub fn audit(article: &Article, sentences: Vec<Sentence>) -> Audit {
         .collect();
     let attributed = sentences.iter().filter(|s| !s.tags.is_empty()).count();
 
-    // Sources grouped by (resolved) name and kind, in order of first use.
+    // Sources grouped by entity (as `sources` and `stats` name them) and
+    // kind, in order of first use.
     let mut sources: Vec<SourceEntry> = Vec::new();
     for s in &sentences {
         for src in &s.sources {
-            let name = one_line(src.resolved.as_deref().unwrap_or(&src.text));
+            let name = one_line(&src.entity());
             let key = name.to_lowercase();
             let pos = sources
                 .iter()
@@ -335,7 +336,7 @@ fn warnings(sentences: &[Sentence], sources: &[SourceEntry], attributed: usize) 
         } else {
             s.sources
                 .iter()
-                .map(|x| one_line(x.resolved.as_deref().unwrap_or(&x.text)))
+                .map(|x| one_line(&x.entity()))
                 .collect::<Vec<_>>()
                 .join(" / ")
         };
