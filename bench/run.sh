@@ -100,6 +100,23 @@ if command -v rg >/dev/null; then
     done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 fi
 
+# Whole-process annotate over the BBC collection (all cores, JSON Lines
+# out), best of 3, and `sources` over an index of all of ../shared/data
+# (22,719 articles), hot: the median of 5 runs after one warm-up.
+annw=$(for i in 1 2 3; do
+    s=$(date +%s%N); "$bin" annotate --format jsonl "$data/bbc_fulltext.jsonl" >/dev/null; e=$(date +%s%N)
+    echo $(( (e - s) / 1000000 ))
+done | sort -n | head -n 1)
+annmb=$(python3 -c "import json; print(sum(len(json.loads(l)['text'])+len(json.loads(l).get('title') or '') for l in open('$data/bbc_fulltext.jsonl'))/1e6)")
+annwhole=$(python3 -c "print(f'{$annmb/($annw/1000):.1f}')")
+rm -rf "$work/idx-shared"
+"$bin" ingest -q --index "$work/idx-shared" "$data" 2>/dev/null || true
+"$bin" sources --index "$work/idx-shared" >/dev/null
+srcms=$(for i in 1 2 3 4 5; do
+    s=$(date +%s%N); "$bin" sources --index "$work/idx-shared" -n 100 >/dev/null; e=$(date +%s%N)
+    echo $(( (e - s) / 1000000 ))
+done | sort -n | sed -n 3p)
+
 {
     echo "# Benchmarks"
     echo
@@ -111,6 +128,8 @@ fi
     echo "| pySBD, same text (first 1 MB) | ${pysbd} MB/s |"
     echo "| segmentation / pySBD | $(python3 -c "print(f'{$seg/$pysbd:.0f}x')" 2>/dev/null || echo n/a) |"
     echo "| annotation (segment + attribute, one core) | ${ann} MB/s |"
+    echo "| annotate --format jsonl over bbc_fulltext.jsonl, whole process, all cores | ${annwhole} MB/s |"
+    echo "| sources over the index of ../shared/data (22,719 articles), hot (median) | ${srcms} ms |"
     echo "| search on the ${largest} MB index, hot (22 queries, top 20 and counts) | p50 ${p50} ms, p99 ${p99} ms |"
     echo "| rg over the raw ${largest} MB corpus, 6 phrases, hot (median) | ${rgms} ms |"
     echo
