@@ -340,12 +340,15 @@ const QUANTIFIERS: &[&str] = &[
 /// who chairs ..." -> "Ms Dunwoody"; "officials who asked not to be named"
 /// -> "officials".
 pub fn head(phrase: &str) -> &str {
-    let mut end = phrase.find(", ").unwrap_or(phrase.len());
-    for rel in [" who ", " which ", " whose ", " that ", " (", " - ", " — "] {
-        if let Some(i) = phrase[..end].find(rel) {
-            end = i;
-        }
-    }
+    const MARKS: [&str; 8] = [
+        ", ", " who ", " which ", " whose ", " that ", " (", " - ", " — ",
+    ];
+    // One pass: the first space or comma that starts a mark.
+    let b = phrase.as_bytes();
+    let end = (0..b.len())
+        .filter(|&i| matches!(b[i], b' ' | b','))
+        .find(|&i| MARKS.iter().any(|m| b[i..].starts_with(m.as_bytes())))
+        .unwrap_or(b.len());
     phrase[..end].trim_end()
 }
 

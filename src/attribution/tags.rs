@@ -144,9 +144,10 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     );
     // A name the lexicon knows in another case ("the New China news
     // Agency"): the lexicon's name.
-    match lx.named_entry(&name) {
-        Some(e) if name.contains(' ') => e.name.clone(),
-        _ => name,
+    let may_name = name.contains(' ') && name.chars().any(char::is_uppercase);
+    match may_name.then(|| lx.named_entry(&name)).flatten() {
+        Some(e) => e.name.clone(),
+        None => name,
     }
 }
 
