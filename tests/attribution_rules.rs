@@ -168,6 +168,29 @@ fn pronouns_resolve_to_the_last_source() {
 }
 
 #[test]
+fn a_name_after_a_body_noun_is_no_person_for_pronouns() {
+    // "group Harbour Watch" names the group: the later "She" is not it.
+    let s = annotate(
+        "Mayor Ada Birch backed the plan. Teo Lund, from campaign group \
+         Harbour Watch, joined the protest. She said: \"The harbour must stay open.\"",
+    );
+    let she = &s[3].sources[0];
+    assert_eq!(she.resolved.as_deref(), Some("Ada Birch"));
+}
+
+#[test]
+fn the_channel_of_a_quote_can_follow_a_preposition() {
+    let s = annotate(
+        "“We are ready,” the mayor said on CBS. “We will rebuild,” Ana Ruiz told Tom Hale of PBS.",
+    );
+    assert_eq!(s[1].via.as_deref(), Some("CBS"));
+    assert_eq!(s[2].via.as_deref(), Some("PBS"));
+    // Reporters who are told something are no channel.
+    let s = annotate("“It is over,” the mayor told reporters.");
+    assert_eq!(s[1].via, None);
+}
+
+#[test]
 fn quote_continuation_takes_the_attribution() {
     let s = annotate("“We will win,” Kim Jong Un said, according to KCNA. “They will lose.”");
     assert_eq!(s[2].tags, [Tag::StateMedia, Tag::OfficialStatement]);

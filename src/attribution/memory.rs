@@ -205,6 +205,41 @@ impl Memory {
     }
 }
 
+/// Nouns of bodies, not people: a name after them names the body.
+const BODY_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "company",
+    "firm",
+    "corporation",
+    "organisation",
+    "organization",
+    "charity",
+    "foundation",
+    "institute",
+    "association",
+    "federation",
+    "union",
+    "lobby",
+    "party",
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "broadcaster",
+    "agency",
+    "station",
+    "channel",
+    "website",
+    "site",
+    "outlet",
+    "network",
+    "bank",
+    "fund",
+];
+
 /// Builds the office-holder memory over the whole article.
 pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     let n = doc.toks.len();
@@ -298,7 +333,11 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 break;
             }
         }
-        if name_end > m.t1 {
+        // "human rights group Liberty", "the newspaper Pravda": the name
+        // after a body's noun is the body's, no person's (a later "she" is
+        // not Liberty).
+        let body_noun = BODY_NOUNS.contains(&doc.lower(m.t1 - 1));
+        if name_end > m.t1 && !body_noun {
             let s = doc.toks[m.t1].start;
             let e2 = doc.toks[name_end - 1].end;
             mem.remember_name(&doc.src[s..e2], kind);
