@@ -6,7 +6,7 @@ mod common;
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
@@ -35,16 +35,22 @@ fn alias_collection(dir: &Path) -> std::path::PathBuf {
     file
 }
 
-#[test]
-fn one_row_per_outlet_whatever_the_article_calls_it() {
+/// A temporary directory holding `idx`, an index of the alias collection.
+fn alias_index() -> (tempfile::TempDir, String) {
     let t = tempfile::tempdir().unwrap();
-    let idx = t.path().join("idx");
-    let idx = idx.to_str().unwrap();
+    let idx = t.path().join("idx").to_str().unwrap().to_string();
     let coll = alias_collection(t.path());
     ok(
-        &["ingest", "-q", "--index", idx, coll.to_str().unwrap()],
+        &["ingest", "-q", "--index", &idx, coll.to_str().unwrap()],
         t.path(),
     );
+    (t, idx)
+}
+
+#[test]
+fn one_row_per_outlet_whatever_the_article_calls_it() {
+    let (t, idx) = alias_index();
+    let idx = idx.as_str();
     let out = ok(
         &[
             "sources",
@@ -122,14 +128,8 @@ fn one_row_per_outlet_whatever_the_article_calls_it() {
 
 #[test]
 fn any_name_of_an_entity_finds_its_sentences() {
-    let t = tempfile::tempdir().unwrap();
-    let idx = t.path().join("idx");
-    let idx = idx.to_str().unwrap();
-    let coll = alias_collection(t.path());
-    ok(
-        &["ingest", "-q", "--index", idx, coll.to_str().unwrap()],
-        t.path(),
-    );
+    let (t, idx) = alias_index();
+    let idx = idx.as_str();
     for name in ["Xinhua", "New China News Agency", "xinhua news agency"] {
         let out = ok(
             &["search", "--index", idx, "--source", name, "--count"],
@@ -200,22 +200,12 @@ fn files_are_read_whatever_their_name() {
     // changes nothing.
     let idx = t.path().join("idx");
     for expect in ["1 added", "1 unchanged"] {
-        let mut child = Command::new(common::bin())
-            .args(["ingest", "--index", idx.to_str().unwrap(), "-"])
-            .current_dir(t.path())
-            .stdin(Stdio::piped())
-            .stderr(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"Story\nThe ministry said 40 people died.\n")
-            .unwrap();
-        let o = child.wait_with_output().unwrap();
-        assert!(String::from_utf8_lossy(&o.stderr).contains(expect), "{o:?}");
+        let o = common::run_with_stdin(
+            &["ingest", "--index", idx.to_str().unwrap(), "-"],
+            t.path(),
+            b"Story\nThe ministry said 40 people died.\n",
+        );
+        assert!(common::stderr(&o).contains(expect), "{o:?}");
     }
 }
 

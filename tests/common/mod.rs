@@ -38,6 +38,29 @@ pub fn run(args: &[&str], cwd: &Path) -> Output {
         .expect("run provenance")
 }
 
+/// Runs the binary in `cwd` with `input` on its standard input.
+pub fn run_with_stdin(args: &[&str], cwd: &Path, input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(bin())
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("PROVENANCE_INDEX")
+        .env("XDG_CONFIG_HOME", cwd.join(".no-config"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run provenance");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
+    child.wait_with_output().expect("wait for provenance")
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
