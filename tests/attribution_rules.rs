@@ -168,14 +168,17 @@ fn pronouns_resolve_to_the_last_source() {
 }
 
 #[test]
-fn a_name_after_a_body_noun_is_no_person_for_pronouns() {
+fn people_named_with_their_body_are_what_a_later_pronoun_stands_for() {
     // "group Harbour Watch" names the group: the later "She" is not it.
     let s = annotate(
         "Mayor Ada Birch backed the plan. Teo Lund, from campaign group \
          Harbour Watch, joined the protest. She said: \"The harbour must stay open.\"",
     );
+    // "Teo Lund, from campaign group Harbour Watch": a person with her
+    // body; "She" is Teo Lund, another source (not the mayor, not the group).
     let she = &s[3].sources[0];
-    assert_eq!(she.resolved.as_deref(), Some("Ada Birch"));
+    assert_eq!(she.resolved.as_deref(), Some("Teo Lund"));
+    assert_eq!(s[3].tags, [Tag::OtherSource]);
 }
 
 #[test]

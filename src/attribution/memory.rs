@@ -353,6 +353,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             mem.named_person(s, holder);
         }
     }
+    affiliated_people(doc, lx, mem);
     report_owner(doc, mem);
     documents_with_owners(doc, lx, mem);
     acronyms(doc, mem);
@@ -440,6 +441,53 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             (true, [_, rest @ ..]) => rest[0],
         };
         mem.remember_name(doc.text(i), kind);
+    }
+}
+
+/// People named in full with their body in an apposition: "Shami
+/// Chakrabarti, from human rights group Liberty, joined calls ...". A
+/// later "she" can stand for them, with the body's kind (another source's
+/// for a rights group, official for a ministry).
+fn affiliated_people(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    let n = doc.toks.len();
+    for i in 1..n.saturating_sub(3) {
+        if doc.text(i + 1) != "," || !matches!(doc.lower(i + 2), "from" | "of" | "at") {
+            continue;
+        }
+        // Two to four capitalised words, none a listed body or place.
+        let word = |k: usize| {
+            doc.toks[k].kind == Kind::Word
+                && is_cap(doc.text(k))
+                && doc
+                    .mention(k)
+                    .is_none_or(|m| matches!(m.kind, EntryKind::Person | EntryKind::None))
+        };
+        let mut start = i + 1;
+        while start > 0 && i + 1 - start < 4 && word(start - 1) {
+            start -= 1;
+        }
+        if i + 1 - start < 2 {
+            continue;
+        }
+        // The body: the first listed mention before the apposition ends.
+        let kind = (i + 3..(i + 10).min(n))
+            .take_while(|&k| !matches!(doc.text(k), "," | "." | ";"))
+            .filter_map(|k| doc.mention(k))
+            .find(|m| m.kind != EntryKind::Place)
+            .and_then(|m| SourceKind::from_entry(lx.entry(m.entry).kind));
+        let Some(kind) = kind else {
+            continue;
+        };
+        let name = doc.src[doc.toks[start].start..doc.toks[i].end].to_string();
+        mem.remember_name(&name, kind);
+        mem.named_person(
+            doc.toks[start].start,
+            Referent {
+                kind,
+                name,
+                also_official: false,
+            },
+        );
     }
 }
 
