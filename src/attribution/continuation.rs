@@ -19,13 +19,13 @@ pub(super) fn continue_quotations(
     found: &mut [Vec<Found>],
 ) -> Vec<usize> {
     resume_unopened(doc, infos, paragraph_start, figures, found);
-    let resumed = found
+    let mut resumed: Vec<usize> = found
         .iter()
         .enumerate()
         .filter(|(k, f)| !infos[*k].quote && f.iter().any(|x| x.rule == RESUMED))
         .map(|(k, _)| k)
         .collect();
-    carry(doc, headings, infos, paragraph_start, figures, found);
+    resumed.extend(carry(doc, headings, infos, paragraph_start, figures, found));
     resumed
 }
 
@@ -72,7 +72,10 @@ fn resume_unopened(
 }
 
 /// The sentences of one quotation share its attribution; a floating
-/// quotation continues the one before it.
+/// quotation continues the one before it. A sentence whose closing mark
+/// ends a quotation left open at the end of the previous paragraph (a
+/// line break inside the quotation, as in wire copy) continues it too, and
+/// is returned as a quote.
 fn carry(
     doc: &Doc,
     headings: &[bool],
@@ -80,7 +83,8 @@ fn carry(
     paragraph_start: &[bool],
     figures: &[bool],
     found: &mut [Vec<Found>],
-) {
+) -> Vec<usize> {
+    let mut closed_late = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut attr: Option<Vec<Found>> = None;
     let mut last_was_quote = false;
@@ -93,14 +97,23 @@ fn carry(
             last_was_quote = false;
             continue;
         }
+        // '"... by corruption.\nOnly this will help," it said.'
+        let closes_open = qi.closes_unopened
+            && !qi.continues
+            && k > 0
+            && infos[k - 1].open_at_end
+            && last_was_quote;
         if paragraph_start[k] {
             let floating = qi.opens && last_was_quote;
-            if !floating {
+            if !floating && !closes_open {
                 run.clear();
                 attr = None;
             }
         }
-        let in_quote = qi.quote || qi.continues;
+        if closes_open && !qi.quote {
+            closed_late.push(k);
+        }
+        let in_quote = qi.quote || qi.continues || closes_open;
         if !in_quote {
             run.clear();
             attr = None;
@@ -125,6 +138,7 @@ fn carry(
             run.clear();
         }
     }
+    closed_late
 }
 
 fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found> {
