@@ -478,6 +478,26 @@ fn generic_inside_name(
     before || after
 }
 
+/// Whether an ambiguous acronym opens a longer name the lexicon does not
+/// know: "MCI Communications Corp" is a company, not the Marine Corps
+/// Intelligence; a capitalised word right after it that no lexicon entry
+/// claims and no word class knows makes it part of that name.
+fn opens_other_name(doc: &Doc, raw: &[Mention], t1: usize) -> bool {
+    let Some(next) = doc.toks.get(t1) else {
+        return false;
+    };
+    let gap = &doc.src[doc.toks[t1 - 1].end..next.start];
+    let word = &doc.src[next.start..next.end];
+    next.kind == Kind::Word
+        && gap == " "
+        && word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        // A cue or other known word in a title-case headline ("NSA Warns
+        // of ...") is no part of a name.
+        && doc.class(t1) & !(class::ALIAS_START | class::PHRASE_START) == 0
+        && !raw.iter().any(|m| m.start <= next.start && next.start < m.end)
+}
+
 fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
     let countries: Vec<&str> = raw
         .iter()
@@ -515,7 +535,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
         let e = lx.entry(m.entry);
         if e.ambiguous {
             let known = e.country.as_deref().is_some_and(|c| countries.contains(&c));
-            if !known {
+            if !known || opens_other_name(doc, raw, t1) {
                 continue;
             }
         }
