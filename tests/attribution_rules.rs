@@ -194,6 +194,17 @@ fn the_channel_of_a_quote_can_follow_a_preposition() {
 }
 
 #[test]
+fn a_capitalised_title_with_modifiers_is_its_holder() {
+    let s = annotate(
+        "Governor-elect Mara Quist met the board. “We will see,” the Liberal Governor-elect said. \
+         “Soon,” the Governor said.",
+    );
+    assert_eq!(s[2].sources[0].resolved.as_deref(), Some("Mara Quist"));
+    assert_eq!(s[3].sources[0].resolved.as_deref(), Some("Mara Quist"));
+    assert_eq!(s[2].tags, [Tag::OfficialStatement]);
+}
+
+#[test]
 fn quote_continuation_takes_the_attribution() {
     let s = annotate("“We will win,” Kim Jong Un said, according to KCNA. “They will lose.”");
     assert_eq!(s[2].tags, [Tag::StateMedia, Tag::OfficialStatement]);

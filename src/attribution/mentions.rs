@@ -1017,10 +1017,30 @@ impl Ctx<'_, '_> {
         }) && head.t0 > np.t0
             && head.t1 == np.t1
             && matches!(self.lw(np.t0), "the" | "this" | "these" | "those");
+        let noun = doc.src[head.start..head.end].to_lowercase();
+        // "the President-elect", "the Republican President-elect": a title
+        // the article gave before a name, capitalised or with modifiers,
+        // is its holder.
+        let titled = self.lw(np.t0) == "the"
+            && head.t1 == np.t1
+            && head.t0 > np.t0
+            && is_role_head(noun.trim_end_matches("-elect"));
+        if titled && (!generic || !only_the) {
+            if let Some(h) = mem
+                .title_holder(&noun)
+                .filter(|h| matches!(h.kind, SourceKind::Official | SourceKind::Intelligence))
+            {
+                return Some(Np {
+                    kind: h.kind,
+                    resolved: Some(h.name.clone()),
+                    also_official: h.also_official,
+                    ..np.clone()
+                });
+            }
+        }
         if !generic || !only_the {
             return None;
         }
-        let noun = doc.src[head.start..head.end].to_lowercase();
         let stem = noun.trim_end_matches('s').trim_end_matches("ie");
         // A later "the official(s)" is the group or person last cited as
         // one, intelligence officials included ("two intelligence
