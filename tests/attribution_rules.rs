@@ -205,6 +205,18 @@ fn a_capitalised_title_with_modifiers_is_its_holder() {
 }
 
 #[test]
+fn the_singular_noun_is_the_one_not_the_group() {
+    let s = annotate(
+        "A fisheries expert said the rivers were warm. Other experts said stocks were low. \
+         \"It is bad,\" the expert added.",
+    );
+    assert_eq!(
+        s[3].sources[0].resolved.as_deref(),
+        Some("A fisheries expert")
+    );
+}
+
+#[test]
 fn quote_continuation_takes_the_attribution() {
     let s = annotate("“We will win,” Kim Jong Un said, according to KCNA. “They will lose.”");
     assert_eq!(s[2].tags, [Tag::StateMedia, Tag::OfficialStatement]);

@@ -1049,7 +1049,15 @@ impl Ctx<'_, '_> {
         let r = mem
             .recent(|r| {
                 let name = r.name.to_lowercase();
-                (name.contains(stem) && name != noun && !name.starts_with("the "))
+                // "the expert" is one expert, not the experts cited last.
+                let plural_for_one = !noun.ends_with('s')
+                    && name
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == format!("{noun}s"));
+                (name.contains(stem)
+                    && name != noun
+                    && !name.starts_with("the ")
+                    && !plural_for_one)
                     || (official_noun
                         && r.kind == SourceKind::Intelligence
                         && !name.starts_with("the "))
