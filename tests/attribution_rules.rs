@@ -217,6 +217,19 @@ fn the_singular_noun_is_the_one_not_the_group() {
 }
 
 #[test]
+fn a_definite_description_is_the_source_it_describes() {
+    // "the Lagos official" is the official of the Lagos government cited
+    // before, whatever other officials came between.
+    let s = annotate(
+        "A trade official of the Lagos government said imports fell. Port officials said ships waited. \
+         \"We must grow more,\" the Lagos official said.",
+    );
+    let r = s[3].sources[0].resolved.as_deref().unwrap_or_default();
+    assert!(r.starts_with("A trade official of the Lagos"), "{r}");
+    assert_eq!(s[3].tags, [Tag::OfficialStatement]);
+}
+
+#[test]
 fn quote_continuation_takes_the_attribution() {
     let s = annotate("“We will win,” Kim Jong Un said, according to KCNA. “They will lose.”");
     assert_eq!(s[2].tags, [Tag::StateMedia, Tag::OfficialStatement]);

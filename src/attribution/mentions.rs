@@ -1038,10 +1038,32 @@ impl Ctx<'_, '_> {
                 });
             }
         }
+        let stem = noun.trim_end_matches('s').trim_end_matches("ie");
+        // "the Shanghai official" after "an agricultural official of the
+        // Shanghai government": the last source cited with that role and
+        // every word before it.
+        if generic && !only_the && titled_shape(self, np, head) {
+            let mods: Vec<&str> = (np.t0 + 1..head.t0).map(|i| self.lw(i)).collect();
+            let described = mem.recent(|r| {
+                let name = r.name.to_lowercase();
+                let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+                name.contains(stem)
+                    && !name.starts_with("the ")
+                    && mods.iter().all(|m| words.contains(m))
+            });
+            if let Some(r) = described {
+                return Some(Np {
+                    kind: r.kind,
+                    resolved: Some(r.name.clone()),
+                    also_official: r.also_official,
+                    personal: np.personal || is_role_head(&noun),
+                    ..np.clone()
+                });
+            }
+        }
         if !generic || !only_the {
             return None;
         }
-        let stem = noun.trim_end_matches('s').trim_end_matches("ie");
         // A later "the official(s)" is the group or person last cited as
         // one, intelligence officials included ("two intelligence
         // officials said ... the officials added").
@@ -1423,6 +1445,12 @@ impl Ctx<'_, '_> {
 /// Head nouns of roles: a person speaking for a body, whose kind is the
 /// body's ("a spokesman for the rebel army", "the union's general
 /// secretary", "a Ministry of Agriculture economist").
+/// "the <words> <head>" with the head ending the phrase and words before
+/// it: the shape of a definite description.
+fn titled_shape(ctx: &Ctx, np: &Np, head: &super::DocMention) -> bool {
+    ctx.lw(np.t0) == "the" && head.t1 == np.t1 && head.t0 > np.t0 + 1
+}
+
 const ROLE_WORDS: &[&str] = &[
     "spokesman",
     "spokeswoman",
