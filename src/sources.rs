@@ -117,6 +117,8 @@ struct SegmentEntities {
     outlet: Option<StrColumn>,
     article: Option<StrColumn>,
     date: Option<Column<DateTime>>,
+    /// The entity column's terms, by ordinal (read once per segment).
+    entity_terms: Vec<String>,
     /// Entity-column ordinal -> entity group (its lower-cased entity name).
     group_of: Vec<u32>,
     groups: Vec<String>,
@@ -153,20 +155,23 @@ impl Collector for EntitiesCollector {
     ) -> tantivy::Result<SegmentEntities> {
         let ff = segment.fast_fields();
         let entity = ff.str("source_entity")?;
+        let entity_terms = match &entity {
+            Some(col) => all_terms(col)?,
+            None => Vec::new(),
+        };
         let mut groups: Vec<String> = Vec::new();
-        let mut group_of = Vec::new();
-        if let Some(col) = &entity {
-            let mut index: HashMap<String, u32> = HashMap::new();
-            for term in all_terms(col)? {
-                let key = split_entity_column(&term).0.to_lowercase();
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let group_of = entity_terms
+            .iter()
+            .map(|term| {
+                let key = split_entity_column(term).0.to_lowercase();
                 let next = index.len() as u32;
-                let g = *index.entry(key.clone()).or_insert_with(|| {
+                *index.entry(key.clone()).or_insert_with(|| {
                     groups.push(key);
                     next
-                });
-                group_of.push(g);
-            }
-        }
+                })
+            })
+            .collect();
         let n = groups.len();
         Ok(SegmentEntities {
             entity,
@@ -174,6 +179,7 @@ impl Collector for EntitiesCollector {
             outlet: ff.str("outlet")?,
             article: ff.str("article_id")?,
             date: ff.date("date").ok(),
+            entity_terms,
             group_of,
             groups,
             sentences: vec![0; n],
@@ -254,7 +260,7 @@ impl SegmentCollector for SegmentEntities {
                 .and_then(|c| all_terms(c).ok())
                 .unwrap_or_default()
         };
-        let (entity_terms, tag_terms) = (terms(&self.entity), terms(&self.tags));
+        let (entity_terms, tag_terms) = (&self.entity_terms, terms(&self.tags));
         let (outlet_terms, article_terms) = (terms(&self.outlet), terms(&self.article));
         let name = |v: &[String], o: u64| v.get(o as usize).cloned().unwrap_or_default();
         for (g, key) in self.groups.iter().enumerate() {
@@ -266,7 +272,7 @@ impl SegmentCollector for SegmentEntities {
             (acc.first, acc.last) = self.dates[g];
         }
         for (&ord, &n) in &self.per_ord {
-            let term = name(&entity_terms, ord);
+            let term = name(entity_terms, ord);
             let (entity, kind, surface) = split_entity_column(&term);
             let Some(acc) = out.get_mut(&entity.to_lowercase()) else {
                 continue;

@@ -5,27 +5,31 @@
 
 use super::cues::Found;
 use super::quotes::QuoteInfo;
-use super::Doc;
+
+/// What continuation reads of an article's sentences, one entry each.
+pub(super) struct Sentences<'a> {
+    /// The sentence is a heading (it ends any quotation).
+    pub headings: &'a [bool],
+    pub infos: &'a [QuoteInfo],
+    pub paragraph_start: &'a [bool],
+    /// The sentence states a figure.
+    pub figures: &'a [bool],
+}
 
 /// Carries attributions through quotations: the sentences of one quotation
 /// share its attribution wherever it stands, and a quotation that opens the
-/// next paragraph right after an attributed one continues it.
-pub(super) fn continue_quotations(
-    doc: &Doc,
-    headings: &[bool],
-    infos: &[QuoteInfo],
-    paragraph_start: &[bool],
-    figures: &[bool],
-    found: &mut [Vec<Found>],
-) -> Vec<usize> {
-    resume_unopened(doc, infos, paragraph_start, figures, found);
+/// next paragraph right after an attributed one continues it. Returns the
+/// sentences found to be quotes only now.
+pub(super) fn continue_quotations(ss: &Sentences, found: &mut [Vec<Found>]) -> Vec<usize> {
+    let infos = ss.infos;
+    resume_unopened(ss, found);
     let mut resumed: Vec<usize> = found
         .iter()
         .enumerate()
         .filter(|(k, f)| !infos[*k].quote && f.iter().any(|x| x.rule == RESUMED))
         .map(|(k, _)| k)
         .collect();
-    resumed.extend(carry(doc, headings, infos, paragraph_start, figures, found));
+    resumed.extend(carry(ss, found));
     resumed
 }
 
@@ -38,13 +42,8 @@ const RESUMED: &str = "quote-resumed";
 /// one means the quotation resumed after its attribution; the sentences
 /// from there to the mark, in the same paragraph and with no marks of their
 /// own, take the attribution.
-fn resume_unopened(
-    doc: &Doc,
-    infos: &[QuoteInfo],
-    paragraph_start: &[bool],
-    figures: &[bool],
-    found: &mut [Vec<Found>],
-) {
+fn resume_unopened(ss: &Sentences, found: &mut [Vec<Found>]) {
+    let (infos, paragraph_start) = (ss.infos, ss.paragraph_start);
     for m in 0..infos.len() {
         if !infos[m].closes_unopened || infos[m].continues || !found[m].is_empty() {
             continue;
@@ -56,7 +55,7 @@ fn resume_unopened(
             if attributed {
                 let from: Vec<Found> = found[k].clone();
                 for j in k + 1..=m {
-                    let mut g = inherit(doc, &from, infos[j], figures[j]);
+                    let mut g = inherit(&from, infos[j], ss.figures[j]);
                     for f in &mut g {
                         f.rule = RESUMED;
                     }
@@ -76,14 +75,13 @@ fn resume_unopened(
 /// ends a quotation left open at the end of the previous paragraph (a
 /// line break inside the quotation, as in wire copy) continues it too, and
 /// is returned as a quote.
-fn carry(
-    doc: &Doc,
-    headings: &[bool],
-    infos: &[QuoteInfo],
-    paragraph_start: &[bool],
-    figures: &[bool],
-    found: &mut [Vec<Found>],
-) -> Vec<usize> {
+fn carry(ss: &Sentences, found: &mut [Vec<Found>]) -> Vec<usize> {
+    let Sentences {
+        headings,
+        infos,
+        paragraph_start,
+        figures,
+    } = *ss;
     let mut closed_late = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut attr: Option<Vec<Found>> = None;
@@ -124,13 +122,13 @@ fn carry(
         let own: Vec<Found> = found[k].iter().filter(|f| !f.inherited).cloned().collect();
         if !own.is_empty() {
             for &j in &run {
-                found[j] = inherit(doc, &own, infos[j], figures[j]);
+                found[j] = inherit(&own, infos[j], figures[j]);
             }
             run.clear();
             attr = Some(own);
         } else if qi.mainly || qi.continues || qi.opens {
             match &attr {
-                Some(a) if qi.continues || qi.opens => found[k] = inherit(doc, a, qi, figures[k]),
+                Some(a) if qi.continues || qi.opens => found[k] = inherit(a, qi, figures[k]),
                 _ => run.push(k),
             }
         }
@@ -141,7 +139,7 @@ fn carry(
     closed_late
 }
 
-fn inherit(_doc: &Doc, from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found> {
+fn inherit(from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found> {
     from.iter()
         .map(|f| {
             let mut g = f.clone();

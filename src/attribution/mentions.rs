@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::cues::Cue;
 use super::figures::is_figure;
-use super::memory::Memory;
+use super::memory::{Memory, Referent};
 use super::names::HONORIFICS;
 use super::tokens::Kind;
 use super::Doc;
@@ -1018,47 +1018,47 @@ impl Ctx<'_, '_> {
             && head.t1 == np.t1
             && matches!(self.lw(np.t0), "the" | "this" | "these" | "those");
         let noun = doc.src[head.start..head.end].to_lowercase();
-        // "the President-elect", "the Republican President-elect": a title
-        // the article gave before a name, capitalised or with modifiers,
-        // is its holder.
-        let titled = self.lw(np.t0) == "the"
-            && head.t1 == np.t1
-            && head.t0 > np.t0
-            && is_role_head(noun.trim_end_matches("-elect"));
-        if titled && (!generic || !only_the) {
-            if let Some(h) = mem
-                .title_holder(&noun)
-                .filter(|h| matches!(h.kind, SourceKind::Official | SourceKind::Intelligence))
-            {
-                return Some(Np {
-                    kind: h.kind,
-                    resolved: Some(h.name.clone()),
-                    also_official: h.also_official,
-                    ..np.clone()
-                });
-            }
-        }
         let stem = noun.trim_end_matches('s').trim_end_matches("ie");
-        // "the Shanghai official" after "an agricultural official of the
-        // Shanghai government": the last source cited with that role and
-        // every word before it.
-        if generic && !only_the && titled_shape(self, np, head) {
-            let mods: Vec<&str> = (np.t0 + 1..head.t0).map(|i| self.lw(i)).collect();
-            let described = mem.recent(|r| {
-                let name = r.name.to_lowercase();
-                let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
-                name.contains(stem)
-                    && !name.starts_with("the ")
-                    && mods.iter().all(|m| words.contains(m))
-            });
-            if let Some(r) = described {
-                return Some(Np {
-                    kind: r.kind,
-                    resolved: Some(r.name.clone()),
-                    also_official: r.also_official,
-                    personal: np.personal || is_role_head(&noun),
-                    ..np.clone()
+        // The source a referent stands for, as this phrase.
+        let stands_for = |r: &Referent| Np {
+            kind: r.kind,
+            resolved: Some(r.name.clone()),
+            also_official: r.also_official,
+            ..np.clone()
+        };
+        let office_holder = || {
+            mem.title_holder(&noun)
+                .filter(|h| matches!(h.kind, SourceKind::Official | SourceKind::Intelligence))
+        };
+        // "the <words> <head>", the head ending the phrase.
+        let definite = self.lw(np.t0) == "the" && head.t1 == np.t1 && head.t0 > np.t0;
+        if definite && (!generic || !only_the) {
+            // "the President-elect", "the Republican President-elect": a
+            // title the article gave before a name, capitalised or with
+            // modifiers, is its holder.
+            if is_role_head(noun.trim_end_matches("-elect")) {
+                if let Some(h) = office_holder() {
+                    return Some(stands_for(h));
+                }
+            }
+            // "the Shanghai official" after "an agricultural official of
+            // the Shanghai government": the last source cited with that
+            // role and every word before it.
+            if generic {
+                let mods: Vec<&str> = (np.t0 + 1..head.t0).map(|i| self.lw(i)).collect();
+                let described = mem.recent(|r| {
+                    let name = r.name.to_lowercase();
+                    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+                    name.contains(stem)
+                        && !name.starts_with("the ")
+                        && mods.iter().all(|m| words.contains(m))
                 });
+                if let Some(r) = described {
+                    return Some(Np {
+                        personal: np.personal || is_role_head(&noun),
+                        ..stands_for(r)
+                    });
+                }
             }
         }
         if !generic || !only_the {
@@ -1066,16 +1066,16 @@ impl Ctx<'_, '_> {
         }
         // A later "the official(s)" is the group or person last cited as
         // one, intelligence officials included ("two intelligence
-        // officials said ... the officials added").
+        // officials said ... the officials added"). "The expert" is one
+        // expert, not the experts cited last.
         let official_noun = stem == "official";
+        let plural = (!noun.ends_with('s')).then(|| format!("{noun}s"));
         let r = mem
             .recent(|r| {
                 let name = r.name.to_lowercase();
-                // "the expert" is one expert, not the experts cited last.
-                let plural_for_one = !noun.ends_with('s')
-                    && name
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w == format!("{noun}s"));
+                let plural_for_one = plural
+                    .as_ref()
+                    .is_some_and(|p| name.split(|c: char| !c.is_alphanumeric()).any(|w| w == p));
                 (name.contains(stem)
                     && name != noun
                     && !name.starts_with("the ")
@@ -1084,16 +1084,8 @@ impl Ctx<'_, '_> {
                         && r.kind == SourceKind::Intelligence
                         && !name.starts_with("the "))
             })
-            .or_else(|| {
-                mem.title_holder(&noun)
-                    .filter(|h| matches!(h.kind, SourceKind::Official | SourceKind::Intelligence))
-            })?;
-        Some(Np {
-            kind: r.kind,
-            resolved: Some(r.name.clone()),
-            also_official: r.also_official,
-            ..np.clone()
-        })
+            .or_else(office_holder)?;
+        Some(stands_for(r))
     }
 
     /// A capitalised word before a document head that owns it
@@ -1445,12 +1437,6 @@ impl Ctx<'_, '_> {
 /// Head nouns of roles: a person speaking for a body, whose kind is the
 /// body's ("a spokesman for the rebel army", "the union's general
 /// secretary", "a Ministry of Agriculture economist").
-/// "the <words> <head>" with the head ending the phrase and words before
-/// it: the shape of a definite description.
-fn titled_shape(ctx: &Ctx, np: &Np, head: &super::DocMention) -> bool {
-    ctx.lw(np.t0) == "the" && head.t1 == np.t1 && head.t0 > np.t0 + 1
-}
-
 const ROLE_WORDS: &[&str] = &[
     "spokesman",
     "spokeswoman",

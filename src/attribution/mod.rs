@@ -222,14 +222,13 @@ impl Annotator {
                     .is_some()
             })
             .collect();
-        let resumed = continuation::continue_quotations(
-            &doc,
-            &headings,
-            &infos,
-            &paragraph_start,
-            &figures,
-            &mut found_per,
-        );
+        let sentences = continuation::Sentences {
+            headings: &headings,
+            infos: &infos,
+            paragraph_start: &paragraph_start,
+            figures: &figures,
+        };
+        let resumed = continuation::continue_quotations(&sentences, &mut found_per);
         for k in resumed {
             out[k].quote = true;
         }
@@ -429,6 +428,7 @@ fn find_phrases(doc: &mut Doc, lx: &Lexicon) {
 fn generic_inside_name(
     doc: &Doc,
     lx: &Lexicon,
+    raw: &[Mention],
     e: &crate::lexicon::Entry,
     m: &Mention,
     t0: usize,
@@ -458,10 +458,9 @@ fn generic_inside_name(
         }
         // Places and peoples qualify a generic body ("Israeli
         // Intelligence"); so does the first word of a sentence or line.
-        let place = lx
-            .mentions(&doc.src[t.start..t.end], false)
-            .iter()
-            .any(|x| lx.entry(x.entry).kind == EntryKind::Place);
+        let place = raw.iter().any(|x| {
+            x.start <= t.start && t.start < x.end && lx.entry(x.entry).kind == EntryKind::Place
+        });
         let line_start = doc.src[..t.start]
             .trim_end_matches([' ', '\t'])
             .ends_with(['\n', '.', '"', '“']);
@@ -539,7 +538,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
                 continue;
             }
         }
-        if generic_inside_name(doc, lx, e, m, ti, t1) {
+        if generic_inside_name(doc, lx, raw, e, m, ti, t1) {
             continue;
         }
         // "Trump Jr." is the son, whoever the lexicon's Trump is.

@@ -218,11 +218,7 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
     }
     let mut phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
     // "Shaheen's": the owner.
-    for poss in ["'s", "’s"] {
-        if phrase.len() > poss.len() + 1 && phrase.ends_with(poss) {
-            phrase.truncate(phrase.len() - poss.len());
-        }
-    }
+    drop_possessive(&mut phrase);
     // "Shaheen's letter": a document speaks for its owner.
     for apos in ["’s ", "'s "] {
         if let Some(i) = phrase.find(apos) {
@@ -317,15 +313,20 @@ pub fn trim(phrase: &str) -> String {
         words.remove(0);
     }
     let mut out = words.join(" ");
-    for poss in ["'s", "’s"] {
-        if out.len() > poss.len() + 1 && out.ends_with(poss) {
-            out.truncate(out.len() - poss.len());
-        }
-    }
+    drop_possessive(&mut out);
     if out.is_empty() {
         phrase.trim().to_string()
     } else {
         out
+    }
+}
+
+/// Drops a possessive ending: "the ministry's" -> "the ministry".
+fn drop_possessive(phrase: &mut String) {
+    for poss in ["'s", "’s"] {
+        if phrase.len() > poss.len() + 1 && phrase.ends_with(poss) {
+            phrase.truncate(phrase.len() - poss.len());
+        }
     }
 }
 
