@@ -351,3 +351,43 @@ fn a_definite_title_names_its_holder_and_a_role_its_named_speaker() {
     assert_eq!(s[2].speaker.as_deref(), Some("Ruth Amsel"));
     assert_eq!(s[3].speaker.as_deref(), Some("Taher Abou Al Nasr"));
 }
+
+#[test]
+fn a_new_full_name_right_after_an_unnamed_office_is_its_holder() {
+    let s = annotate(
+        "Sweden's intelligence chief warned on Monday that sabotage had grown. \
+                \"We see more attempts every month,\" Karin Dahlberg told a security forum. \
+                Dahlberg added that the service had doubled its staff.",
+    );
+    let tags_of =
+        |s: &[Sentence], i: usize| s[i].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>();
+    assert_eq!(tags_of(&s, 1), ["intelligence", "official-statement"]);
+    assert_eq!(tags_of(&s, 2), ["intelligence", "official-statement"]);
+    assert_eq!(tags_of(&s, 3), ["intelligence", "official-statement"]);
+    // An indefinite role is not one office: the name is somebody else.
+    let s = annotate(
+        "A ministry spokesman said the talks had stalled. \
+                \"Nothing moves,\" Omar Haddad told reporters.",
+    );
+    assert_eq!(tags_of(&s, 2), ["other-source"]);
+    // Another source cited in between breaks the link.
+    let s = annotate(
+        "The country's defence minister said the border was calm. \
+                Local media said troops had left. \
+                \"It is quiet now,\" Lena Ortiz told reporters.",
+    );
+    assert_eq!(tags_of(&s, 3), ["other-source"]);
+}
+
+#[test]
+fn an_inspector_general_of_a_service_speaks_for_it_by_surname_later() {
+    let s = annotate(
+        "The review is open, Pentagon inspector general Dana Whitfield said. \
+         \"We will publish it,\" Whitfield added. \
+         The U.S. review is open, NSA inspector general Alan Brody said. \
+         \"We will publish it,\" Brody added.",
+    );
+    let tags_of = |i: usize| s[i].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>();
+    assert_eq!(tags_of(2), ["official-statement"]);
+    assert_eq!(tags_of(4), ["intelligence", "official-statement"]);
+}

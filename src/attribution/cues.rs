@@ -278,6 +278,10 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         .resolved
         .clone()
         .unwrap_or_else(|| cx.doc.src[s..e].to_string());
+    if np.names_title {
+        mem.remember_name(&name, np.kind);
+    }
+    let untitled = cx.unnamed_office(&np);
     mem.cited(
         Referent {
             kind: np.kind,
@@ -288,6 +292,7 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         np.plural,
         s,
     );
+    mem.untitled = untitled.then(|| mem.recent(|_| true).cloned()).flatten();
     if np.kind != SourceKind::Document {
         let author = Referent {
             kind: np.kind,
@@ -802,6 +807,7 @@ fn participle_cue(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, 
                 also_official: false,
                 personal: false,
                 plural: false,
+                names_title: false,
             };
             let figure = cx.content_figure(&np, &cue) || f.figure;
             found.push(Found {

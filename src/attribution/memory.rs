@@ -48,6 +48,10 @@ pub struct Memory {
     pub agency: Option<Referent>,
     /// The last outlet cited ("the paper", "TV").
     pub outlet: Option<Referent>,
+    /// The last source cited, when it was an office named by its title
+    /// alone ("Iran's intelligence minister"): a new name cited next is
+    /// its holder.
+    pub untitled: Option<Referent>,
     /// The owner of the one report the article is about ("the report" in a
     /// story on a CIA-DIA report), when the article names exactly one.
     pub report_owner: Option<Referent>,

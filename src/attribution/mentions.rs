@@ -28,6 +28,10 @@ pub(super) struct Np {
     pub(super) also_official: bool,
     pub(super) personal: bool,
     pub(super) plural: bool,
+    /// A new name that gives the name of the unnamed office-holder cited
+    /// just before ("Iran's intelligence minister announced ... Esmaeil
+    /// Khatib told"): the name takes the office's kind from now on.
+    pub(super) names_title: bool,
 }
 
 pub(super) const DETERMINERS: &[&str] = &[
@@ -602,6 +606,7 @@ impl Ctx<'_, '_> {
             also_official: false,
             personal: false,
             plural: plural_word(last_lower) && !is_cap(doc.text(t1 - 1)),
+            names_title: false,
         };
         // The head: the rightmost mention that is not a place or a bare title.
         let head = ms.iter().rev().find(|m| {
@@ -927,6 +932,7 @@ impl Ctx<'_, '_> {
                 also_official: false,
                 personal: true,
                 plural: last.ends_with('s'),
+                names_title: false,
             })
         })?;
         let body = self.body_mention(p + 1, t1);
@@ -1240,7 +1246,57 @@ impl Ctx<'_, '_> {
         np.kind = SourceKind::Person;
         np.personal = true;
         np.plural = false;
+        // "Iran's intelligence minister announced ... Esmaeil Khatib told
+        // officials": a full name with no role of its own, cited right
+        // after an office named by its title alone, is the office's holder.
+        if let Some(office) = mem.untitled.as_ref().filter(|_| caps.len() >= 2) {
+            np.kind = office.kind;
+            np.also_official = office.kind == SourceKind::Intelligence;
+            np.names_title = true;
+        }
         Some(np)
+    }
+
+    /// Whether `np` names an office by its title alone, one holder at a
+    /// time: "Iran's intelligence minister", "the agency's director" (not
+    /// "a spokesman", "officials", or a title with its holder's name).
+    pub(super) fn unnamed_office(&self, np: &Np) -> bool {
+        if np.plural
+            || np.resolved.is_some()
+            || !np.personal
+            || !matches!(np.kind, SourceKind::Official | SourceKind::Intelligence)
+        {
+            return false;
+        }
+        let doc = self.doc;
+        let last = self.lw(np.t1 - 1);
+        let one_holder = matches!(
+            last,
+            "minister"
+                | "director"
+                | "chief"
+                | "head"
+                | "president"
+                | "premier"
+                | "chancellor"
+                | "governor"
+                | "secretary"
+                | "commander"
+                | "chairman"
+                | "chairwoman"
+                | "leader"
+                | "mayor"
+                | "ambassador"
+        );
+        let definite =
+            self.lw(np.t0) == "the" || (np.t0..np.t1).any(|i| doc.toks[i].kind == Kind::Possessive);
+        // Capitalised words other than places and bodies would be a name.
+        let unnamed = (np.t0..np.t1).all(|i| {
+            !is_cap(doc.text(i))
+                || i == self.r.start && DETERMINERS.contains(&self.lw(i))
+                || doc.mention(i).is_some_and(|m| m.kind != EntryKind::Person)
+        });
+        one_holder && definite && unnamed && !is_cap(doc.text(np.t1 - 1))
     }
 
     /// Whether the content a cue attributes to `np` states a figure. The
