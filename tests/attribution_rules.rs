@@ -391,3 +391,24 @@ fn an_inspector_general_of_a_service_speaks_for_it_by_surname_later() {
     assert_eq!(tags_of(2), ["official-statement"]);
     assert_eq!(tags_of(4), ["intelligence", "official-statement"]);
 }
+
+#[test]
+fn a_documents_topic_and_a_prepositions_object_do_not_speak() {
+    // The inquiry's topic is no source of the inquiry's words.
+    assert_eq!(
+        sources("The senator's review into Iraq intelligence said the case was weak."),
+        [("The senator's review".to_string(), "official".to_string())]
+    );
+    // "the archive described in the article": the NSA is the object of a
+    // request, not the subject of "described".
+    assert!(tags(
+        "The U.S. panel would consider a request to the NSA for copies of the archive \
+         described in the article."
+    )
+    .is_empty());
+    // A body before a place phrase still speaks.
+    assert_eq!(
+        tags("The defence ministry in the capital said the troops had moved."),
+        ["official-statement"]
+    );
+}

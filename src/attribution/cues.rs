@@ -415,6 +415,10 @@ fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     }
 }
 
+/// Prepositions whose object is what a document is about, not who speaks
+/// ("on" and "over" also name channels: "a statement read over state TV").
+const TOPIC_PREPOSITIONS: &[&str] = &["into", "about", "concerning", "regarding"];
+
 /// A reporting verb at `i`: find its subject (before it, after it, or the
 /// sentence's main subject for a participle) and record it.
 fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) {
@@ -646,6 +650,25 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             && matches!(cx.lw(a - 2), "seen" | "obtained" | "reviewed" | "viewed")
         {
             cx.np_left(a - 2).unwrap_or((a, b))
+        } else if a > r.start + 1 && TOPIC_PREPOSITIONS.contains(&cx.lw(a - 1)) {
+            // "Lord Butler's report into Iraq intelligence said": the phrase
+            // after "into" is the topic; the subject stands before it.
+            // Only a document's topic: "the inquiry into", "Lord Butler's
+            // report earlier this year into".
+            let doc_head = |&(a2, b2): &(usize, usize)| {
+                let determined = DETERMINERS.contains(&cx.lw(a2))
+                    || (a2..b2).any(|k| doc.toks[k].kind == Kind::Possessive);
+                determined
+                    && (a2..b2).any(|k| {
+                        doc.mention(k)
+                            .is_some_and(|m| m.kind == EntryKind::Document)
+                            || matches!(
+                                cx.lw(k),
+                                "inquiry" | "investigation" | "probe" | "review" | "study"
+                            )
+                    })
+            };
+            cx.np_left(a - 1).filter(doc_head).unwrap_or((a, b))
         } else {
             (a, b)
         };
@@ -661,8 +684,15 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             && matches!(cx.lw(a - 1), "in" | "at" | "from" | "of" | "for")
         {
             if let Some((a2, b2)) = cx.np_left(a - 1) {
-                // Only a listed source: "Advances in AI said" names none.
-                if (a2..b2).any(|k| doc.mention(k).is_some()) {
+                // Only a listed source: "Advances in AI said" names none;
+                // and no object of a preposition ("a request to the NSA for
+                // copies of the archive described in ...").
+                let object = a2 > r.start
+                    && matches!(
+                        cx.lw(a2 - 1),
+                        "to" | "for" | "of" | "in" | "on" | "at" | "by" | "with" | "from" | "into"
+                    );
+                if !object && (a2..b2).any(|k| doc.mention(k).is_some()) {
                     nps.extend(cx.classify(a2, b2, mem));
                 }
             }
