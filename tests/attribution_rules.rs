@@ -412,3 +412,19 @@ fn a_documents_topic_and_a_prepositions_object_do_not_speak() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_service_speaking_inside_a_quotation_is_a_source_too() {
+    assert_eq!(
+        tags(
+            "The spokesman denied the story, saying, \"The National Security Agency \
+             said it did not record the U.S. calls.\""
+        ),
+        ["intelligence", "official-statement"]
+    );
+    // Somebody else speaking inside a quotation is the speaker's own story.
+    assert_eq!(
+        tags("The spokesman denied the story, saying, \"My father said it was calm.\""),
+        ["official-statement"]
+    );
+}

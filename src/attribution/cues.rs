@@ -107,7 +107,13 @@ pub(crate) fn analyze(
             headline_dash(&cx, mem, &mut found, i);
             continue;
         }
-        if cx.inside_quote[i - r.start] || (t.kind != Kind::Word && doc.text(i) != ":") {
+        if cx.inside_quote[i - r.start] {
+            if t.kind == Kind::Word && doc.class(i) & class::SPEECH != 0 {
+                nested_speaker(&cx, mem, &mut found, i);
+            }
+            continue;
+        }
+        if t.kind != Kind::Word && doc.text(i) != ":" {
             continue;
         }
         if Doc::covered(&doc.no_content, t.start, t.end) {
@@ -184,6 +190,35 @@ pub(crate) fn analyze(
         new
     });
     Analysis { found, hints }
+}
+
+/// A service or state outlet that speaks inside a quotation: "saying,
+/// “The National Security Agency said it did not monitor the calls”". The
+/// quoted speaker reports what the service said, so the service is a source
+/// too. Only named services and state outlets count: "my father said" inside
+/// a quote is the speaker's own story.
+fn nested_speaker(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    let r = cx.r.clone();
+    if i == r.start || cx.lw(i).ends_with("ing") || DETERMINERS.contains(&cx.lw(i - 1)) {
+        return;
+    }
+    let Some(j) = cx.skip_between_left(i - 1) else {
+        return;
+    };
+    let Some((a, b)) = cx.np_left(j + 1) else {
+        return;
+    };
+    if !(a..b).all(|k| cx.inside_quote[k - r.start]) {
+        return;
+    }
+    let Some(np) = cx.classify(a, b, mem) else {
+        return;
+    };
+    if np.resolved.is_none() && matches!(np.kind, SourceKind::Intelligence | SourceKind::StateMedia)
+    {
+        let cue = Cue::new(cx.bytes(i, i + 1), "nested-speaker", a..a, i + 1..r.end);
+        push(cx, mem, found, np, &cue);
+    }
 }
 
 /// What [`analyze`] finds in one sentence.
