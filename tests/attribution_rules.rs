@@ -428,3 +428,23 @@ fn a_service_speaking_inside_a_quotation_is_a_source_too() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_role_in_a_company_no_lexicon_lists_is_another_source() {
+    let s = annotate(
+        "Mara Quist, vice president at Halvard Lumen and Co, said rates would rise. \
+         Quist said trading had doubled.",
+    );
+    let tags_of = |i: usize| s[i].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>();
+    assert_eq!(tags_of(1), ["other-source"]);
+    assert_eq!(tags_of(2), ["other-source"]);
+    // A role of a state stays official.
+    let s = annotate(
+        "Mara Quist, vice president of Ghana, said rates would rise. \
+         Quist said trading had doubled.",
+    );
+    assert_eq!(
+        s[2].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+        ["official-statement"]
+    );
+}

@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use super::mentions::{body_kind, is_cap, is_role_head, role_kind, state_body_name};
+use super::mentions::{body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX};
 use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::SourceKind;
@@ -434,6 +434,14 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                     }
                 }
                 j = m.t1.max(j + 1);
+            } else if let Some(end) = role.and(company_name(doc, j)) {
+                // "Jones, vice president at Goldman Sachs and Co": a role in
+                // a company no lexicon lists is another source.
+                if let Some(last) = kinds.last_mut() {
+                    *last = SourceKind::Organization;
+                }
+                role = None;
+                j = end;
             } else {
                 j += 1;
             }
@@ -446,6 +454,27 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         };
         mem.remember_name(doc.text(i), kind);
     }
+}
+
+/// The end of a company's name starting at token `j`: capitalised words
+/// (and "and", "&") that end in a company suffix ("Fundamental Brokers
+/// Inc", "Goldman Sachs and Co").
+fn company_name(doc: &Doc, j: usize) -> Option<usize> {
+    if !is_cap(doc.text(j)) {
+        return None;
+    }
+    let mut k = j;
+    while k < doc.toks.len() && k < j + 8 {
+        let t = doc.text(k);
+        if ORG_SUFFIX.contains(&t) {
+            return Some(k + 1);
+        }
+        if !(is_cap(t) || matches!(t, "and" | "&" | ".")) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// People named in full with their body in an apposition: "Shami
