@@ -126,6 +126,68 @@ fn unit_is_not_count(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool 
         && next.contains('-')
 }
 
+/// Units of distance: a number of them before "from", "north of" or
+/// "away" places something, it does not count it.
+const DISTANCE_UNITS: &[&str] = &[
+    "km",
+    "kms",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "mi",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "m",
+    "yards",
+    "feet",
+    "ft",
+];
+
+/// Words after a distance that make it a position ("10 km from Basra",
+/// "50 miles north of Kyiv", "20 km away").
+const POSITION_WORDS: &[&str] = &[
+    "from",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "away",
+    "off",
+    "outside",
+    "inland",
+    "offshore",
+    "beyond",
+    "behind",
+    "inside",
+    "short",
+];
+
+/// Whether the number at `i` is a distance that places something: "some 10
+/// km from Basra" is where, not how much.
+fn is_position(src: &str, toks: &[Token], i: usize) -> bool {
+    let unit = next_word(src, toks, i);
+    let unit_at = if toks.get(i + 1).is_some_and(|t| t.text(src) == "-") {
+        i + 2
+    } else {
+        i + 1
+    };
+    unit.is_some_and(|u| DISTANCE_UNITS.contains(&u.as_ref()))
+        && toks
+            .get(unit_at + 1)
+            .is_some_and(|t| POSITION_WORDS.contains(&lower(src, t).as_ref()))
+}
+
 fn number_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
     let text = toks[i].text(src);
     let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -174,7 +236,7 @@ fn number_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
     if month(toks.get(i + 1)) || (i > 0 && month(toks.get(before))) {
         return false;
     }
-    if unit_is_not_count(src, toks, i, lx) {
+    if unit_is_not_count(src, toks, i, lx) || is_position(src, toks, i) {
         return false;
     }
     if i > 0 {
@@ -195,7 +257,7 @@ fn word_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
     if cls & class::COUNT == 0 {
         return false;
     }
-    if unit_is_not_count(src, toks, i, lx) {
+    if unit_is_not_count(src, toks, i, lx) || is_position(src, toks, i) {
         return false;
     }
     if cls & class::FRACTION != 0 {
@@ -206,8 +268,16 @@ fn word_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
             Cow::Borrowed("")
         };
         let next = next_word(src, toks, i).unwrap_or_default();
+        // "almost half the staff", "half their income".
+        let half_of = w == "half"
+            && (matches!(next.as_ref(), "the" | "its" | "their" | "our" | "all")
+                || matches!(
+                    prev.as_ref(),
+                    "almost" | "nearly" | "about" | "roughly" | "around" | "over" | "than" | "some"
+                ));
         let counted = matches!(prev.as_ref(), "a" | "one" | "two" | "three" | "an")
             || next == "of"
+            || half_of
             || (i > 0 && toks[i - 1].kind == Kind::Number);
         return counted && !(w.ends_with("th") && next != "of");
     }
@@ -236,6 +306,8 @@ mod tests {
         assert!(fig("£119m a year"));
         assert!(fig("five closed rounds of talks"));
         assert!(fig("houses in 14 villages"));
+        assert!(fig("almost half the staff were new"));
+        assert!(fig("a front 10 km wide"));
     }
 
     #[test]
@@ -249,5 +321,9 @@ mod tests {
         assert!(!fig("a 35-year-old man"));
         assert!(!fig("in the 1990s"));
         assert!(!fig("see page 12 of the report"));
+        assert!(!fig("a thrust some 10 km from Basra"));
+        assert!(!fig("a town 50 miles north of Kyiv"));
+        assert!(!fig("the half-hour show"));
+        assert!(!fig("a girl half his age"));
     }
 }
