@@ -230,6 +230,7 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../lexicons/intelligence.tsv"),
     ),
     ("officials.tsv", include_str!("../lexicons/officials.tsv")),
+    ("agencies.tsv", include_str!("../lexicons/agencies.tsv")),
     (
         "office_holders.tsv",
         include_str!("../lexicons/office_holders.tsv"),
