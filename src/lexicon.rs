@@ -169,6 +169,7 @@ pub mod class {
     pub const CHANNEL_NOUN: u32 = 1 << 13;
     pub const RUMOUR_NOUN: u32 = 1 << 14;
     pub const DOCUMENT: u32 = 1 << 15;
+    pub const MEASURE: u32 = 1 << 16;
     /// The word starts a multi-word phrase of some class (set by the
     /// lexicon, not by the class files).
     pub const PHRASE_START: u32 = 1 << 31;
@@ -193,6 +194,7 @@ pub mod class {
             "channel-noun" => CHANNEL_NOUN,
             "rumour-noun" => RUMOUR_NOUN,
             "document" => DOCUMENT,
+            "measure" => MEASURE,
             _ => return None,
         })
     }

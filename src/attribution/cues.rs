@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::memory::{Memory, Referent};
-use super::mentions::{is_cap, Ctx, Np, BE, DETERMINERS, EXPRESSED};
+use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS, EXPRESSED};
 use super::quotes::QuoteInfo;
 use super::tokens::Kind;
 use super::Doc;
@@ -165,7 +165,8 @@ pub(crate) fn analyze(
             // say Pyongyang believes ...") is part of that content.
             let nested =
                 cls & class::WEAK != 0 && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
-            if !in_name && !nested && cls & (class::SPEECH | class::BY_AGENT) != 0 {
+            if !in_name && !nested && cls & (class::SPEECH | class::BY_AGENT | class::MEASURE) != 0
+            {
                 verb(&cx, mem, &mut found, i, cls);
             }
         }
@@ -450,6 +451,11 @@ fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     }
 }
 
+/// Prepositions: a phrase right after one is their object, no subject.
+const PREPOSITIONS: &[&str] = &[
+    "to", "for", "of", "in", "on", "at", "by", "with", "from", "into",
+];
+
 /// Prepositions whose object is what a document is about, not who speaks
 /// ("on" and "over" also name channels: "a statement read over state TV").
 const TOPIC_PREPOSITIONS: &[&str] = &["into", "about", "concerning", "regarding"];
@@ -518,7 +524,10 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             return;
         }
     }
-    if cls & class::SPEECH == 0 {
+    if cls & (class::SPEECH | class::MEASURE) == 0 {
+        return;
+    }
+    if cls & class::MEASURE != 0 && !measures_figure(cx, i) {
         return;
     }
     // "X quoted Y as saying": Y is the speaker (X is found as the subject).
@@ -722,11 +731,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                 // Only a listed source: "Advances in AI said" names none;
                 // and no object of a preposition ("a request to the NSA for
                 // copies of the archive described in ...").
-                let object = a2 > r.start
-                    && matches!(
-                        cx.lw(a2 - 1),
-                        "to" | "for" | "of" | "in" | "on" | "at" | "by" | "with" | "from" | "into"
-                    );
+                let object = a2 > r.start && PREPOSITIONS.contains(&cx.lw(a2 - 1));
                 if !object && (a2..b2).any(|k| doc.mention(k).is_some()) {
                     nps.extend(cx.classify(a2, b2, mem));
                 }
@@ -774,6 +779,20 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                     | SourceKind::Organization
                     | SourceKind::Unknown
             ) && (!np.personal || puts_at)
+        });
+    }
+    if cls & class::MEASURE != 0 {
+        // A body counts; people, companies, indexes and events do not
+        // ("the band recorded 12 songs", "the index registered 174.2"),
+        // nor a preposition's object ("exports to
+        // Myanmar tallied $4 billion").
+        nps.retain(|np| {
+            !(np.personal && is_role_head(doc.text(np.t1 - 1)))
+                && !(np.t0 > r.start && PREPOSITIONS.contains(&cx.lw(np.t0 - 1)))
+                && matches!(
+                    np.kind,
+                    SourceKind::Official | SourceKind::Intelligence | SourceKind::StateMedia
+                )
         });
     }
     if w == "heard"
@@ -824,6 +843,31 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         push(cx, mem, found, np, &cue);
     }
     found.extend(channel_found);
+}
+
+/// Whether the measure verb at `i` states a figure: a count right after it
+/// ("recorded 611 aftershocks"), or, for a change ("raised", "revised"), a
+/// toll, tally or estimate as its object with a figure after it ("raised
+/// the death toll to six").
+fn measures_figure(cx: &Ctx, i: usize) -> bool {
+    let r = cx.r.clone();
+    let w = cx.lw(i);
+    let window = |a: usize, n: usize| a..(a + n).min(r.end);
+    let change = !matches!(
+        w,
+        "recorded" | "registered" | "counted" | "tallied" | "logged" | "measured" | "detected"
+    );
+    if change {
+        let Some(obj) = window(i + 1, 6).find(|&k| cx.doc.class(k) & class::DOCUMENT != 0) else {
+            return false;
+        };
+        let after = window(obj + 1, 6);
+        cx.figure_in(&[after])
+    } else {
+        // "recorded 611 aftershocks", not "recorded the testimonies of 16".
+        !matches!(cx.lw(i + 1), "the" | "its" | "their" | "his" | "her")
+            && cx.figure_in(&[window(i + 1, 4)])
+    }
 }
 
 /// Verbs that may stand before their subject: "“...,” said Kim".
