@@ -787,8 +787,10 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         // nor a preposition's object ("exports to
         // Myanmar tallied $4 billion").
         nps.retain(|np| {
-            !(np.personal && is_role_head(doc.text(np.t1 - 1)))
-                && !(np.t0 > r.start && PREPOSITIONS.contains(&cx.lw(np.t0 - 1)))
+            let role = np.personal && is_role_head(doc.text(np.t1 - 1));
+            let object = np.t0 > r.start && PREPOSITIONS.contains(&cx.lw(np.t0 - 1));
+            !role
+                && !object
                 && matches!(
                     np.kind,
                     SourceKind::Official | SourceKind::Intelligence | SourceKind::StateMedia
