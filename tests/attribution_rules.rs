@@ -448,3 +448,19 @@ fn a_role_in_a_company_no_lexicon_lists_is_another_source() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn an_acronym_stands_for_a_state_body_named_with_commas() {
+    let s = annotate(
+        "The National Office of Roads, Bridges and Tunnels (NORBT) manages the network. \
+         The NORBT said: \"Repairs will take a year.\"",
+    );
+    assert_eq!(
+        s[2].speaker.as_deref(),
+        Some("National Office of Roads, Bridges and Tunnels")
+    );
+    assert_eq!(
+        s[2].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+        ["official-statement"]
+    );
+}

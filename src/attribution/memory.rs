@@ -539,9 +539,19 @@ fn acronyms(doc: &Doc, mem: &mut Memory) {
         }
         let start = i;
         let mut end = i;
+        // A comma between capitalised words stays inside a name: "State
+        // Administration of Radio, Film and Television (SARFT)".
+        let listed_comma = |k: usize| {
+            doc.text(k) == ","
+                && k > start
+                && is_cap(doc.text(k - 1))
+                && doc.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word)
+                && is_cap(doc.text(k + 1))
+        };
         while end < n
-            && doc.toks[end].kind == Kind::Word
+            && (doc.toks[end].kind == Kind::Word || listed_comma(end))
             && (is_cap(doc.text(end))
+                || listed_comma(end)
                 || matches!(doc.text(end), "of" | "and" | "for" | "the" | "on"))
             && (end == start || !doc.src[doc.toks[end - 1].end..doc.toks[end].start].contains('\n'))
         {
@@ -551,7 +561,10 @@ fn acronyms(doc: &Doc, mem: &mut Memory) {
             end -= 1;
         }
         i = end.max(start + 1);
-        let words: Vec<&str> = (start..end).map(|k| doc.text(k)).collect();
+        let words: Vec<&str> = (start..end)
+            .map(|k| doc.text(k))
+            .filter(|w| *w != ",")
+            .collect();
         if words.len() < 2 {
             continue;
         }

@@ -1600,9 +1600,15 @@ const MINISTRY_IS_SERVICE: &[&str] = &["IR"];
 /// ... Board", "National ... Council".
 pub(super) fn state_body_name(words: &[&str]) -> bool {
     let first = words.iter().find(|w| !matches!(**w, "The" | "the"));
-    let last = words.last().map(|w| w.to_ascii_lowercase());
-    first.is_some_and(|f| STATE_BODY_FIRST.contains(f))
-        && last.is_some_and(|l| STATE_BODY_HEADS.contains(&l.as_str()))
+    // The head ends the name ("Federal Aviation Safety Board") or comes
+    // before "of"/"for" ("State Administration of Radio, Film and
+    // Television").
+    let head = words.iter().enumerate().any(|(k, w)| {
+        let last = k + 1 == words.len();
+        let before_of = words.get(k + 1).is_some_and(|n| matches!(*n, "of" | "for"));
+        (last || before_of) && STATE_BODY_HEADS.contains(&w.to_ascii_lowercase().as_str())
+    });
+    first.is_some_and(|f| STATE_BODY_FIRST.contains(f)) && head
 }
 
 /// The first word of a capitalised body name that marks it as the state's.

@@ -234,9 +234,15 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
     }
     // "Ms Dunwoody, who chairs ...": the name before the apposition;
     // "EAAT legal spokesman, Taher Abou Al Nasr": the name after it.
-    let mut parts = phrase.split(", ");
-    let first = parts.next().unwrap_or_default();
-    let second = parts.next();
+    // "State Administration of Radio, Film and Television": a list
+    // inside a name is one part.
+    let (first, second) = match phrase.find(", ") {
+        Some(i) if !listed_in_name(&phrase[i + 1..]) => {
+            let mut parts = phrase.split(", ");
+            (parts.next().unwrap_or_default(), parts.next())
+        }
+        _ => (phrase.as_str(), None),
+    };
     for part in [Some(first), second].into_iter().flatten() {
         if let Some(name) = person_name(part) {
             // A name given in full ("Richard Allsop") is its own fullest
@@ -290,6 +296,12 @@ fn person_name(part: &str) -> Option<String> {
         .first()
         .is_some_and(|w| matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"));
     if determined && start == end {
+        return None;
+    }
+    // "The National Office of Roads": a capitalised run from "The" that
+    // goes on with "of" names a body.
+    let cut = words.len() < part.split(' ').count();
+    if cut && matches!(words[start], "The" | "A" | "An") {
         return None;
     }
     Some(words[start..=end].join(" "))
@@ -348,14 +360,45 @@ pub fn head(phrase: &str) -> &str {
     let b = phrase.as_bytes();
     let end = (0..b.len())
         .filter(|&i| matches!(b[i], b' ' | b','))
-        .find(|&i| MARKS.iter().any(|m| b[i..].starts_with(m.as_bytes())))
+        .find(|&i| {
+            MARKS.iter().any(|m| b[i..].starts_with(m.as_bytes()))
+                && !(b[i] == b',' && listed_in_name(&phrase[i + 1..]))
+        })
         .unwrap_or(b.len());
     phrase[..end].trim_end()
+}
+
+/// Whether the text after a comma goes on listing capitalised words up to
+/// a capitalised "and" member: "Radio, Film and Television" is one name,
+/// "Ms Dunwoody, who chairs" and "Mr Kim, Seoul's envoy" are not.
+fn listed_in_name(rest: &str) -> bool {
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut words = rest.split_whitespace();
+    loop {
+        match words.next() {
+            Some(w) if cap(w) && !w.ends_with(',') => {
+                return words.next() == Some("and") && words.next().is_some_and(cap)
+            }
+            Some(w) if cap(w) => continue,
+            _ => return false,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_inside_a_name_is_no_apposition() {
+        assert_eq!(
+            head("State Administration of Radio, Film and Television, which regulates"),
+            "State Administration of Radio, Film and Television"
+        );
+        assert_eq!(head("Ms Dunwoody, who chairs the committee"), "Ms Dunwoody");
+        assert_eq!(head("Mr Kim, Seoul's envoy"), "Mr Kim");
+        assert_eq!(head("Anna Berg, Oslo, said"), "Anna Berg");
+    }
 
     fn index(pairs: &[(&str, &str)]) -> NameIndex<'static, 'static> {
         NameIndex {
