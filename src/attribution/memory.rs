@@ -66,7 +66,9 @@ pub struct Memory {
     person_at: usize,
     /// People named with an office or role, by byte offset, in text order:
     /// "he" may refer to one who was named but not yet cited.
-    named: Vec<(usize, Referent)>,
+    /// Each with whether it stands as a preposition's object ("the murder
+    /// of journalist Jamal Khashoggi"), which a later "he" rarely means.
+    named: Vec<(usize, Referent, bool)>,
 }
 
 /// Name particles that do not identify a person on their own.
@@ -115,8 +117,8 @@ impl Memory {
 
     /// Records a source that was just cited, for later pronouns.
     /// Records that a person-like source was named at byte `at`.
-    pub fn named_person(&mut self, at: usize, r: Referent) {
-        self.named.push((at, r));
+    pub fn named_person(&mut self, at: usize, r: Referent, object: bool) {
+        self.named.push((at, r, object));
     }
 
     /// Sorts the named people by position (call once after building).
@@ -193,7 +195,10 @@ impl Memory {
     pub fn pronoun(&self, word: &str, at: usize) -> Option<&Referent> {
         match word.to_lowercase().as_str() {
             "he" | "she" | "him" | "her" => {
-                let named = self.named.iter().rev().find(|n| n.0 < at);
+                // The last person named, preferring one who was no
+                // preposition's object.
+                let before = || self.named.iter().rev().filter(|n| n.0 < at);
+                let named = before().find(|n| !n.2).or_else(|| before().next());
                 match (&self.person, named) {
                     (Some(p), Some(n)) if self.person_at >= n.0 => Some(p),
                     (_, Some(n)) => Some(&n.1),
@@ -260,6 +265,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                     name: name.to_string(),
                     also_official: false,
                 },
+                object_position(doc, m.t0),
             );
             continue;
         }
@@ -354,7 +360,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             mem.titles
                 .entry(doc.src[m.start..m.end].to_lowercase())
                 .or_insert_with(|| holder.clone());
-            mem.named_person(s, holder);
+            mem.named_person(s, holder, object_position(doc, m.t0));
         }
     }
     affiliated_people(doc, lx, mem);
@@ -456,6 +462,20 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     }
 }
 
+/// Whether the phrase starting at token `t` is a preposition's object:
+/// "the murder of journalist Jamal Khashoggi", "a letter to Senator Ruiz".
+fn object_position(doc: &Doc, t: usize) -> bool {
+    let mut k = t;
+    while k > 0 && matches!(doc.lower(k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            doc.lower(k - 1),
+            "of" | "for" | "to" | "with" | "against" | "about" | "on" | "at"
+        )
+}
+
 /// The end of a company's name starting at token `j`: capitalised words
 /// (and "and", "&") that end in a company suffix ("Fundamental Brokers
 /// Inc", "Goldman Sachs and Co").
@@ -520,6 +540,7 @@ fn affiliated_people(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 name,
                 also_official: false,
             },
+            object_position(doc, start),
         );
     }
 }
@@ -729,8 +750,10 @@ mod tests {
         assert_eq!(m.pronoun("They", 30).unwrap().name, "Ministers");
         assert_eq!(m.pronoun("he", 30).unwrap().name, "Allsop");
         assert!(m.pronoun("it", 30).is_none());
-        m.named_person(25, r("Mattis", SourceKind::Official));
+        m.named_person(25, r("Mattis", SourceKind::Official), false);
+        m.named_person(26, r("Khashoggi", SourceKind::Expert), true);
         m.finish();
+        // Khashoggi, named later as a preposition's object, is passed over.
         assert_eq!(m.pronoun("he", 30).unwrap().name, "Mattis");
         assert_eq!(m.pronoun("he", 22).unwrap().name, "Allsop");
     }
