@@ -464,3 +464,12 @@ fn an_acronym_stands_for_a_state_body_named_with_commas() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_verb_before_a_colon_and_quote_leaves_its_subject_the_speaker() {
+    let s = annotate(
+        "Attorney General Ruth Amsel faced the panel. \
+         Asked about the memo, the attorney general responded: \"I never saw it.\"",
+    );
+    assert_eq!(s[2].speaker.as_deref(), Some("Ruth Amsel"));
+}

@@ -433,7 +433,16 @@ fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
         if cx.doc.class(i - 1) & class::SPEECH != 0 {
             return; // "said:" is the verb's
         }
-        if let Some((a, b)) = cx.np_left(i) {
+        // "the attorney general responded: “...”": the verb's subject.
+        let end = if cx.doc.class(i - 1) & class::WEAK != 0 && i - 1 > r.start {
+            match cx.skip_between_left(i - 2) {
+                Some(j) => j + 1,
+                None => return,
+            }
+        } else {
+            i
+        };
+        if let Some((a, b)) = cx.np_left(end) {
             let cue = Cue::new(cx.bytes(i, i + 1), "colon-quote", r.start..a, i + 1..r.end);
             add(cx, mem, found, (a, b), &cue);
         }
