@@ -473,3 +473,13 @@ fn a_verb_before_a_colon_and_quote_leaves_its_subject_the_speaker() {
     );
     assert_eq!(s[2].speaker.as_deref(), Some("Ruth Amsel"));
 }
+
+#[test]
+fn the_company_is_the_company_named_last_unless_cited_since() {
+    let s = annotate(
+        "A company spokeswoman said the review was routine. \
+         The unit was sold to software company Orvane Systems Ltd in May. \
+         The company said it would keep the staff.",
+    );
+    assert_eq!(s[3].speaker.as_deref(), Some("Orvane Systems Ltd"));
+}

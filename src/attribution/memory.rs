@@ -60,8 +60,11 @@ pub struct Memory {
     documents: Vec<(usize, String, Referent)>,
     /// Where `institution` was cited (byte offset).
     institution_at: usize,
-    /// The sources cited so far, most recent last (bounded).
-    recent: Vec<Referent>,
+    /// The sources cited so far with where, most recent last (bounded).
+    recent: Vec<(usize, Referent)>,
+    /// Bodies named after their noun, by byte offset: "British tech
+    /// company Micro Focus International Plc" ... "the company".
+    bodies: Vec<(usize, String, Referent)>,
     /// Where `person` was cited (byte offset).
     person_at: usize,
     /// People named with an office or role, by byte offset, in text order:
@@ -134,7 +137,7 @@ impl Memory {
         if self.recent.len() == 16 {
             self.recent.remove(0);
         }
-        self.recent.push(r.clone());
+        self.recent.push((at, r.clone()));
         if r.kind == SourceKind::StateMedia
             || r.kind == SourceKind::Intelligence
             || (r.kind == SourceKind::Media && r.name.to_lowercase().contains("agency"))
@@ -186,7 +189,27 @@ impl Memory {
 
     /// The most recent cited source that satisfies `f`.
     pub fn recent(&self, f: impl Fn(&Referent) -> bool) -> Option<&Referent> {
-        self.recent.iter().rev().find(|r| f(r))
+        self.recent_at(f).map(|(_, r)| r)
+    }
+
+    /// The most recent cited source that satisfies `f`, with where it was
+    /// cited.
+    pub fn recent_at(&self, f: impl Fn(&Referent) -> bool) -> Option<(usize, &Referent)> {
+        self.recent
+            .iter()
+            .rev()
+            .find(|(_, r)| f(r))
+            .map(|(at, r)| (*at, r))
+    }
+
+    /// The last body named after `noun` ("tech company Micro Focus") before
+    /// byte `at`, with where it was named.
+    pub fn body_named(&self, noun: &str, at: usize) -> Option<(usize, &Referent)> {
+        self.bodies
+            .iter()
+            .filter(|(p, n, _)| *p < at && n == noun)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(p, _, r)| (*p, r))
     }
 
     /// Resolves a pronoun at byte `at` ("he", "it", "they") to the last
@@ -347,6 +370,19 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         // after a body's noun is the body's, no person's (a later "she" is
         // not Liberty).
         let body_noun = BODY_NOUNS.contains(&doc.lower(m.t1 - 1));
+        if name_end > m.t1 && body_noun {
+            let s = doc.toks[m.t1].start;
+            let name = doc.src[s..doc.toks[name_end - 1].end].to_string();
+            mem.bodies.push((
+                s,
+                doc.lower(m.t1 - 1).to_string(),
+                Referent {
+                    kind,
+                    name,
+                    also_official: false,
+                },
+            ));
+        }
         if name_end > m.t1 && !body_noun {
             let s = doc.toks[m.t1].start;
             let e2 = doc.toks[name_end - 1].end;

@@ -1076,21 +1076,26 @@ impl Ctx<'_, '_> {
         // expert, not the experts cited last.
         let official_noun = stem == "official";
         let plural = (!noun.ends_with('s')).then(|| format!("{noun}s"));
-        let r = mem
-            .recent(|r| {
-                let name = r.name.to_lowercase();
-                let plural_for_one = plural
-                    .as_ref()
-                    .is_some_and(|p| name.split(|c: char| !c.is_alphanumeric()).any(|w| w == p));
-                (name.contains(stem)
-                    && name != noun
-                    && !name.starts_with("the ")
-                    && !plural_for_one)
-                    || (official_noun
-                        && r.kind == SourceKind::Intelligence
-                        && !name.starts_with("the "))
-            })
-            .or_else(office_holder)?;
+        let cited = mem.recent_at(|r| {
+            let name = r.name.to_lowercase();
+            let plural_for_one = plural
+                .as_ref()
+                .is_some_and(|p| name.split(|c: char| !c.is_alphanumeric()).any(|w| w == p));
+            (name.contains(stem) && name != noun && !name.starts_with("the ") && !plural_for_one)
+                || (official_noun
+                    && r.kind == SourceKind::Intelligence
+                    && !name.starts_with("the "))
+        });
+        // "the company": the company named last ("British tech company
+        // Micro Focus International Plc"), unless a source cited since
+        // fits.
+        let named = mem.body_named(&noun, doc.toks[np.t0].start);
+        let r = match (cited, named) {
+            (Some((c, r)), Some((n, _))) if c > n => r,
+            (_, Some((_, r))) => r,
+            (Some((_, r)), None) => r,
+            (None, None) => office_holder()?,
+        };
         Some(stands_for(r))
     }
 
