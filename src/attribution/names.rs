@@ -156,11 +156,39 @@ impl<'d, 'a> NameIndex<'d, 'a> {
 /// The longest run of capitalised name words (two to five) that ends in
 /// `last` anywhere in the article: "Richard Allsop" for "Allsop".
 fn longest_run(doc: &Doc, lx: &Lexicon, capitals: &[u32], last: &str) -> Option<String> {
+    // A surname spelt once with a letter more or less ("Jefferies" for
+    // "Hakeem Jeffries") is the same person when no run has it exactly.
+    run_ending(doc, lx, capitals, |w| w == last)
+        .or_else(|| run_ending(doc, lx, capitals, |w| w != last && one_edit_apart(w, last)))
+}
+
+/// Whether two words of six letters or more, with the same first letter,
+/// differ by one inserted, deleted or replaced letter.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 6 || long.len() - short.len() > 1 || short[0] != long[0] {
+        return false;
+    }
+    let prefix = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// The longest run of name words ending in a word that `fits`.
+fn run_ending(
+    doc: &Doc,
+    lx: &Lexicon,
+    capitals: &[u32],
+    fits: impl Fn(&str) -> bool,
+) -> Option<String> {
     let mut best: Option<(usize, usize)> = None;
     for &end in capitals {
         let end = end as usize;
-        let t = doc.toks[end];
-        if t.end - t.start != last.len() || doc.text(end) != last || !name_word(doc, lx, end) {
+        if !fits(doc.text(end)) || !name_word(doc, lx, end) {
             continue;
         }
         let mut start = end;
@@ -388,6 +416,17 @@ fn listed_in_name(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_letter_more_or_less_in_a_long_surname_is_a_typo() {
+        assert!(one_edit_apart("Jefferies", "Jeffries"));
+        assert!(one_edit_apart("Jeffries", "Jefferies"));
+        assert!(one_edit_apart("Khashogi", "Khashoggi"));
+        assert!(one_edit_apart("Mattiss", "Mattias"));
+        assert!(!one_edit_apart("Jordan", "Gordan"));
+        assert!(!one_edit_apart("Allen", "Allan"));
+        assert!(!one_edit_apart("Johnson", "Jackson"));
+    }
 
     #[test]
     fn a_list_inside_a_name_is_no_apposition() {
