@@ -483,3 +483,20 @@ fn the_company_is_the_company_named_last_unless_cited_since() {
     );
     assert_eq!(s[3].speaker.as_deref(), Some("Orvane Systems Ltd"));
 }
+
+#[test]
+fn he_is_nobody_named_later_in_his_sentence_and_may_be_a_name_in_apposition() {
+    let s = annotate(
+        "Dana Ruiz, a lawyer for the family, wrote to Senator Omar Pell on Monday. \
+         \"The file must be opened,\" he said in a letter to Pell.",
+    );
+    assert_eq!(s[2].speaker.as_deref(), Some("Dana Ruiz"));
+}
+
+#[test]
+fn a_parliamentary_intelligence_committee_is_an_official_body() {
+    assert_eq!(
+        tags("Tory MP Ann Mace, a member of the Commons intelligence and security committee, said the rule was not absolute."),
+        ["official-statement"]
+    );
+}

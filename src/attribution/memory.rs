@@ -216,16 +216,33 @@ impl Memory {
     /// fitting source: for "he" and "she", the last person cited or named
     /// with a role, whichever came later.
     pub fn pronoun(&self, word: &str, at: usize) -> Option<&Referent> {
+        self.pronoun_other_than(word, at, |_| false)
+    }
+
+    /// [`Memory::pronoun`], passing over the referents `excluded` names
+    /// ("he said in a letter to Conaway": not Conaway).
+    pub fn pronoun_other_than(
+        &self,
+        word: &str,
+        at: usize,
+        excluded: impl Fn(&Referent) -> bool,
+    ) -> Option<&Referent> {
         match word.to_lowercase().as_str() {
             "he" | "she" | "him" | "her" => {
                 // The last person named, preferring one who was no
                 // preposition's object.
-                let before = || self.named.iter().rev().filter(|n| n.0 < at);
+                let before = || {
+                    self.named
+                        .iter()
+                        .rev()
+                        .filter(|n| n.0 < at && !excluded(&n.1))
+                };
                 let named = before().find(|n| !n.2).or_else(|| before().next());
-                match (&self.person, named) {
+                let person = self.person.as_ref().filter(|p| !excluded(p));
+                match (person, named) {
                     (Some(p), Some(n)) if self.person_at >= n.0 => Some(p),
                     (_, Some(n)) => Some(&n.1),
-                    (p, None) => p.as_ref(),
+                    (p, None) => p,
                 }
             }
             "it" => self
@@ -403,7 +420,14 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     report_owner(doc, mem);
     documents_with_owners(doc, lx, mem);
     acronyms(doc, mem);
+    appositions(doc, lx, mem);
     mem.finish();
+}
+
+/// Appositions: "Shaheen, a member of the Senate ..., said" makes a later
+/// "Shaheen" (and "he") a source of the role's kind.
+fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    let n = doc.toks.len();
     // Appositions: "Shaheen, a member of the Senate ..., said".
     for i in 0..n.saturating_sub(3) {
         if doc.text(i + 1) != "," || !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
@@ -495,6 +519,28 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             (true, [_, rest @ ..]) => rest[0],
         };
         mem.remember_name(doc.text(i), kind);
+        // The whole name, for a later "he" or "she".
+        let mut start = i;
+        while start > 0
+            && i - start < 3
+            && doc.toks[start - 1].kind == Kind::Word
+            && is_cap(doc.text(start - 1))
+            && doc.mention(start - 1).is_none()
+        {
+            start -= 1;
+        }
+        if start < i {
+            let name = doc.src[doc.toks[start].start..doc.toks[i].end].to_string();
+            mem.named.push((
+                doc.toks[start].start,
+                Referent {
+                    kind,
+                    name,
+                    also_official: false,
+                },
+                object_position(doc, start),
+            ));
+        }
     }
 }
 

@@ -1142,7 +1142,19 @@ impl Ctx<'_, '_> {
             .filter(|w| !DETERMINERS.contains(w))
             .collect();
         if content.len() == 1 && PRONOUNS.contains(&content[0]) {
-            let r = mem.pronoun(content[0], doc.toks[t0].start)?;
+            // A name later in the sentence is somebody else: "he said in a
+            // letter to Conaway".
+            let later: Vec<&str> = (t1..self.r.end)
+                .filter(|&i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)))
+                .map(|i| doc.text(i))
+                .collect();
+            let named_later = |r: &Referent| {
+                r.name
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|surname| later.contains(&surname))
+            };
+            let r = mem.pronoun_other_than(content[0], doc.toks[t0].start, named_later)?;
             np.kind = r.kind;
             np.resolved = Some(r.name.clone());
             np.also_official = r.also_official;
