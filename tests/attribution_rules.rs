@@ -500,3 +500,23 @@ fn a_parliamentary_intelligence_committee_is_an_official_body() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_continued_quotation_keeps_its_channel_and_programmes_and_websites_are_channels() {
+    let s = annotate(
+        "Crown Prince Omar Aziz accepted the blame in December. \
+         Speaking to Lena Hart of PBS, he said, \"It was my call. \
+         I take the blame for it.\"",
+    );
+    assert_eq!(s[2].via.as_deref(), Some("PBS"));
+    assert_eq!(s[3].speaker.as_deref(), Some("Omar Aziz"));
+    assert_eq!(s[3].via.as_deref(), Some("PBS"));
+    let s = annotate(
+        "Senator Ruth Amsel changed course. \
+         \"We were wrong,\" she said in an interview with \"Evening Report\" broadcast on Sunday.",
+    );
+    assert_eq!(s[2].via.as_deref(), Some("Evening Report"));
+    let s = annotate("Vesti.ru reported its source said \"two men\" were held.");
+    assert_eq!(s[1].via.as_deref(), Some("Vesti.ru"));
+    assert_eq!(s[1].speaker.as_deref(), Some("its source"));
+}

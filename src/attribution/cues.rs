@@ -131,7 +131,22 @@ pub(crate) fn analyze(
         {
             // "in an interview with Der Spiegel", "speaking on state TV",
             // "in an article for the Times newspaper".
-            if let Some((a, b)) = cx.np_right(i + 2) {
+            if let Some((a, b)) = quoted_title(&cx, i + 2) {
+                // "in an interview with “Meet the Press”": a programme.
+                let (s, e) = cx.bytes(a, b);
+                found.push(Found {
+                    kind: SourceKind::Media,
+                    source: (s, e),
+                    cue: cx.bytes(i, i + 2),
+                    rule: "channel",
+                    figure: false,
+                    also_official: false,
+                    resolved: None,
+                    inherited: false,
+                    weak: false,
+                    content: None,
+                });
+            } else if let Some((a, b)) = cx.np_right(i + 2) {
                 channel(&cx, mem, &mut found, a, b, (i, i + 2));
             }
         } else if doc.text(i) == ":" {
@@ -458,6 +473,25 @@ fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
             }
         }
     }
+}
+
+/// A title in quotation marks at `at`, capitalised: "“Meet the Press”".
+/// Returns the words inside the marks.
+fn quoted_title(cx: &Ctx, at: usize) -> Option<(usize, usize)> {
+    let toks = &cx.doc.toks;
+    if !cx.r.contains(&at) || toks[at].kind != Kind::OpenQuote {
+        return None;
+    }
+    let a = at + 1;
+    let close = (a..(a + 7).min(cx.r.end)).find(|&k| toks[k].kind == Kind::CloseQuote)?;
+    // The title may end with the sentence's full stop inside the marks.
+    let b = if close > a && cx.doc.text(close - 1) == "." {
+        close - 1
+    } else {
+        close
+    };
+    let words = (a..b).all(|k| toks[k].kind == Kind::Word);
+    (b > a && words && is_cap(cx.doc.text(a)) && is_cap(cx.doc.text(b - 1))).then_some((a, b))
 }
 
 /// Prepositions: a phrase right after one is their object, no subject.

@@ -268,6 +268,12 @@ pub(super) const EXPRESSED: &[&str] = &[
     "appreciation",
 ];
 /// Org-name endings: a capitalised name ending so is an organisation.
+/// Endings of website names: a capitalised name with one is an outlet.
+const WEB_SUFFIXES: &[&str] = &[
+    ".com", ".ru", ".org", ".net", ".co.uk", ".info", ".ua", ".cn", ".io", ".news", ".de", ".fr",
+    ".in", ".kz", ".by", ".ir", ".tv", ".az", ".am", ".ge",
+];
+
 pub(super) const ORG_SUFFIX: &[&str] = &[
     "Inc",
     "Inc.",
@@ -1243,6 +1249,14 @@ impl Ctx<'_, '_> {
         if let Some((k, full)) = mem.acronym(last_text) {
             np.kind = *k;
             np.resolved = Some(full.clone());
+            return Some(np);
+        }
+        // "Znak.com", "Meduza.io": a website is an outlet.
+        if WEB_SUFFIXES
+            .iter()
+            .any(|d| last_text.len() > d.len() + 1 && last_text.to_lowercase().ends_with(d))
+        {
+            np.kind = SourceKind::Media;
             return Some(np);
         }
         if ORG_SUFFIX.contains(&last_text)

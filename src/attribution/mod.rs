@@ -233,12 +233,31 @@ impl Annotator {
             out[k].quote = true;
         }
         let names = names::NameIndex::of(&doc, lx);
+        // The channel a quotation went out on, by the span of its speaker:
+        // a continued sentence ("I get all the responsibility.") keeps the
+        // channel its first sentence named ("Speaking to Martin Smith of
+        // PBS, he said").
+        let mut channels: Vec<((usize, usize), String)> = Vec::new();
         for (((s, found), figure), hints) in
             out.iter_mut().zip(found_per).zip(&figures).zip(&hints_per)
         {
             s.figure = *figure;
             tags::fill(&doc, lx, &names, s, &found);
             tags::speaker(&doc, lx, &names, s, &found, hints);
+            let Some(first) = found.first() else {
+                continue;
+            };
+            if found.iter().all(|f| f.inherited) {
+                if s.via.is_none() {
+                    s.via = channels
+                        .iter()
+                        .rev()
+                        .find(|(span, _)| *span == first.source)
+                        .map(|(_, via)| via.clone());
+                }
+            } else if let Some(via) = &s.via {
+                channels.push((first.source, via.clone()));
+            }
         }
         out
     }
