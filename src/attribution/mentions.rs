@@ -1476,7 +1476,15 @@ impl Ctx<'_, '_> {
             && doc.text(k - 1).chars().any(char::is_uppercase)
             && doc.class(k - 1) & class::MONTH == 0
             && doc.text(k).bytes().all(|b| b.is_ascii_digit());
-        age || set || was_age || label
+        // "a January report by three U.S. intelligence agencies": the
+        // count of a document's authors is no figure of the content.
+        let authors = k > self.r.start + 1
+            && matches!(self.lw(k - 1), "by" | "from")
+            && (doc.class(k - 2) & class::DOCUMENT != 0
+                || doc
+                    .mention(k - 2)
+                    .is_some_and(|m| m.kind == EntryKind::Document));
+        age || set || was_age || label || authors
     }
 
     /// The sentence's main subject (for participle cues): the first noun
