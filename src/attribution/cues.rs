@@ -737,6 +737,18 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             && matches!(cx.lw(a - 2), "seen" | "obtained" | "reviewed" | "viewed")
         {
             cx.np_left(a - 2).unwrap_or((a, b))
+        } else if a > r.start + 1
+            && cx.lw(a - 1) == "in"
+            && matches!(cx.lw(a), "a" | "an" | "the" | "its" | "their")
+            && doc
+                .mention(b - 1)
+                .is_some_and(|m| m.kind == EntryKind::Document)
+        {
+            // "U.S. intelligence agencies in a report in January called":
+            // the report is where its authors said it.
+            cx.np_left(a - 1)
+                .filter(|&(a2, b2)| (a2..b2).any(|k| doc.mention(k).is_some()))
+                .unwrap_or((a, b))
         } else if a > r.start + 1 && TOPIC_PREPOSITIONS.contains(&cx.lw(a - 1)) {
             // "Lord Butler's report into Iraq intelligence said": the phrase
             // after "into" is the topic; the subject stands before it.

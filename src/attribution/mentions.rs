@@ -412,6 +412,13 @@ impl Ctx<'_, '_> {
                     return None;
                 }
                 j -= 1;
+                // "in January", "on Monday": the preposition goes with it.
+                if TIME_WORDS.contains(&w)
+                    && j > start
+                    && matches!(self.lw(j), "in" | "on" | "during" | "since" | "until")
+                {
+                    j -= 1;
+                }
                 continue;
             }
             // "on March 5", "in April 2019"
@@ -1495,9 +1502,12 @@ impl Ctx<'_, '_> {
         // Skip an introductory phrase ("Last October,", "In exchange,")
         // ending in a comma within 6 tokens.
         let first = self.lw(r.start);
+        // "Having been pricked into action, the regulator ...": a
+        // participle opens the sentence too.
         let intro = INTRO_WORDS.contains(&first)
             || TIME_WORDS.contains(&first)
             || SUBORDINATORS.contains(&first)
+            || (first.ends_with("ing") && first.len() > 4 && self.doc.mention(r.start).is_none())
             || self.doc.toks[r.start].kind == Kind::Number;
         if intro {
             for j in r.start..(r.start + 7).min(r.end) {
