@@ -570,6 +570,14 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     if cls & (class::SPEECH | class::MEASURE) == 0 {
         return;
     }
+    // "Russian state hackers", "member states": "state" is a verb only
+    // before what it states.
+    if matches!(w, "state" | "states")
+        && !(matches!(cx.lw(i + 1), "that" | ":" | "in")
+            || cx.r.contains(&(i + 1)) && doc.toks[i + 1].kind == Kind::OpenQuote)
+    {
+        return;
+    }
     if cls & class::MEASURE != 0 && !measures_figure(cx, i) {
         return;
     }
@@ -623,7 +631,8 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     let lj = cx.lw(j);
     let j = if lj == "who" && j > r.start && cx.punct(j - 1, ",") {
         j - 2
-    } else if matches!(lj, "but" | "and") && j > r.start && cx.word(j - 1) {
+    } else if matches!(lj, "but" | "and") && j > r.start && (cx.word(j - 1) || cx.punct(j - 1, ","))
+    {
         if let Some(np) = cx.main_subject(mem) {
             if np.t1 <= j {
                 let cue = Cue::new(

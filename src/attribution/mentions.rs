@@ -268,6 +268,11 @@ pub(super) const EXPRESSED: &[&str] = &[
     "appreciation",
 ];
 /// Org-name endings: a capitalised name ending so is an organisation.
+/// Honours and degrees written after a name.
+const POST_NOMINALS: &[&str] = &[
+    "AM", "AO", "AC", "MBE", "OBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MSP", "PhD",
+];
+
 /// Endings of website names: a capitalised name with one is an outlet.
 const WEB_SUFFIXES: &[&str] = &[
     ".com", ".ru", ".org", ".net", ".co.uk", ".info", ".ua", ".cn", ".io", ".news", ".de", ".fr",
@@ -1210,6 +1215,12 @@ impl Ctx<'_, '_> {
             }
         }
         // Capitalised names.
+        // "Mr McConachie AM", "Jane Doe QC": honours after a name are no
+        // body's acronym.
+        let mut t1 = t1;
+        while t1 > t0 + 1 && POST_NOMINALS.contains(&doc.text(t1 - 1)) {
+            t1 -= 1;
+        }
         let caps: Vec<usize> = (t0..t1)
             .filter(|&i| {
                 doc.toks[i].kind == Kind::Word
