@@ -629,9 +629,19 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     // "Mr Blair, who said": the subject stands before the relative pronoun;
     // "He accepted the ruling but argued": the sentence's subject.
     let lj = cx.lw(j);
+    // A restrictive relative ("a body which estimates"): its head noun is
+    // the subject, unless it is a place a preposition governs ("women
+    // living in Israel who say": not Israel).
+    let relative = matches!(lj, "which" | "who") && j > r.start + 1 && cx.word(j - 1);
     let j = if lj == "who" && j > r.start && cx.punct(j - 1, ",") {
         j - 2
-    } else if matches!(lj, "but" | "and") && j > r.start && (cx.word(j - 1) || cx.punct(j - 1, ","))
+    } else if matches!(lj, "which" | "who") && j > r.start + 1 && cx.word(j - 1) {
+        // "a U.N.-backed body which estimates damage at $90 billion".
+        j - 1
+    } else if matches!(lj, "but" | "and")
+        && j > r.start
+        && (cx.word(j - 1)
+            || cx.punct(j - 1, ",") && (w.ends_with("ed") || matches!(w, "said" | "told")))
     {
         if let Some(np) = cx.main_subject(mem) {
             if np.t1 <= j {
@@ -739,6 +749,12 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         let Some((a, b)) = cx.np_left(np_end) else {
             return;
         };
+        let place = doc
+            .mention(b - 1)
+            .is_some_and(|m| m.kind == EntryKind::Place);
+        if relative && a > r.start && PREPOSITIONS.contains(&cx.lw(a - 1)) && place {
+            return;
+        }
         // "A Defence Ministry memo seen by Reuters says": the document
         // speaks, not the outlet that saw it.
         let (a, b) = if a >= r.start + 3
