@@ -477,6 +477,14 @@ impl Ctx<'_, '_> {
                 Kind::Punct => match self.doc.text(j) {
                     "(" => self.doc.text(j + 2) == ")",
                     "&" | "." => true,
+                    // "U.N.-backed": a hyphen inside a word.
+                    "-" => {
+                        let toks = &self.doc.toks;
+                        j > self.r.start
+                            && j + 1 < end
+                            && toks[j - 1].end == toks[j].start
+                            && toks[j].end == toks[j + 1].start
+                    }
                     _ => false,
                 },
                 _ => false,
