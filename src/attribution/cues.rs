@@ -166,7 +166,9 @@ pub(crate) fn analyze(
             }
         } else if cls & class::DOCUMENT != 0
             && (matches!(next, "from" | "by")
-                || next == "of" && (i + 2..r.end.min(i + 10)).any(|k| cx.lw(k) == "that"))
+                || next == "of"
+                    && ((i + 2..r.end.min(i + 10)).any(|k| cx.lw(k) == "that")
+                        || opens_sentence_in(&cx, i)))
         {
             // "figures from X", "the view of British intelligence that ...".
             after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
@@ -235,6 +237,17 @@ fn nested_speaker(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) 
         let cue = Cue::new(cx.bytes(i, i + 1), "nested-speaker", a..a, i + 1..r.end);
         push(cx, mem, found, np, &cue);
     }
+}
+
+/// Whether the document noun at `i` stands in a phrase opening the
+/// sentence with "In": "In a situational report of NDRRMC, the tremor
+/// damaged 143 buildings" rests on the report's author.
+fn opens_sentence_in(cx: &Ctx, i: usize) -> bool {
+    let r = &cx.r;
+    cx.lw(r.start) == "in"
+        && i <= r.start + 4
+        && (r.start + 1..i).all(|k| cx.doc.toks[k].kind == Kind::Word)
+        && (i + 2..r.end.min(i + 10)).any(|k| cx.punct(k, ","))
 }
 
 /// What [`analyze`] finds in one sentence.
