@@ -520,3 +520,24 @@ fn a_continued_quotation_keeps_its_channel_and_programmes_and_websites_are_chann
     assert_eq!(s[1].via.as_deref(), Some("Vesti.ru"));
     assert_eq!(s[1].speaker.as_deref(), Some("its source"));
 }
+
+#[test]
+fn hedges_mark_doubt_not_ability_or_concession() {
+    let hedged = |body: &str| annotate(body)[1].hedged;
+    assert!(hedged(
+        "With tourism seemingly in retreat, the hotels closed."
+    ));
+    assert!(hedged(
+        "There are also rumours that two banks have dropped their plans."
+    ));
+    assert!(hedged(
+        "Three executives are suspected of misusing company funds."
+    ));
+    assert!(hedged("The reported magnitude was 6.3."));
+    assert!(!hedged(
+        "As angry as I may be, I am still accountable for those acts."
+    ));
+    assert!(!hedged(
+        "It was the most damaging testimony he could remember."
+    ));
+}

@@ -355,6 +355,9 @@ impl Annotator {
             if lw == "may" && w != "may" {
                 continue; // the month
             }
+            if matches!(lw.as_str(), "may" | "might" | "could") && !epistemic(doc, r.clone(), i) {
+                continue;
+            }
             if lw == "believed" {
                 // "is believed to", "imams believed to be": a hedge; "he
                 // still believed": a reported belief.
@@ -382,6 +385,21 @@ impl Annotator {
         }
         false
     }
+}
+
+/// Whether the modal at `i` says how sure the claim is: not in a
+/// concession ("as angry as I may be, I am accountable"). (A relative
+/// clause's modal is often a hedge too: "a move that could unravel the
+/// pact".)
+fn epistemic(doc: &Doc, r: Range<usize>, i: usize) -> bool {
+    let prev = |k: usize| {
+        if i >= r.start + k {
+            doc.lower(i - k)
+        } else {
+            ""
+        }
+    };
+    !(prev(2) == "as" && prev(4) == "as")
 }
 
 /// "X was on Wednesday reported to ...", "is said to have": a passive
