@@ -1320,7 +1320,6 @@ impl Ctx<'_, '_> {
     pub(super) fn unnamed_office(&self, np: &Np) -> bool {
         if np.plural
             || np.resolved.is_some()
-            || !np.personal
             || !matches!(np.kind, SourceKind::Official | SourceKind::Intelligence)
         {
             return false;
@@ -1344,7 +1343,15 @@ impl Ctx<'_, '_> {
                 | "leader"
                 | "mayor"
                 | "ambassador"
-        );
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+        ) || last == "general"
+            && np.t1 >= np.t0 + 2
+            && matches!(
+                self.lw(np.t1 - 2),
+                "attorney" | "solicitor" | "inspector" | "surgeon" | "auditor" | "secretary"
+            );
         let definite =
             self.lw(np.t0) == "the" || (np.t0..np.t1).any(|i| doc.toks[i].kind == Kind::Possessive);
         // Capitalised words other than places and bodies would be a name.
