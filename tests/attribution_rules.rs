@@ -546,7 +546,7 @@ fn hedges_mark_doubt_not_ability_or_concession() {
 fn the_attorney_general_named_next_is_the_same_official() {
     let s = annotate(
         "The attorney general has denied that his answer was drafted by aides. \
-         Lord Penrith said two officials played no part in drafting it.",
+         Lord Tavenor said his aides played no part in drafting it.",
     );
     assert_eq!(
         s[2].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
