@@ -530,16 +530,7 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             start -= 1;
         }
         if start < i {
-            let name = doc.src[doc.toks[start].start..doc.toks[i].end].to_string();
-            mem.named.push((
-                doc.toks[start].start,
-                Referent {
-                    kind,
-                    name,
-                    also_official: false,
-                },
-                object_position(doc, start),
-            ));
+            name_person(doc, mem, start, i, kind);
         }
     }
 }
@@ -613,18 +604,25 @@ fn affiliated_people(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let Some(kind) = kind else {
             continue;
         };
-        let name = doc.src[doc.toks[start].start..doc.toks[i].end].to_string();
-        mem.remember_name(&name, kind);
-        mem.named_person(
-            doc.toks[start].start,
-            Referent {
-                kind,
-                name,
-                also_official: false,
-            },
-            object_position(doc, start),
-        );
+        let name = &doc.src[doc.toks[start].start..doc.toks[i].end];
+        mem.remember_name(name, kind);
+        name_person(doc, mem, start, i, kind);
     }
+}
+
+/// Records the person named by tokens `start..=last` as one a later "he"
+/// or "she" may mean.
+fn name_person(doc: &Doc, mem: &mut Memory, start: usize, last: usize, kind: SourceKind) {
+    let name = doc.src[doc.toks[start].start..doc.toks[last].end].to_string();
+    mem.named_person(
+        doc.toks[start].start,
+        Referent {
+            kind,
+            name,
+            also_official: false,
+        },
+        object_position(doc, start),
+    );
 }
 
 /// Acronyms of bodies the article names in full: "the National Disaster
