@@ -220,6 +220,15 @@ fn nested_speaker(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) 
     if i == r.start || cx.lw(i).ends_with("ing") || DETERMINERS.contains(&cx.lw(i - 1)) {
         return;
     }
+    // Cheap test first: a service or state outlet named just before.
+    let named = (i.saturating_sub(8).max(r.start)..i).any(|k| {
+        cx.doc
+            .mention(k)
+            .is_some_and(|m| matches!(m.kind, EntryKind::Intelligence | EntryKind::StateMedia))
+    });
+    if !named {
+        return;
+    }
     let Some(j) = cx.skip_between_left(i - 1) else {
         return;
     };
