@@ -553,3 +553,11 @@ fn the_attorney_general_named_next_is_the_same_official() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_title_before_a_name_is_not_part_of_the_entity() {
+    let s = annotate(
+        "Outgoing Director of National Intelligence Mara Velez said the U.S. threat had grown.",
+    );
+    assert_eq!(s[1].sources[0].canonical.as_deref(), Some("Mara Velez"));
+}

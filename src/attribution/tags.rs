@@ -3,9 +3,10 @@
 
 use super::cues::Found;
 use super::names::{self, NameIndex};
+use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::{Evidence, Sentence, Source, SourceKind, Span, SpanText, Tag};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{EntryKind, Lexicon};
 use crate::render::one_line;
 
 /// Who speaks in the sentence and through which outlet: the first source
@@ -137,6 +138,11 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     if let Some(entry) = named {
         return lx.entry(entry).name.clone();
     }
+    if f.resolved.is_none() {
+        if let Some(name) = name_after_title(doc, f.source) {
+            return ix.canonical(name);
+        }
+    }
     let name = ix.canonical(
         f.resolved
             .as_deref()
@@ -149,6 +155,28 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
         Some(e) => e.name.clone(),
         None => name,
     }
+}
+
+/// The name that ends a source phrase after a listed title or body:
+/// "Outgoing Director of National Intelligence James Clapper" is James
+/// Clapper, "Iran's minister of intelligence Esmail Khatib" Esmail Khatib.
+fn name_after_title<'a>(doc: &'a Doc, (s, e): (usize, usize)) -> Option<&'a str> {
+    let first = doc.toks.partition_point(|t| t.start < s);
+    let last = doc.toks.partition_point(|t| t.start < e);
+    let title_end = (first..last)
+        .filter_map(|k| doc.mention(k))
+        .filter(|m| !matches!(m.kind, EntryKind::Person | EntryKind::None))
+        .map(|m| m.t1)
+        .max()?;
+    let rest = title_end..last;
+    let name = rest.len() >= 2
+        && rest.len() <= 4
+        && rest.clone().all(|k| {
+            doc.toks[k].kind == Kind::Word
+                && doc.text(k).chars().next().is_some_and(char::is_uppercase)
+                && doc.mention(k).is_none()
+        });
+    name.then(|| &doc.src[doc.toks[title_end].start..doc.toks[last - 1].end])
 }
 
 /// The named outlet, service or office-holder a source phrase
