@@ -101,7 +101,8 @@ SERVICE = re.compile(r"Intelligence|Counterintelligence|Reconnaissance|Espionage
 NOT_A_SERVICE = re.compile(r"\b(Police|Crime|Criminal|Air Force|Army|Navy|Labour|Experts|United Front|"
                            r"Liaison|Public Security|Political Department|Staff Department|Space Delta|"
                            r"Ballistics|Fraud|Gangmasters|Homeland|Customs|Border|Narcotics|Drug|"
-                           r"Investigation|Prosecutor|Attorney|Guard|Gendarmerie|Coast)\b", re.I)
+                           r"Investigation|Prosecutor|Attorney|Guard|Gendarmerie|Coast|Enforcement|"
+                           r"Accountability|Corruption|Mounted)\b", re.I)
 
 
 def clean(s):
@@ -240,7 +241,12 @@ def intelligence(place_names):
         names += [clean(s) for s in meta.get("synonyms", [])]
         if shared_name:
             shared.add(names[0])
+        # "Royal Canadian Mounted Police" is no service even where the
+        # entry also names its "Intelligence Division": only the names
+        # that say service stay when the others say something else.
         for a in dict.fromkeys(names):
+            if NOT_A_SERVICE.search(a) and not SERVICE.search(a):
+                continue
             if keep(a, place_names) and not (len(a) > 60):
                 per_alias.setdefault(a, set()).add((clean(v["value"]), country))
     groups = {}
