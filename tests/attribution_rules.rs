@@ -8,10 +8,14 @@ fn annotate(body: &str) -> Vec<Sentence> {
     Annotator::new(Lexicon::builtin()).annotate(&text)
 }
 
+/// A sentence's tags as their names.
+fn tag_names(s: &Sentence) -> Vec<&'static str> {
+    s.tags.iter().map(|t| t.as_str()).collect()
+}
+
 /// Tags of the first body sentence.
 fn tags(body: &str) -> Vec<&'static str> {
-    let s = annotate(body);
-    s[1].tags.iter().map(|t| t.as_str()).collect()
+    tag_names(&annotate(body)[1])
 }
 
 fn sources(body: &str) -> Vec<(String, String)> {
@@ -359,8 +363,7 @@ fn a_new_full_name_right_after_an_unnamed_office_is_its_holder() {
                 \"We see more attempts every month,\" Karin Dahlberg told a security forum. \
                 Dahlberg added that the service had doubled its staff.",
     );
-    let tags_of =
-        |s: &[Sentence], i: usize| s[i].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>();
+    let tags_of = |s: &[Sentence], i: usize| tag_names(&s[i]);
     assert_eq!(tags_of(&s, 1), ["intelligence", "official-statement"]);
     assert_eq!(tags_of(&s, 2), ["intelligence", "official-statement"]);
     assert_eq!(tags_of(&s, 3), ["intelligence", "official-statement"]);
@@ -387,7 +390,7 @@ fn an_inspector_general_of_a_service_speaks_for_it_by_surname_later() {
          The U.S. review is open, NSA inspector general Alan Brody said. \
          \"We will publish it,\" Brody added.",
     );
-    let tags_of = |i: usize| s[i].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>();
+    let tags_of = |i: usize| tag_names(&s[i]);
     assert_eq!(tags_of(2), ["official-statement"]);
     assert_eq!(tags_of(4), ["intelligence", "official-statement"]);
 }
@@ -435,7 +438,7 @@ fn a_role_in_a_company_no_lexicon_lists_is_another_source() {
         "Mara Quist, vice president at Halvard Lumen and Co, said rates would rise. \
          Quist said trading had doubled.",
     );
-    let tags_of = |i: usize| s[i].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>();
+    let tags_of = |i: usize| tag_names(&s[i]);
     assert_eq!(tags_of(1), ["other-source"]);
     assert_eq!(tags_of(2), ["other-source"]);
     // A role of a state stays official.
@@ -443,10 +446,7 @@ fn a_role_in_a_company_no_lexicon_lists_is_another_source() {
         "Mara Quist, vice president of Ghana, said rates would rise. \
          Quist said trading had doubled.",
     );
-    assert_eq!(
-        s[2].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
-        ["official-statement"]
-    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
 }
 
 #[test]
@@ -459,10 +459,7 @@ fn an_acronym_stands_for_a_state_body_named_with_commas() {
         s[2].speaker.as_deref(),
         Some("National Office of Roads, Bridges and Tunnels")
     );
-    assert_eq!(
-        s[2].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
-        ["official-statement"]
-    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
 }
 
 #[test]
@@ -548,10 +545,7 @@ fn the_attorney_general_named_next_is_the_same_official() {
         "The attorney general has denied that his answer was drafted by aides. \
          Lord Tavenor said his aides played no part in drafting it.",
     );
-    assert_eq!(
-        s[2].tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
-        ["official-statement"]
-    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
 }
 
 #[test]

@@ -354,27 +354,15 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     if np.names_title {
         mem.remember_name(&name, np.kind);
     }
-    let untitled = cx.unnamed_office(&np);
-    mem.cited(
-        Referent {
-            kind: np.kind,
-            name,
-            also_official: np.also_official,
-        },
-        np.personal,
-        np.plural,
-        s,
-    );
-    mem.untitled = untitled.then(|| mem.recent(|_| true).cloned()).flatten();
+    let referent = Referent {
+        kind: np.kind,
+        name,
+        also_official: np.also_official,
+    };
+    mem.cited(referent.clone(), np.personal, np.plural, s);
+    mem.untitled = cx.unnamed_office(&np).then(|| referent.clone());
     if np.kind != SourceKind::Document {
-        let author = Referent {
-            kind: np.kind,
-            name: np
-                .resolved
-                .clone()
-                .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
-            also_official: np.also_official,
-        };
+        let author = referent;
         // "..., the broadcaster reported. According to the report, ...".
         if cx.lw_at_byte(cue.span.0).starts_with("report") {
             mem.authored(s, "report", author.clone());

@@ -72,14 +72,18 @@ fn lower<'a>(src: &'a str, t: &Token) -> Cow<'a, str> {
     }
 }
 
-/// The next token's text, lower-cased, looking past a hyphen ("35-year-old").
-fn next_word<'a>(src: &'a str, toks: &[Token], i: usize) -> Option<Cow<'a, str>> {
-    let j = if toks.get(i + 1).is_some_and(|t| t.text(src) == "-") {
+/// The index of the next word, looking past a hyphen ("35-year-old").
+fn next_index(src: &str, toks: &[Token], i: usize) -> usize {
+    if toks.get(i + 1).is_some_and(|t| t.text(src) == "-") {
         i + 2
     } else {
         i + 1
-    };
-    toks.get(j).map(|t| lower(src, t))
+    }
+}
+
+/// The next token's text, lower-cased, looking past a hyphen.
+fn next_word<'a>(src: &'a str, toks: &[Token], i: usize) -> Option<Cow<'a, str>> {
+    toks.get(next_index(src, toks, i)).map(|t| lower(src, t))
 }
 
 /// Whether token `i` of `toks` states a figure, its neighbours in `toks`
@@ -176,12 +180,8 @@ const POSITION_WORDS: &[&str] = &[
 /// Whether the number at `i` is a distance that places something: "some 10
 /// km from Basra" is where, not how much.
 fn is_position(src: &str, toks: &[Token], i: usize) -> bool {
-    let unit = next_word(src, toks, i);
-    let unit_at = if toks.get(i + 1).is_some_and(|t| t.text(src) == "-") {
-        i + 2
-    } else {
-        i + 1
-    };
+    let unit_at = next_index(src, toks, i);
+    let unit = toks.get(unit_at).map(|t| lower(src, t));
     unit.is_some_and(|u| DISTANCE_UNITS.contains(&u.as_ref()))
         && toks
             .get(unit_at + 1)

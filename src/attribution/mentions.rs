@@ -1170,15 +1170,18 @@ impl Ctx<'_, '_> {
         if content.len() == 1 && PRONOUNS.contains(&content[0]) {
             // A name later in the sentence is somebody else: "he said in a
             // letter to Conaway".
-            let later: Vec<&str> = (t1..self.r.end)
-                .filter(|&i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)))
-                .map(|i| doc.text(i))
-                .collect();
             let named_later = |r: &Referent| {
-                r.name
+                let surname = r
+                    .name
                     .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-                    .find(|w| !w.is_empty())
-                    .is_some_and(|surname| later.contains(&surname))
+                    .find(|w| !w.is_empty());
+                surname.is_some_and(|surname| {
+                    (t1..self.r.end).any(|i| {
+                        doc.toks[i].kind == Kind::Word
+                            && is_cap(doc.text(i))
+                            && doc.text(i) == surname
+                    })
+                })
             };
             let r = mem.pronoun_other_than(content[0], doc.toks[t0].start, named_later)?;
             np.kind = r.kind;
