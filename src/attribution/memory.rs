@@ -72,6 +72,9 @@ pub struct Memory {
     /// Each with whether it stands as a preposition's object ("the murder
     /// of journalist Jamal Khashoggi"), which a later "he" rarely means.
     named: Vec<(usize, Referent, bool)>,
+    /// Well-known office-holders (lexicon entries) the article describes
+    /// only out of office: former holders and candidates.
+    pub out_of_office: Vec<usize>,
 }
 
 /// Name particles that do not identify a person on their own.
@@ -297,11 +300,16 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         // Well-known office-holders named in full.
         if e.office.is_some() {
             let name = &doc.src[m.start..m.end];
-            mem.remember_name(name, SourceKind::Official);
+            let kind = if mem.out_of_office.contains(&m.entry) {
+                SourceKind::Person
+            } else {
+                SourceKind::Official
+            };
+            mem.remember_name(name, kind);
             mem.named_person(
                 m.start,
                 Referent {
-                    kind: SourceKind::Official,
+                    kind,
                     name: name.to_string(),
                     also_official: false,
                 },

@@ -659,6 +659,18 @@ impl Ctx<'_, '_> {
             np.plural = false;
         }
         let mut kind = SourceKind::from_entry(head.kind)?;
+        // A former holder or a candidate speaks as a person, unless this
+        // phrase gives a current title ("President Obama").
+        if e.office.is_some()
+            && mem.out_of_office.contains(&head.entry)
+            && !ms.iter().any(|m| {
+                m.t1 <= head.t0
+                    && m.kind == EntryKind::Official
+                    && self.lx.entry(m.entry).office.is_none()
+            })
+        {
+            kind = SourceKind::Person;
+        }
         if head.kind == EntryKind::Document {
             // A document takes the kind of its owner: "UN figures", "a
             // Finance Ministry estimate"; bare figures are no source.

@@ -5,7 +5,8 @@
 //! 1. split into sentences ([`crate::segment`]) and tokens ([`tokens`]);
 //!    find lexicon entries (outlets, services, officials, places ...);
 //! 2. [`memory`]: the article memory (entities with their kinds and full
-//!    names, office-holders, the last sources for anaphora);
+//!    names, office-holders, the last sources for anaphora); [`tenure`]
+//!    tells which well-known office-holders the story has out of office;
 //! 3. per sentence, [`cues`] finds cues with their content spans and
 //!    points them at noun phrases that [`mentions`] finds and types;
 //!    [`figures`] tests the attributed content for figures; [`quotes`]
@@ -25,6 +26,7 @@ pub mod mentions;
 pub mod names;
 pub mod quotes;
 pub mod tags;
+pub mod tenure;
 pub mod tokens;
 
 use std::ops::Range;
@@ -165,6 +167,7 @@ impl Annotator {
         find_phrases(&mut doc, lx);
         doc.own_outlets = own_outlets(&doc, lx, outlet, &sent_toks);
         let mut memory = Memory::default();
+        memory.out_of_office = tenure::out_of_office(&doc, lx);
         memory::build(&doc, lx, &mut memory);
 
         let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());

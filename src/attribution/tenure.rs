@@ -1,0 +1,167 @@
+//! Tenure: whether each well-known office-holder an article names holds
+//! the office in that story.
+//!
+//! The office-holder lexicon knows who held an office, not when the story
+//! was written. The story says it: "former President Barack Obama", "Trump,
+//! the Republican presidential nominee", "presidential hopeful X". The spec
+//! makes former office-holders and candidates other sources unless the text
+//! names a current office ("U.S. President-elect Donald Trump", "President
+//! Trump"). An office-holder the article only ever describes out of office
+//! speaks as a person all through it, by bare surname and by "he" too.
+
+use super::tokens::Kind;
+use super::Doc;
+use crate::lexicon::{EntryKind, Lexicon};
+
+/// Words before a name that put its holder out of office.
+const OUT_BEFORE: &[&str] = &[
+    "former",
+    "ex",
+    "retired",
+    "onetime",
+    "one-time",
+    "late",
+    "candidate",
+    "nominee",
+    "hopeful",
+    "contender",
+    "challenger",
+    "frontrunner",
+    "front-runner",
+];
+
+/// Words of an apposition that make its name a candidate: "Trump, the
+/// Republican presidential nominee,".
+const CANDIDATE: &[&str] = &[
+    "candidate",
+    "nominee",
+    "hopeful",
+    "contender",
+    "challenger",
+    "frontrunner",
+    "front-runner",
+];
+
+/// Offices a "former" in an apposition must name to say the holder left
+/// it: "Obama, a former president," (not "Putin, a former KGB officer").
+const OFFICES: &[&str] = &[
+    "president",
+    "prime",
+    "premier",
+    "chancellor",
+    "secretary",
+    "minister",
+    "leader",
+    "senator",
+    "governor",
+    "mayor",
+];
+
+/// What one mention of an office-holder says of their tenure.
+#[derive(Debug, PartialEq, Eq)]
+enum Status {
+    /// "former President X", "X, the Democratic candidate,".
+    Out,
+    /// "President X", "President-elect X".
+    Current,
+    /// A bare name.
+    Silent,
+}
+
+/// The lexicon entries of the office-holders the article describes out of
+/// office and never in it.
+pub(super) fn out_of_office(doc: &Doc, lx: &Lexicon) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for m in &doc.mentions {
+        if lx.entry(m.entry).office.is_none() {
+            continue;
+        }
+        match status(doc, lx, m.t0, m.t1) {
+            Status::Out => out.push(m.entry),
+            Status::Current => current.push(m.entry),
+            Status::Silent => {}
+        }
+    }
+    out.retain(|e| !current.contains(e));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The tenure one mention (tokens `t0..t1`) states.
+fn status(doc: &Doc, lx: &Lexicon, t0: usize, t1: usize) -> Status {
+    // Before the name, back to the phrase's start: "Republican
+    // presidential nominee Donald Trump", "U.S. President-elect".
+    let mut k = t0;
+    let mut titled = false;
+    while k > 0 && t0 - k < 5 {
+        let j = k - 1;
+        let t = doc.toks[j];
+        if t.kind != Kind::Word {
+            break;
+        }
+        let w = doc.lower(j);
+        if w.ends_with("-elect") || w == "elect" {
+            return Status::Current;
+        }
+        // "then-President Obama" left office; "then-candidate Trump" won.
+        if let Some(then) = w.strip_prefix("then-") {
+            return if CANDIDATE.contains(&then) {
+                Status::Silent
+            } else {
+                Status::Out
+            };
+        }
+        if OUT_BEFORE.contains(&w) || w.starts_with("ex-") {
+            return if j > 0 && doc.lower(j - 1) == "then" && CANDIDATE.contains(&w) {
+                Status::Silent
+            } else {
+                Status::Out
+            };
+        }
+        if matches!(
+            w,
+            "for" | "of" | "to" | "with" | "by" | "from" | "about" | "against"
+        ) {
+            break;
+        }
+        // A title right before the name ("President Obama"), not a role
+        // of someone else's ("a spokesman for Trump").
+        if doc.mention(j).is_some_and(|b| {
+            let e = lx.entry(b.entry);
+            b.t1 == t0 && b.kind == EntryKind::Official && e.office.is_none() && !e.party
+        }) {
+            titled = true;
+        }
+        k = j;
+    }
+    // An apposition after it: "Trump, the Republican presidential nominee,".
+    let opens_apposition = |j: usize| {
+        doc.toks.get(j).is_some_and(|t| t.kind == Kind::Word)
+            && (matches!(doc.lower(j), "the" | "a" | "an")
+                || doc.text(j).starts_with(char::is_uppercase))
+    };
+    if doc.toks.get(t1).is_some_and(|_| doc.text(t1) == ",") && opens_apposition(t1 + 1) {
+        let end = (t1 + 9).min(doc.toks.len());
+        let words: Vec<&str> = (t1 + 1..end)
+            .take_while(|&j| !matches!(doc.text(j), "," | "." | ";"))
+            .map(|j| doc.lower(j))
+            .take_while(|w| !matches!(*w, "who" | "which" | "said" | "says" | "told"))
+            .collect();
+        let former_office = words
+            .windows(2)
+            .any(|p| matches!(p[0], "former" | "ex" | "retired") && OFFICES.contains(&p[1]))
+            || words
+                .windows(3)
+                .any(|p| p[0] == "former" && OFFICES.contains(&p[2]));
+        if former_office || words.iter().any(|w| CANDIDATE.contains(w)) {
+            return Status::Out;
+        }
+    }
+    if titled {
+        Status::Current
+    } else {
+        Status::Silent
+    }
+}
