@@ -57,6 +57,26 @@ const OFFICES: &[&str] = &[
     "mayor",
 ];
 
+/// Lower-case words a name's title may hold besides the tenure words.
+const MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "presidential",
+    "vice",
+    "prime",
+    "deputy",
+    "party",
+    "parliamentary",
+    "mayoral",
+    "gubernatorial",
+    "leadership",
+    "senate",
+    "democratic",
+    "republican",
+    "then",
+];
+
 /// What one mention of an office-holder says of their tenure.
 #[derive(Debug, PartialEq, Eq)]
 enum Status {
@@ -120,10 +140,9 @@ fn status(doc: &Doc, lx: &Lexicon, t0: usize, t1: usize) -> Status {
                 Status::Out
             };
         }
-        if matches!(
-            w,
-            "for" | "of" | "to" | "with" | "by" | "from" | "about" | "against"
-        ) {
+        // Only the name's own modifiers: capitalised words and a few
+        // lower-case ones ("Republican presidential nominee").
+        if !doc.text(j).starts_with(char::is_uppercase) && !MODIFIERS.contains(&w) {
             break;
         }
         // A title right before the name ("President Obama"), not a role
