@@ -155,7 +155,10 @@ pub(crate) fn analyze(
             w,
             "concerned" | "worried" | "aware" | "confident" | "convinced" | "adamant"
         ) && next == "that"
+            || matches!(w, "concerned" | "worried") && next == "about"
         {
+            // "was worried about extending special powers": a worry with
+            // its object is a stance too.
             stance_adjective(&cx, mem, &mut found, i);
         } else if cls & class::RUMOUR_NOUN != 0 && next == "that" && !cx.inside_quote[i - r.start] {
             // "unconfirmed reports that 15 people were hurt": the reports
