@@ -1057,7 +1057,9 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                 if np.kind != SourceKind::Person {
                     return Some(np);
                 }
-                let appo = cx.classify(lead_end + 1, comma, mem);
+                let appo = gives_office(cx, r.start, lead_end + 1)
+                    .then(|| cx.classify(lead_end + 1, comma, mem))
+                    .flatten();
                 return Some(match appo {
                     Some(ap) if ap.kind != SourceKind::Document => Np {
                         kind: ap.kind,
@@ -1073,9 +1075,10 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     let (a, b) = cx.np_left(first)?;
     let main = cx.classify(a, b, mem);
     let appo = cx.classify(first + 1, comma, mem);
+    let gives = gives_office(cx, a, first + 1);
     // The source is written as "X, Y": name and apposition together.
     match (main, appo) {
-        (Some(m), Some(ap)) if m.kind == SourceKind::Person => Some(Np {
+        (Some(m), Some(ap)) if m.kind == SourceKind::Person && gives => Some(Np {
             kind: ap.kind,
             t1: comma,
             ..m
@@ -1088,6 +1091,20 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
         }),
         (None, None) => None,
     }
+}
+
+/// Whether the apposition starting at token `ap` can give the name at
+/// `name` an office: not for a former holder ("Former minister Clare
+/// Short, who resigned from the government,"), and of relative clauses
+/// only "who is/was/chairs/heads/leads ..." (not "who resigned from").
+fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
+    let former = (name..ap).any(|k| matches!(cx.lw(k), "former" | "ex" | "retired"));
+    let relative_ok = cx.lw(ap) != "who"
+        || matches!(
+            cx.lw(ap + 1),
+            "is" | "was" | "chairs" | "heads" | "leads" | "serves" | "sits"
+        );
+    !former && relative_ok
 }
 
 /// A weak verb counts when reported content follows it: a clause with
