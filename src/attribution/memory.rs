@@ -13,7 +13,9 @@
 
 use std::collections::HashMap;
 
-use super::mentions::{body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX};
+use super::mentions::{
+    body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX, STATE_BODY_FIRST,
+};
 use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::SourceKind;
@@ -670,11 +672,7 @@ fn acronyms(doc: &Doc, mem: &mut Memory) {
             end -= 1;
         }
         i = end.max(start + 1);
-        let words: Vec<&str> = (start..end)
-            .map(|k| doc.text(k))
-            .filter(|w| *w != ",")
-            .collect();
-        if words.len() < 2 {
+        if end < start + 2 {
             continue;
         }
         let listed = (start..end)
@@ -686,10 +684,27 @@ fn acronyms(doc: &Doc, mem: &mut Memory) {
                 _ => None,
             })
             .next();
-        let kind = listed.or_else(|| state_body_name(&words).then_some(SourceKind::Official));
+        // Most capitalised runs name no body: the word list is built only
+        // for those that may.
+        let words = || -> Vec<&str> {
+            (start..end)
+                .map(|k| doc.text(k))
+                .filter(|w| *w != ",")
+                .collect()
+        };
+        let state_first = (start..end)
+            .map(|k| doc.text(k))
+            .find(|w| !matches!(*w, "The" | "the"))
+            .is_some_and(|f| STATE_BODY_FIRST.contains(&f));
+        let kind = listed
+            .or_else(|| (state_first && state_body_name(&words())).then_some(SourceKind::Official));
         let Some(kind) = kind else {
             continue;
         };
+        let words = words();
+        if words.len() < 2 {
+            continue;
+        }
         let full = doc.src[doc.toks[start].start..doc.toks[end - 1].end].to_string();
         let initials: String = words
             .iter()

@@ -1702,7 +1702,7 @@ pub(super) fn state_body_name(words: &[&str]) -> bool {
 }
 
 /// The first word of a capitalised body name that marks it as the state's.
-const STATE_BODY_FIRST: &[&str] = &[
+pub(super) const STATE_BODY_FIRST: &[&str] = &[
     "Federal",
     "National",
     "State",

@@ -116,8 +116,11 @@ impl Doc<'_> {
             .any(|m| &self.src[m.start..m.end] == word)
     }
 
+    /// Whether `s..e` lies inside one of `spans` (sorted by start, not
+    /// overlapping, as [`find_phrases`] records them).
     fn covered(spans: &[(usize, usize)], s: usize, e: usize) -> bool {
-        spans.iter().any(|&(a, b)| a <= s && e <= b)
+        let k = spans.partition_point(|&(a, _)| a <= s);
+        k > 0 && e <= spans[k - 1].1
     }
 }
 
@@ -332,10 +335,11 @@ impl Annotator {
     /// Hedge words and phrases in the sentence's tokens.
     fn hedged(&self, doc: &Doc, r: Range<usize>) -> bool {
         let (s0, s1) = (doc.toks[r.start].start, doc.toks[r.end - 1].end);
-        let phrase = doc
-            .hedge_phrases
+        let first = doc.hedge_phrases.partition_point(|&(a, _)| a < s0);
+        let phrase = doc.hedge_phrases[first..]
             .iter()
-            .any(|&(a, b)| a >= s0 && b <= s1 && !Doc::covered(&doc.not_hedge, a, b));
+            .take_while(|&&(a, _)| a < s1)
+            .any(|&(a, b)| b <= s1 && !Doc::covered(&doc.not_hedge, a, b));
         if phrase {
             return true;
         }
