@@ -14,7 +14,8 @@
 use std::collections::HashMap;
 
 use super::mentions::{
-    body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX, STATE_BODY_FIRST,
+    after_company_acronym, body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX,
+    STATE_BODY_FIRST,
 };
 use super::tokens::Kind;
 use super::Doc;
@@ -332,7 +333,9 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         };
         // A role followed by a capitalised name: "leader Kim Jong Un"; its
         // kind is its body's ("CIA Director Gina Haspel", "union leader").
-        let kind = if e.role {
+        let kind = if after_company_acronym(doc, m.t0) {
+            SourceKind::Organization
+        } else if e.role {
             role_kind(doc, lx, m.t0.saturating_sub(3), m.t0).unwrap_or(SourceKind::Official)
         } else if is_role_head(&doc.src[m.start..m.end]) {
             (m.t0.saturating_sub(3)..m.t0)

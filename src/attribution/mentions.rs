@@ -341,9 +341,13 @@ pub(super) fn role_kind(doc: &Doc, lx: &Lexicon, t0: usize, role: usize) -> Opti
             };
         }
         let t = doc.text(j);
+        // A capitalised word opening the phrase may just open the sentence
+        // ("Senior officials"); an acronym no lexicon lists names a body
+        // there ("EAAT spokesman").
+        let acronym = t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase());
         if doc.toks[j].kind == Kind::Word
             && is_cap(t)
-            && j > t0
+            && (j > t0 || acronym)
             && !DETERMINERS.contains(&t.to_lowercase().as_str())
         {
             return Some(if governmental {
@@ -747,7 +751,11 @@ impl Ctx<'_, '_> {
         }
         // "A Ministry of Agriculture economist", "the union's general
         // secretary": a role takes its kind from the body named before it.
-        if !e.role && is_role_head(&doc.src[head.start..head.end]) {
+        // "MCI president Bert Roberts": a title after the acronym of a
+        // company the article names is the company's.
+        if head.t0 > t0 && after_company_acronym(doc, head.t0) {
+            kind = SourceKind::Organization;
+        } else if !e.role && is_role_head(&doc.src[head.start..head.end]) {
             if let Some(body) = ms
                 .iter()
                 .rev()
@@ -1638,6 +1646,12 @@ const ROLE_WORDS: &[&str] = &[
     "envoy",
     "staff",
 ];
+
+/// Whether token `t` comes right after an acronym that names a company in
+/// this article ("MCI president").
+pub(super) fn after_company_acronym(doc: &Doc, t: usize) -> bool {
+    t > 0 && doc.company_acronyms.iter().any(|a| a == doc.text(t - 1))
+}
 
 /// Whether a matched role text ends in a role head noun.
 pub(super) fn is_role_head(text: &str) -> bool {

@@ -70,6 +70,8 @@ pub(crate) struct Doc<'a> {
     pub mentions: Vec<DocMention>,
     /// Country codes of the places the article names.
     pub countries: Vec<String>,
+    /// Ambiguous acronyms that name a company in this article ("MCI").
+    pub company_acronyms: Vec<String>,
     /// Entry ids of the article's own outlet (dateline, metadata).
     pub own_outlets: Vec<usize>,
     /// The distinctive words of the own outlet's name as given ("Herald"
@@ -161,6 +163,7 @@ impl Annotator {
             own_outlets: Vec::new(),
             own_words: outlet.map(own_words).unwrap_or_default(),
             no_content: Vec::new(),
+            company_acronyms: Vec::new(),
             hedge_phrases: Vec::new(),
             not_hedge: Vec::new(),
         };
@@ -510,16 +513,32 @@ fn generic_inside_name(
             .ends_with(['\n', '.', '"', '“']);
         !place && !line_start && !doc.src[..t.start].trim_end().is_empty()
     };
-    let before = t0 > 0 && {
-        let gap = &doc.src[doc.toks[t0 - 1].end..m.start];
-        gap.chars().all(|c| c == ' ') && name_word(t0 - 1)
-    };
+    let spaced = |a: usize, b: usize| doc.src[a..b].chars().all(|c| c == ' ');
+    let before = t0 > 0 && spaced(doc.toks[t0 - 1].end, m.start) && name_word(t0 - 1);
+    // "Lloyds shipping Intelligence Service": a lower-case noun between a
+    // name's first word and the generic phrase.
+    let before = before
+        || t0 > 1
+            && spaced(doc.toks[t0 - 1].end, m.start)
+            && spaced(doc.toks[t0 - 2].end, doc.toks[t0 - 1].start)
+            && doc.toks[t0 - 1].kind == Kind::Word
+            && doc.text(t0 - 1).starts_with(char::is_lowercase)
+            && doc.class(t0 - 1) == 0
+            && !FUNCTION_WORDS.contains(&doc.lower(t0 - 1))
+            && name_word(t0 - 2);
     let after = t1 < doc.toks.len() && {
         let gap = &doc.src[m.end..doc.toks[t1].start];
         gap.chars().all(|c| c == ' ') && name_word(t1)
     };
     before || after
 }
+
+/// Words that join a name to what follows without being part of it.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "with",
+    "its", "their", "his", "her", "foreign", "military", "domestic", "national", "secret", "top",
+    "senior", "former", "said", "says", "told",
+];
 
 /// Whether an ambiguous acronym opens a longer name the lexicon does not
 /// know: "MCI Communications Corp" is a company, not the Marine Corps
@@ -541,6 +560,39 @@ fn opens_other_name(doc: &Doc, raw: &[Mention], t1: usize) -> bool {
         && !raw.iter().any(|m| m.start <= next.start && next.start < m.end)
 }
 
+/// Nouns that make the acronym after them a company's: "telecoms firm MCI".
+const COMPANY_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "carrier",
+    "operator",
+    "group",
+    "giant",
+    "maker",
+    "provider",
+    "rival",
+    "corporation",
+    "bank",
+    "airline",
+];
+
+/// The tokens a raw mention covers, searching on from token `*ti` (mentions
+/// come in text order): the token holding its first byte (a mention may sit
+/// inside a hyphenated token: "CIA-DIA") up to the one holding its last.
+fn token_span(doc: &Doc, m: &Mention, ti: &mut usize) -> Option<(usize, usize)> {
+    while *ti < doc.toks.len() && doc.toks[*ti].end <= m.start {
+        *ti += 1;
+    }
+    if *ti >= doc.toks.len() || doc.toks[*ti].start > m.start {
+        return None;
+    }
+    let mut t1 = *ti;
+    while t1 < doc.toks.len() && doc.toks[t1].start < m.end {
+        t1 += 1;
+    }
+    (t1 > *ti).then_some((*ti, t1))
+}
+
 fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
     let countries: Vec<&str> = raw
         .iter()
@@ -558,31 +610,42 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
         .collect();
     doc.countries.sort();
     doc.countries.dedup();
+    // An ambiguous acronym that names a company once in the article
+    // ("MCI Communications Corp", "telecoms firm MCI") names it throughout.
+    let mut company_acronyms: Vec<&str> = Vec::new();
     let mut ti = 0;
     for m in raw {
-        // The token holding the mention's first byte (a mention may sit
-        // inside a hyphenated token: "CIA-DIA").
-        while ti < doc.toks.len() && doc.toks[ti].end <= m.start {
-            ti += 1;
-        }
-        if ti >= doc.toks.len() || doc.toks[ti].start > m.start {
+        let Some((t0, t1)) = token_span(doc, m, &mut ti) else {
             continue;
+        };
+        if lx.entry(m.entry).ambiguous
+            && (opens_other_name(doc, raw, t1)
+                || t0 > 0 && COMPANY_NOUNS.contains(&doc.lower(t0 - 1)))
+        {
+            company_acronyms.push(&doc.src[m.start..m.end]);
         }
-        let mut t1 = ti;
-        while t1 < doc.toks.len() && doc.toks[t1].start < m.end {
-            t1 += 1;
-        }
-        if t1 == ti || doc.tok_mention[ti..t1].iter().any(Option::is_some) {
+    }
+    let company_acronyms: Vec<String> = company_acronyms.into_iter().map(String::from).collect();
+    let mut ti = 0;
+    for m in raw {
+        let Some((t0, t1)) = token_span(doc, m, &mut ti) else {
+            continue;
+        };
+        if doc.tok_mention[t0..t1].iter().any(Option::is_some) {
             continue;
         }
         let e = lx.entry(m.entry);
         if e.ambiguous {
             let known = e.country.as_deref().is_some_and(|c| countries.contains(&c));
-            if !known || opens_other_name(doc, raw, t1) {
+            if !known
+                || company_acronyms
+                    .iter()
+                    .any(|a| a == &doc.src[m.start..m.end])
+            {
                 continue;
             }
         }
-        if generic_inside_name(doc, lx, raw, e, m, ti, t1) {
+        if generic_inside_name(doc, lx, raw, e, m, t0, t1) {
             continue;
         }
         // "Trump Jr." is the son, whoever the lexicon's Trump is.
@@ -594,15 +657,16 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
         doc.mentions.push(DocMention {
             start: m.start,
             end: m.end,
-            t0: ti,
+            t0,
             t1,
             entry: m.entry,
             kind: e.kind,
         });
-        for slot in &mut doc.tok_mention[ti..t1] {
+        for slot in &mut doc.tok_mention[t0..t1] {
             *slot = Some(idx);
         }
     }
+    doc.company_acronyms = company_acronyms;
 }
 
 /// The capitalised words of an outlet's name that identify it ("Gulf
