@@ -164,7 +164,7 @@ impl Collector for EntitiesCollector {
         let group_of = entity_terms
             .iter()
             .map(|term| {
-                let key = split_entity_column(term).0.to_lowercase();
+                let key = entity_key(split_entity_column(term).0);
                 let next = index.len() as u32;
                 *index.entry(key.clone()).or_insert_with(|| {
                     groups.push(key);
@@ -274,7 +274,7 @@ impl SegmentCollector for SegmentEntities {
         for (&ord, &n) in &self.per_ord {
             let term = name(entity_terms, ord);
             let (entity, kind, surface) = split_entity_column(&term);
-            let Some(acc) = out.get_mut(&entity.to_lowercase()) else {
+            let Some(acc) = out.get_mut(&entity_key(entity)) else {
                 continue;
             };
             *acc.names.entry(entity.to_string()).or_default() += n;
@@ -300,6 +300,63 @@ impl SegmentCollector for SegmentEntities {
         out
     }
 }
+
+/// The key that groups one source's names across a collection: case
+/// aside, and for names of two to four capitalised words (people's, and
+/// some bodies'), without honorifics and with long words reduced to their
+/// consonants, so that transliterations meet ("Seyyed Esmaeil Khatib",
+/// "Esmail Khatib"). The key only groups; rows show the most frequent name.
+pub fn entity_key(entity: &str) -> String {
+    let words: Vec<&str> = entity.split_whitespace().collect();
+    let start = words
+        .iter()
+        .take_while(|w| HONORIFICS.contains(&w.to_lowercase().as_str()))
+        .count();
+    let name = &words[start.min(words.len())..];
+    let personal = (2..=4).contains(&name.len())
+        && name.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        });
+    if !personal {
+        return entity.to_lowercase();
+    }
+    name.iter()
+        .map(|w| {
+            let w = w.to_lowercase();
+            if w.chars().count() < 5 {
+                return w;
+            }
+            let mut out = String::new();
+            for c in w.chars().filter(|c| !"aeiouy".contains(*c)) {
+                if !out.ends_with(c) {
+                    out.push(c);
+                }
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Honorifics that open a person's name in some articles and not others.
+const HONORIFICS: &[&str] = &[
+    "seyyed",
+    "sayyed",
+    "sayed",
+    "seyed",
+    "hojatoleslam",
+    "ayatollah",
+    "sheikh",
+    "sheik",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "gen.",
+    "gen",
+];
 
 /// The most frequent key (ties: the first in order).
 fn top(m: &HashMap<String, u64>) -> String {
@@ -376,4 +433,28 @@ pub fn entities(
         }),
     }
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::entity_key;
+
+    #[test]
+    fn transliterations_and_honorifics_share_a_key() {
+        let k = entity_key("Esmail Khatib");
+        assert_eq!(entity_key("Seyyed Esmaeil Khatib"), k);
+        assert_eq!(entity_key("Esmaeil Khatib"), k);
+        assert_eq!(
+            entity_key("China Daily"),
+            entity_key("the China Daily".trim_start_matches("the "))
+        );
+        // Short names keep their vowels; organisations keep their words.
+        assert_ne!(entity_key("Ali Khan"), entity_key("Ola Khan"));
+        assert_ne!(
+            entity_key("Central Intelligence Agency"),
+            entity_key("Defense Intelligence Agency")
+        );
+        assert_eq!(entity_key("Xinhua"), "xinhua");
+        assert_ne!(entity_key("Esmail Khatib"), entity_key("Esmail Karimi"));
+    }
 }

@@ -555,3 +555,56 @@ fn a_title_before_a_name_is_not_part_of_the_entity() {
     );
     assert_eq!(s[1].sources[0].canonical.as_deref(), Some("Mara Velez"));
 }
+
+#[test]
+fn canonical_names_drop_titles_time_words_and_describing_nouns() {
+    let canon = |body: &str, k: usize| {
+        annotate(body)[k].sources[0]
+            .canonical
+            .clone()
+            .unwrap_or_default()
+    };
+    // A rank between a service and a name, and "Chief" before a surname
+    // used later.
+    assert_eq!(
+        canon("Mossad Chief Dan Orel said the unit had been recalled.", 1),
+        "Dan Orel"
+    );
+    assert_eq!(
+        canon(
+            "Oil minister Sheikh Ali al-Khalifa al-Rashid said output would rise.",
+            1
+        ),
+        "Ali al-Khalifa al-Rashid"
+    );
+    // "last week's" and "what" open no name.
+    assert_eq!(
+        canon(
+            "Last month U.S. intelligence sources said the site was closed.",
+            1
+        ),
+        "U.S. intelligence sources"
+    );
+    // The outlet after the noun that describes it, and a report's author.
+    assert_eq!(
+        canon(
+            "A report by Chinese media outlet Lanfeng said sales fell.",
+            1
+        ),
+        "Lanfeng"
+    );
+}
+
+#[test]
+fn an_outlet_name_inside_a_person_name_is_no_outlet() {
+    // Sabah is a Turkish paper; here it is a Kuwaiti family name.
+    let s = annotate("Foreign Minister Sheikh Sabah al-Ahmed al-Sabah said the talks went well.");
+    assert_eq!(tag_names(&s[1]), ["official-statement"]);
+    let s = annotate("Kuwaiti oil minister Sheikh Ali al-Sabah said output would rise.");
+    assert_eq!(tag_names(&s[1]), ["official-statement"]);
+    // The paper itself still is.
+    assert_eq!(
+        tags("The Turkish daily Sabah reported the deal."),
+        ["state-media"]
+    );
+}

@@ -1099,12 +1099,18 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
 /// only "who is/was/chairs/heads/leads ..." (not "who resigned from").
 fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
     let former = (name..ap).any(|k| matches!(cx.lw(k), "former" | "ex" | "retired"));
+    // "Prince Abdullah, in an interview carried by the official agency,
+    // said": a phrase with a preposition is no apposition.
+    let prepositional = matches!(
+        cx.lw(ap),
+        "in" | "at" | "on" | "with" | "for" | "from" | "by" | "during" | "after" | "before"
+    );
     let relative_ok = cx.lw(ap) != "who"
         || matches!(
             cx.lw(ap + 1),
             "is" | "was" | "chairs" | "heads" | "leads" | "serves" | "sits"
         );
-    !former && relative_ok
+    !former && !prepositional && relative_ok
 }
 
 /// A weak verb counts when reported content follows it: a clause with

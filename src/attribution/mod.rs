@@ -560,6 +560,32 @@ fn opens_other_name(doc: &Doc, raw: &[Mention], t1: usize) -> bool {
         && !raw.iter().any(|m| m.start <= next.start && next.start < m.end)
 }
 
+/// Whether a name at byte `start` follows an Arabic family-name particle
+/// ("Sheikh Ali al-Sabah" is no mention of the Turkish paper Sabah).
+fn family_name(src: &str, start: usize) -> bool {
+    let before = &src[..start];
+    ["al-", "Al-", "el-", "El-", "bin ", "ibn "]
+        .iter()
+        .any(|p| {
+            before.ends_with(p)
+                && before[..before.len() - p.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+}
+
+/// Whether the words `t0..t1` sit inside a person's name: after an
+/// honorific ("Sheikh Sabah al-Ahmed", not the paper Sabah) or before a
+/// family-name particle.
+fn in_person_name(doc: &Doc, t0: usize, t1: usize) -> bool {
+    let after_honorific = t0 > 0 && names::HONORIFICS.contains(&doc.text(t0 - 1));
+    let before_particle = doc.toks.get(t1).is_some_and(|_| {
+        doc.src[doc.toks[t1 - 1].end..].starts_with(' ') && names::is_particle(doc.text(t1))
+    });
+    after_honorific || before_particle
+}
+
 /// Nouns that make the acronym after them a company's: "telecoms firm MCI".
 const COMPANY_NOUNS: &[&str] = &[
     "firm",
@@ -645,7 +671,14 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
                 continue;
             }
         }
-        if generic_inside_name(doc, lx, raw, e, m, t0, t1) {
+        let outlet_like = matches!(
+            e.kind,
+            EntryKind::Media | EntryKind::StateMedia | EntryKind::Intelligence
+        );
+        if generic_inside_name(doc, lx, raw, e, m, t0, t1)
+            || family_name(doc.src, m.start)
+            || outlet_like && in_person_name(doc, t0, t1)
+        {
             continue;
         }
         // "Trump Jr." is the son, whoever the lexicon's Trump is.

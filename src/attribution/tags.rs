@@ -168,15 +168,26 @@ fn name_after_title<'a>(doc: &'a Doc, (s, e): (usize, usize)) -> Option<&'a str>
         .filter(|m| !matches!(m.kind, EntryKind::Person | EntryKind::None))
         .map(|m| m.t1)
         .max()?;
-    let rest = title_end..last;
+    // Honorifics and ranks are no part of the name ("Mossad Chief David
+    // Barnea", "oil minister Sheikh Ali al-Sabah").
+    let mut from = title_end;
+    while from < last
+        && (names::HONORIFICS.contains(&doc.text(from))
+            || doc.text(from) == "." && from > title_end)
+    {
+        from += 1;
+    }
+    let rest = from..last;
     let name = rest.len() >= 2
-        && rest.len() <= 4
+        && rest.len() <= 5
         && rest.clone().all(|k| {
+            let t = doc.text(k);
+            let particle = k > from && names::is_particle(t);
             doc.toks[k].kind == Kind::Word
-                && doc.text(k).chars().next().is_some_and(char::is_uppercase)
+                && (t.starts_with(char::is_uppercase) || particle)
                 && doc.mention(k).is_none()
         });
-    name.then(|| &doc.src[doc.toks[title_end].start..doc.toks[last - 1].end])
+    name.then(|| &doc.src[doc.toks[from].start..doc.toks[last - 1].end])
 }
 
 /// The named outlet, service or office-holder a source phrase
