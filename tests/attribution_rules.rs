@@ -608,3 +608,24 @@ fn an_outlet_name_inside_a_person_name_is_no_outlet() {
         ["state-media"]
     );
 }
+
+#[test]
+fn a_pronoun_for_a_titled_name_goes_by_the_name() {
+    let s = annotate(
+        "Iran's minister of intelligence Esmail Khatib said the cell was broken up. \
+         He said its members had been arrested.",
+    );
+    assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Esmail Khatib"));
+}
+
+#[test]
+fn an_ambiguous_outlet_name_inside_a_longer_name_is_not_that_outlet() {
+    // Star TV is a Turkish state-aligned channel; "Bright Star TV" is not.
+    assert_eq!(
+        tags("In Ankara, Turkey's Star TV reported the vote."),
+        ["state-media"]
+    );
+    assert!(
+        !tags("In Ankara, Turkey's Bright Star TV reported the vote.").contains(&"state-media")
+    );
+}

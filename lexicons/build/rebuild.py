@@ -160,7 +160,9 @@ GENERIC = set(
     "general newspaper journal gazette international world global first police security "
     "intelligence directorate department bureau office military army air force navy naval "
     "special foreign internal counter counterintelligence organisation organization "
-    "administration main state's".split()
+    "administration main state's mirror star sun observer guardian nation tribune standard "
+    "express chronicle monitor telegraph independent courier citizen mail sentinel globe "
+    "reporter spectator record review weekly week today".split()
 )
 
 

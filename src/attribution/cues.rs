@@ -1103,7 +1103,7 @@ fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
     // said": a phrase with a preposition is no apposition.
     let prepositional = matches!(
         cx.lw(ap),
-        "in" | "at" | "on" | "with" | "for" | "from" | "by" | "during" | "after" | "before"
+        "in" | "at" | "on" | "with" | "for" | "by" | "during" | "after" | "before"
     );
     let relative_ok = cx.lw(ap) != "who"
         || matches!(

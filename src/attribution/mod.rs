@@ -540,6 +540,29 @@ const FUNCTION_WORDS: &[&str] = &[
     "senior", "former", "said", "says", "told",
 ];
 
+/// Whether an ambiguous name ends a longer name: "Hurriyet Daily News" is
+/// not the Daily News of Tanzania. A capitalised word right before it that
+/// is no place or people and does not open the sentence makes it so.
+fn ends_other_name(doc: &Doc, raw: &[Mention], lx: &Lexicon, t0: usize) -> bool {
+    if t0 == 0 {
+        return false;
+    }
+    let prev = doc.toks[t0 - 1];
+    let word = &doc.src[prev.start..prev.end];
+    let gap = &doc.src[prev.end..doc.toks[t0].start];
+    let place = raw.iter().any(|x| {
+        x.start <= prev.start && prev.start < x.end && lx.entry(x.entry).kind == EntryKind::Place
+    });
+    let before = doc.src[..prev.start].trim_end_matches([' ', '\t']);
+    let opens = before.is_empty() || before.ends_with(['\n', '.', '"', '“', ':']);
+    prev.kind == Kind::Word
+        && gap == " "
+        && word.starts_with(char::is_uppercase)
+        && !matches!(word, "The" | "A" | "An")
+        && !place
+        && !opens
+}
+
 /// Whether an ambiguous acronym opens a longer name the lexicon does not
 /// know: "MCI Communications Corp" is a company, not the Marine Corps
 /// Intelligence; a capitalised word right after it that no lexicon entry
@@ -667,6 +690,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
                 || company_acronyms
                     .iter()
                     .any(|a| a == &doc.src[m.start..m.end])
+                || ends_other_name(doc, raw, lx, t0)
             {
                 continue;
             }

@@ -122,7 +122,15 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
         Some(r) => {
             let found = lx.mentions(r, false);
             let spans = found.iter().map(|m| (m.start, m.end, m.entry));
-            named_entity(r, 0, spans, lx)
+            let named = named_entity(r, 0, spans, lx);
+            // "he" for "Iran's minister of intelligence Esmail Khatib": the
+            // name after the title.
+            if named.is_none() {
+                if let Some(name) = resolved_name_after_title(r, &found, lx) {
+                    return ix.canonical(name);
+                }
+            }
+            named
         }
         None => {
             // Mentions are in text order: look only at those inside the
@@ -165,7 +173,12 @@ fn name_after_title<'a>(doc: &'a Doc, (s, e): (usize, usize)) -> Option<&'a str>
     let last = doc.toks.partition_point(|t| t.start < e);
     let title_end = (first..last)
         .filter_map(|k| doc.mention(k))
-        .filter(|m| !matches!(m.kind, EntryKind::Person | EntryKind::None))
+        .filter(|m| {
+            !matches!(
+                m.kind,
+                EntryKind::Person | EntryKind::None | EntryKind::Media | EntryKind::StateMedia
+            )
+        })
         .map(|m| m.t1)
         .max()?;
     // Honorifics and ranks are no part of the name ("Mossad Chief David
@@ -188,6 +201,38 @@ fn name_after_title<'a>(doc: &'a Doc, (s, e): (usize, usize)) -> Option<&'a str>
                 && doc.mention(k).is_none()
         });
     name.then(|| &doc.src[doc.toks[from].start..doc.toks[last - 1].end])
+}
+
+/// [`name_after_title`] for a resolved referent's text, with the lexicon
+/// mentions found in it.
+fn resolved_name_after_title<'a>(
+    text: &'a str,
+    found: &[crate::lexicon::Mention],
+    lx: &Lexicon,
+) -> Option<&'a str> {
+    let title_end = found
+        .iter()
+        .filter(|m| {
+            !matches!(
+                lx.entry(m.entry).kind,
+                EntryKind::Person | EntryKind::None | EntryKind::Media | EntryKind::StateMedia
+            )
+        })
+        .map(|m| m.end)
+        .max()?;
+    let rest = text.get(title_end..)?;
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .skip_while(|w| names::HONORIFICS.contains(w))
+        .collect();
+    let name = (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| w.starts_with(char::is_uppercase) || k > 0 && names::is_particle(w));
+    let first = words.first()?;
+    let at = title_end + rest.find(first)?;
+    name.then(|| text[at..].trim_end())
 }
 
 /// The named outlet, service or office-holder a source phrase
