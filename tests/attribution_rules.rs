@@ -629,3 +629,18 @@ fn an_ambiguous_outlet_name_inside_a_longer_name_is_not_that_outlet() {
         !tags("In Ankara, Turkey's Bright Star TV reported the vote.").contains(&"state-media")
     );
 }
+
+#[test]
+fn a_quantifier_with_of_after_a_source_starts_the_content() {
+    let s = annotate("According to the official news agency most of the cafes were closed.");
+    assert_eq!(s[1].sources[0].text, "the official news agency");
+}
+
+#[test]
+fn a_state_outlet_owned_by_a_country_goes_by_its_own_name() {
+    let s = annotate("Algeria's state news agency said the talks had failed.");
+    assert_eq!(
+        s[1].sources[0].canonical.as_deref(),
+        Some("Algeria's state news agency")
+    );
+}

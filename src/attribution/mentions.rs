@@ -548,9 +548,20 @@ impl Ctx<'_, '_> {
                 Kind::Word if w == "and" => self.joins_names(t1),
                 // "told Reuters the talks ...": a new determiner after a
                 // name starts the content.
+                // So does a quantifier with "of" ("the official news agency
+                // most of the cafes") or an honorific ("The Peninsula Dr.
+                // Ali").
                 Kind::Word
                     if t1 > start
-                        && matches!(w, "the" | "a" | "an")
+                        && (matches!(w, "the" | "a" | "an")
+                            || matches!(
+                                w,
+                                "most" | "many" | "some" | "all" | "several" | "few"
+                            ) && self.lw(t1 + 1) == "of"
+                            || matches!(
+                                self.doc.text(t1),
+                                "Dr" | "Mr" | "Mrs" | "Ms" | "Miss" | "Prof" | "Professor"
+                            ))
                         && self.lw(t1 - 1) != "of"
                         && (is_cap(self.doc.text(t1 - 1))
                             || self.doc.mention(t1 - 1).is_some()) =>

@@ -286,7 +286,10 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
             let no_name = rest
                 .split(' ')
                 .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
-            if no_name {
+            // "Algeria's state news agency" speaks for itself, not for
+            // Algeria: only a document speaks for its owner.
+            let body = rest.split(' ').any(|w| OWN_VOICE.contains(&w));
+            if no_name && !body {
                 phrase.truncate(i);
                 break;
             }
@@ -425,6 +428,30 @@ fn drop_possessive(phrase: &mut String) {
         }
     }
 }
+
+/// Nouns of outlets and bodies that speak with their own voice, whoever
+/// owns them ("Algeria's state news agency", "Nicaragua's state television
+/// channel").
+const OWN_VOICE: &[&str] = &[
+    "agency",
+    "television",
+    "radio",
+    "channel",
+    "newspaper",
+    "paper",
+    "daily",
+    "media",
+    "broadcaster",
+    "TV",
+    "press",
+    "ministry",
+    "service",
+    "office",
+    "embassy",
+    "army",
+    "military",
+    "police",
+];
 
 /// Documents whose "by" names their author.
 const DOCUMENT_NOUNS: &[&str] = &[
