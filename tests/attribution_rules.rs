@@ -644,3 +644,17 @@ fn a_state_outlet_owned_by_a_country_goes_by_its_own_name() {
         Some("Algeria's state news agency")
     );
 }
+
+#[test]
+fn commercial_intelligence_and_named_things_are_no_services() {
+    assert!(!tags(
+        "Sales fell, according to a report from Kovo, a marketing intelligence platform."
+    )
+    .contains(&"intelligence"));
+    // A programme described as the CIA's is not a CIA person for "he".
+    let s = annotate(
+        "Hunter took part in Project Bluebird, a CIA mind control program. \
+         He said the songs came later.",
+    );
+    assert!(!tag_names(&s[2]).contains(&"intelligence"));
+}

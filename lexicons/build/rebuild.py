@@ -45,6 +45,8 @@ STOP = {
     "cbs", "abc", "nbc", "itv", "rt", "ap", "pa", "cnn", "fox", "sky", "bbc", "npr", "pbs",
     "fbi", "secret service", "us secret service", "united states secret service",
     "federal police", "gendarmerie", "coast guard", "border guard", "customs",
+    # Acronyms far more often a company's in news text: MCI Communications.
+    "mci",
 }
 
 # Country names of the State Media Monitor that the MISP list spells otherwise.

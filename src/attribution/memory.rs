@@ -474,6 +474,14 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         // "a former minister" holds no office, unless a current one is
         // named after it ("the former chairman Trump tapped as chief of
         // staff").
+        // "Project MKUltra, a CIA mind control program": a thing, not a
+        // person of the CIA.
+        let thing = (d..(d + 8).min(n))
+            .take_while(|&k| !matches!(doc.text(k), "," | "."))
+            .any(|k| THINGS.contains(&doc.lower(k)));
+        if thing {
+            continue;
+        }
         let former = (d..(d + 3).min(n)).any(|k| matches!(doc.lower(k), "former" | "retired"));
         let mut kinds = Vec::new();
         let mut role: Option<SourceKind> = None;
@@ -547,6 +555,30 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         }
     }
 }
+
+/// Nouns of things an apposition may describe: a name they describe is no
+/// person's.
+const THINGS: &[&str] = &[
+    "program",
+    "programme",
+    "project",
+    "operation",
+    "scheme",
+    "system",
+    "platform",
+    "software",
+    "tool",
+    "facility",
+    "base",
+    "prison",
+    "camp",
+    "building",
+    "ship",
+    "vessel",
+    "aircraft",
+    "satellite",
+    "missile",
+];
 
 /// Whether the phrase starting at token `t` is a preposition's object:
 /// "the murder of journalist Jamal Khashoggi", "a letter to Senator Ruiz".
