@@ -658,3 +658,15 @@ fn commercial_intelligence_and_named_things_are_no_services() {
     );
     assert!(!tag_names(&s[2]).contains(&"intelligence"));
 }
+
+#[test]
+fn an_outlet_followed_by_what_it_is_goes_by_its_name() {
+    let s = annotate("The Tass News Agency said the talks had failed.");
+    assert_eq!(s[1].sources[0].canonical.as_deref(), Some("TASS"));
+    // Another publication of the same house keeps its own name.
+    let s = annotate("China Daily Business Weekly said exports had slowed.");
+    assert_eq!(
+        s[1].sources[0].canonical.as_deref(),
+        Some("China Daily Business Weekly")
+    );
+}

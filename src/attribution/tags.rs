@@ -267,15 +267,20 @@ fn named_entity(
         }
         let rest = text.get(end..head_end).unwrap_or_default();
         let common_nouns = !rest.is_empty()
-            && rest
-                .split_whitespace()
-                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+            && rest.split_whitespace().all(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-') || OUTLET_NOUNS.contains(&w)
+            });
         if end == head_end || end == text.len() || outlet_or_service && common_nouns {
             best = Some(entry);
         }
     }
     best
 }
+
+/// Capitalised nouns that say what an outlet is without naming another
+/// one: "the Tass News Agency" is Tass ("China Daily Business Weekly" is
+/// not China Daily).
+const OUTLET_NOUNS: &[&str] = &["News", "Agency", "Radio", "Television", "TV", "Newspaper"];
 
 /// Turns a sentence's found attributions into tags, sources and evidence.
 pub(super) fn fill(doc: &Doc, lx: &Lexicon, ix: &NameIndex, s: &mut Sentence, found: &[Found]) {
