@@ -479,7 +479,12 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let thing = (d..(d + 8).min(n))
             .take_while(|&k| !matches!(doc.text(k), "," | "."))
             .any(|k| THINGS.contains(&doc.lower(k)));
-        if thing {
+        // "Omar Mateen, the man police identified as the gunman": the
+        // apposition names a private person; a body inside it is another
+        // clause's subject.
+        let private =
+            matches!(det, "a" | "an" | "the") && PRIVATE_PEOPLE.contains(&doc.lower(d + 1));
+        if thing || private {
             continue;
         }
         let former = (d..(d + 3).min(n)).any(|k| matches!(doc.lower(k), "former" | "retired"));
@@ -555,6 +560,13 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         }
     }
 }
+
+/// Nouns for people in no office: an apposition headed by one gives its
+/// name none.
+const PRIVATE_PEOPLE: &[&str] = &[
+    "man", "woman", "person", "boy", "girl", "gunman", "suspect", "father", "mother", "son",
+    "daughter", "wife", "husband", "brother", "sister", "victim", "driver", "resident",
+];
 
 /// Nouns of things an apposition may describe: a name they describe is no
 /// person's.
