@@ -634,9 +634,13 @@ impl Ctx<'_, '_> {
             }
         }
         let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
-        let former = words
-            .iter()
-            .any(|&w| w == "former" || w == "ex" || w.starts_with("ex-") || w == "retired");
+        // "Former welfare minister Frank Field MP": a current seat after
+        // the name outweighs the former office.
+        let seated = (t0..t1).any(|i| matches!(doc.text(i), "MP" | "MEP" | "MSP" | "TD"));
+        let former = !seated
+            && words
+                .iter()
+                .any(|&w| w == "former" || w == "ex" || w.starts_with("ex-") || w == "retired");
         let last_lower = words.last().cloned().unwrap_or_default();
         let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
         let mut np = Np {
