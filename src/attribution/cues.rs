@@ -1153,8 +1153,10 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             "whether" | "how" | "why" | "what" | "if" => stem(&["ask", "question", "wonder"]),
             _ => false,
         };
+        // "accused the prime minister and Mr Brown of": the accused may
+        // take more words than an appeal's addressee.
         if fits {
-            return near;
+            return near || lw == "of";
         }
         if cx.punct(j, ",") || cx.punct(j, ".") || cx.punct(j, ";") {
             return false;
