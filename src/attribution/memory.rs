@@ -261,7 +261,8 @@ impl Memory {
 }
 
 /// Nouns of bodies, not people: a name after them names the body.
-const BODY_NOUNS: &[&str] = &[
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "portal",
     "group",
     "groups",
     "company",

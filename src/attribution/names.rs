@@ -395,7 +395,8 @@ pub fn trim(phrase: &str) -> String {
         let lower = words[0].to_lowercase();
         let w = lower.trim_end_matches("'s").trim_end_matches("’s");
         if QUANTIFIERS.contains(&w)
-            || TIME_WORDS.contains(&w)
+            || OPENERS.contains(&w)
+            || super::mentions::TIME_WORDS.contains(&w)
             || w.chars().all(|c| c.is_ascii_digit())
         {
             words.remove(0);
@@ -405,7 +406,10 @@ pub fn trim(phrase: &str) -> String {
     }
     // "Chinese media outlet Jiemian": the name after the noun that
     // describes it.
-    if let Some(k) = words.iter().rposition(|w| DESCRIBING_NOUNS.contains(w)) {
+    if let Some(k) = words
+        .iter()
+        .rposition(|w| super::memory::BODY_NOUNS.contains(w))
+    {
         let tail = &words[k + 1..];
         if !tail.is_empty() && tail.iter().all(|w| w.starts_with(char::is_uppercase)) {
             words.drain(..=k);
@@ -463,60 +467,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "survey",
 ];
 
-/// Time words that open a phrase without saying who: "last month U.S.
-/// intelligence sources".
-const TIME_WORDS: &[&str] = &[
-    "what",
-    "last",
-    "this",
-    "next",
-    "month",
-    "week",
-    "year",
-    "yesterday",
-    "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Common nouns that describe the name after them: "media outlet Jiemian",
-/// "the newspaper Beijing Daily".
-const DESCRIBING_NOUNS: &[&str] = &[
-    "outlet",
-    "newspaper",
-    "paper",
-    "daily",
-    "weekly",
-    "magazine",
-    "tabloid",
-    "broadcaster",
-    "website",
-    "site",
-    "portal",
-    "channel",
-    "station",
-    "agency",
-    "company",
-    "firm",
-    "group",
-];
+/// Words that open a phrase without saying who, besides the time words
+/// of [`super::mentions::TIME_WORDS`]: "what U.S. intelligence agencies",
+/// "last month U.S. intelligence sources".
+const OPENERS: &[&str] = &["what", "last", "this", "next", "yesterday", "today"];
 
 /// Words before a source that say which or how many, not who.
 const QUANTIFIERS: &[&str] = &[

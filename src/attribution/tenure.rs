@@ -13,22 +13,9 @@ use super::tokens::Kind;
 use super::Doc;
 use crate::lexicon::{EntryKind, Lexicon};
 
-/// Words before a name that put its holder out of office.
-const OUT_BEFORE: &[&str] = &[
-    "former",
-    "ex",
-    "retired",
-    "onetime",
-    "one-time",
-    "late",
-    "candidate",
-    "nominee",
-    "hopeful",
-    "contender",
-    "challenger",
-    "frontrunner",
-    "front-runner",
-];
+/// Words before a name that put its holder out of office (with the
+/// candidate words below).
+const OUT_BEFORE: &[&str] = &["former", "ex", "retired", "onetime", "one-time", "late"];
 
 /// Words of an apposition that make its name a candidate: "Trump, the
 /// Republican presidential nominee,".
@@ -133,7 +120,7 @@ fn status(doc: &Doc, lx: &Lexicon, t0: usize, t1: usize) -> Status {
                 Status::Out
             };
         }
-        if OUT_BEFORE.contains(&w) || w.starts_with("ex-") {
+        if OUT_BEFORE.contains(&w) || CANDIDATE.contains(&w) || w.starts_with("ex-") {
             return if j > 0 && doc.lower(j - 1) == "then" && CANDIDATE.contains(&w) {
                 Status::Silent
             } else {
