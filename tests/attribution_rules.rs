@@ -670,3 +670,17 @@ fn an_outlet_followed_by_what_it_is_goes_by_its_name() {
         Some("China Daily Business Weekly")
     );
 }
+
+#[test]
+fn a_surname_shared_with_a_leader_stays_with_the_story_s_own_person() {
+    // The story is about Kim Dong Chul; Kim Jong Un is named in passing.
+    let s = annotate(
+        "Kim Dong Chul, a detained businessman, admitted to spying. \
+         An official praised the country's leader, Kim Jong Un. \
+         Kim said he had been paid for the work.",
+    );
+    assert_eq!(tag_names(&s[3]), ["other-source"]);
+    // With no other Kim, "Kim" is the leader.
+    let s = annotate("Kim Jong Un visited the plant. Kim said output would double.");
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+}

@@ -20,7 +20,7 @@ use super::mentions::{
 use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::SourceKind;
-use crate::lexicon::{EntryKind, Lexicon};
+use crate::lexicon::{class, EntryKind, Lexicon};
 
 /// A source remembered for anaphora.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +78,10 @@ pub struct Memory {
     /// Well-known office-holders (lexicon entries) the article describes
     /// only out of office: former holders and candidates.
     pub out_of_office: Vec<usize>,
+    /// Name tokens the article gives to a well-known office-holder and to
+    /// someone else ("Kim"), with each bearer's kind and name by where
+    /// they are named (byte offset), in text order.
+    shared: HashMap<String, Vec<(usize, SourceKind, String)>>,
 }
 
 /// Name particles that do not identify a person on their own.
@@ -89,6 +93,38 @@ const PARTICLES: &[&str] = &[
 impl Memory {
     /// Remembers the name `full` (its capitalised tokens) as a `kind` source.
     pub fn remember_name(&mut self, full: &str, kind: SourceKind) {
+        self.remember_parts(full, kind);
+    }
+
+    /// Records that the name token `part` stands at byte `at` for `full`,
+    /// a `kind` source, where the article gives it to several people (each
+    /// place once).
+    pub fn shared_name(&mut self, part: &str, at: usize, kind: SourceKind, full: String) {
+        let v = self.shared.entry(part.to_string()).or_default();
+        if !v.iter().any(|(p, _, f)| *p == at && *f == full) {
+            v.push((at, kind, full));
+            v.sort_by_key(|x| x.0);
+        }
+    }
+
+    /// The kind and full name of the name token `token`: for a token
+    /// several people share ("Kim"), the one the article names in full most
+    /// often, and of those the first named (the story's own "Kim" comes
+    /// before a leader named in passing).
+    pub fn holder_of(&self, token: &str) -> Option<(SourceKind, &str)> {
+        if let Some(v) = self.shared.get(token) {
+            let count = |full: &str| v.iter().filter(|x| x.2 == full).count();
+            let best = v
+                .iter()
+                .enumerate()
+                .max_by_key(|(k, x)| (count(&x.2), std::cmp::Reverse(*k)))
+                .map(|(_, x)| x)?;
+            return Some((best.1, best.2.as_str()));
+        }
+        self.holders.get(token).map(|(k, f)| (*k, f.as_str()))
+    }
+
+    fn remember_parts(&mut self, full: &str, kind: SourceKind) {
         for part in full.split([' ', '\n']) {
             let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             if part.chars().count() < 2
@@ -310,6 +346,11 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 SourceKind::Official
             };
             mem.remember_name(name, kind);
+            // "Kim" is Kim Jong Un's only until another Kim is named.
+            for (part, at, other) in other_bearers(doc, m.entry, name) {
+                mem.shared_name(&part, at, SourceKind::Person, other);
+                mem.shared_name(&part, m.start, kind, name.to_string());
+            }
             mem.named_person(
                 m.start,
                 Referent {
@@ -592,6 +633,54 @@ const THINGS: &[&str] = &[
     "satellite",
     "missile",
 ];
+
+/// Where the article gives the parts of a well-known office-holder's
+/// `name` to another person: "Kim Dong Chul" besides Kim Jong Un, "John
+/// Howard" besides Michael Howard. A part counts where it stands, outside
+/// the holder's own mentions (lexicon `entry`), next to a capitalised name
+/// word that is no part of the holder's name; each comes with that other
+/// person's name and where it starts.
+fn other_bearers(doc: &Doc, entry: usize, name: &str) -> Vec<(String, usize, String)> {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let other_name_word = |k: usize| {
+        doc.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
+            && is_cap(doc.text(k))
+            && doc.mention(k).is_none()
+            && !parts.contains(&doc.text(k))
+            && !super::names::HONORIFICS.contains(&doc.text(k))
+            && !PARTICLES.contains(&doc.text(k))
+            // A verb in a title-case headline ("Kim Promises to").
+            && doc.class(k) & (class::SPEECH | class::WEAK) == 0
+    };
+    // Not the first word of a sentence before the name.
+    let opens_sentence = |k: usize| {
+        let before = doc.src[..doc.toks[k].start].trim_end();
+        before.is_empty() || before.ends_with(['.', '\n', '"', '“'])
+    };
+    let mut out = Vec::new();
+    for i in 0..doc.toks.len() {
+        let p = doc.text(i);
+        if !parts.contains(&p) || doc.mention(i).is_some_and(|m| m.entry == entry) {
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && a + 3 > i && other_name_word(a - 1) && !opens_sentence(a - 1) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < i + 4 && other_name_word(b) {
+            b += 1;
+        }
+        if a < i || b > i + 1 {
+            let other = doc.src[doc.toks[a].start..doc.toks[b - 1].end].to_string();
+            out.push((p.to_string(), doc.toks[a].start, other));
+        }
+    }
+    out
+}
 
 /// Whether the phrase starting at token `t` is a preposition's object:
 /// "the murder of journalist Jamal Khashoggi", "a letter to Senator Ruiz".

@@ -1294,13 +1294,13 @@ impl Ctx<'_, '_> {
                     .all(|&k| full.contains(doc.text(k)) || HONORIFICS.contains(&doc.text(k)))
         };
         for &i in [surname].iter() {
-            if let Some((k, full)) = mem.holder(doc.text(i)).filter(|(_, f)| same_person(f)) {
-                np.kind = *k;
+            if let Some((k, full)) = mem.holder_of(doc.text(i)).filter(|(_, f)| same_person(f)) {
+                np.kind = k;
                 // A service's named office-holder speaks for it officially.
-                np.also_official = *k == SourceKind::Intelligence;
+                np.also_official = k == SourceKind::Intelligence;
                 np.personal = true;
                 if full != doc.text(i) {
-                    np.resolved = Some(full.clone());
+                    np.resolved = Some(full.to_string());
                 }
                 return Some(np);
             }
