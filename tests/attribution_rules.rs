@@ -684,3 +684,15 @@ fn a_surname_shared_with_a_leader_stays_with_the_story_s_own_person() {
     let s = annotate("Kim Jong Un visited the plant. Kim said output would double.");
     assert_eq!(tag_names(&s[2]), ["official-statement"]);
 }
+
+#[test]
+fn a_paper_named_after_its_country_keeps_its_whole_name() {
+    let s = annotate(
+        "The official China Commercial Daily said grain output rose. \
+         The paper said prices would fall.",
+    );
+    assert_eq!(
+        s[2].sources[0].canonical.as_deref(),
+        Some("China Commercial Daily")
+    );
+}

@@ -199,8 +199,16 @@ fn name_after_title<'a>(doc: &'a Doc, (s, e): (usize, usize)) -> Option<&'a str>
             doc.toks[k].kind == Kind::Word
                 && (t.starts_with(char::is_uppercase) || particle)
                 && doc.mention(k).is_none()
+                && !body_word(t)
         });
     name.then(|| &doc.src[doc.toks[from].start..doc.toks[last - 1].end])
+}
+
+/// Whether a capitalised word names a body's kind, so that the words are
+/// no person's name: "(China) Commercial Daily", "(Chinese) News Agency".
+fn body_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    super::memory::BODY_NOUNS.contains(&lower.as_str()) || OUTLET_NOUNS.contains(&w)
 }
 
 /// [`name_after_title`] for a resolved referent's text, with the lexicon
@@ -226,10 +234,9 @@ fn resolved_name_after_title<'a>(
         .skip_while(|w| names::HONORIFICS.contains(w))
         .collect();
     let name = (2..=5).contains(&words.len())
-        && words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| w.starts_with(char::is_uppercase) || k > 0 && names::is_particle(w));
+        && words.iter().enumerate().all(|(k, w)| {
+            (w.starts_with(char::is_uppercase) || k > 0 && names::is_particle(w)) && !body_word(w)
+        });
     let first = words.first()?;
     let at = title_end + rest.find(first)?;
     name.then(|| text[at..].trim_end())
