@@ -107,6 +107,11 @@ impl Memory {
         }
     }
 
+    /// Whether the article gives the name token `part` to several people.
+    pub fn is_shared(&self, part: &str) -> bool {
+        self.shared.contains_key(part)
+    }
+
     /// The kind and full name of the name token `token`: for a token
     /// several people share ("Kim"), the one the article names in full most
     /// often, and of those the first named (the story's own "Kim" comes
@@ -335,6 +340,7 @@ pub(super) const BODY_NOUNS: &[&str] = &[
 /// Builds the office-holder memory over the whole article.
 pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     let n = doc.toks.len();
+    let mut searched: Vec<usize> = Vec::new();
     for m in &doc.mentions {
         let e = lx.entry(m.entry);
         // Well-known office-holders named in full.
@@ -346,10 +352,18 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 SourceKind::Official
             };
             mem.remember_name(name, kind);
-            // "Kim" is Kim Jong Un's only until another Kim is named.
-            for (part, at, other) in other_bearers(doc, m.entry, name) {
-                mem.shared_name(&part, at, SourceKind::Person, other);
-                mem.shared_name(&part, m.start, kind, name.to_string());
+            // "Kim" is not Kim Jong Un's alone when another Kim is named
+            // (looked for once per office-holder).
+            if !searched.contains(&m.entry) {
+                searched.push(m.entry);
+                for (part, at, other) in other_bearers(doc, m.entry, name) {
+                    mem.shared_name(&part, at, SourceKind::Person, other);
+                }
+            }
+            for part in name.split_whitespace() {
+                if mem.is_shared(part) {
+                    mem.shared_name(part, m.start, kind, name.to_string());
+                }
             }
             mem.named_person(
                 m.start,
