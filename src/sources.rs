@@ -274,7 +274,9 @@ impl SegmentCollector for SegmentEntities {
         for (&ord, &n) in &self.per_ord {
             let term = name(entity_terms, ord);
             let (entity, kind, surface) = split_entity_column(&term);
-            let Some(acc) = out.get_mut(&entity_key(entity)) else {
+            // The term's group key was made once, in `for_segment`.
+            let key = &self.groups[self.group_of[ord as usize] as usize];
+            let Some(acc) = out.get_mut(key) else {
                 continue;
             };
             *acc.names.entry(entity.to_string()).or_default() += n;

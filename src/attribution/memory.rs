@@ -15,7 +15,6 @@ use std::collections::HashMap;
 
 use super::mentions::{
     after_company_acronym, body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX,
-    STATE_BODY_FIRST,
 };
 use super::tokens::Kind;
 use super::Doc;
@@ -93,7 +92,24 @@ const PARTICLES: &[&str] = &[
 impl Memory {
     /// Remembers the name `full` (its capitalised tokens) as a `kind` source.
     pub fn remember_name(&mut self, full: &str, kind: SourceKind) {
-        self.remember_parts(full, kind);
+        for part in full.split([' ', '\n']) {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if part.chars().count() < 2
+                || PARTICLES.contains(&part)
+                || !part.chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            // A name first seen as an official stays official.
+            self.holders
+                .entry(part.to_string())
+                .and_modify(|e| {
+                    if kind == SourceKind::Official {
+                        *e = (kind, full.to_string());
+                    }
+                })
+                .or_insert((kind, full.to_string()));
+        }
     }
 
     /// Records that the name token `part` stands at byte `at` for `full`,
@@ -127,27 +143,6 @@ impl Memory {
             return Some((best.1, best.2.as_str()));
         }
         self.holders.get(token).map(|(k, f)| (*k, f.as_str()))
-    }
-
-    fn remember_parts(&mut self, full: &str, kind: SourceKind) {
-        for part in full.split([' ', '\n']) {
-            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            if part.chars().count() < 2
-                || PARTICLES.contains(&part)
-                || !part.chars().next().is_some_and(char::is_uppercase)
-            {
-                continue;
-            }
-            // A name first seen as an official stays official.
-            self.holders
-                .entry(part.to_string())
-                .and_modify(|e| {
-                    if kind == SourceKind::Official {
-                        *e = (kind, full.to_string());
-                    }
-                })
-                .or_insert((kind, full.to_string()));
-        }
     }
 
     /// The kind and full name of a remembered name token.
@@ -527,9 +522,6 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         if !matches!(det, "a" | "an" | "the") && d == i + 2 && !owner_first && !role_first {
             continue;
         }
-        // "a former minister" holds no office, unless a current one is
-        // named after it ("the former chairman Trump tapped as chief of
-        // staff").
         // "Project MKUltra, a CIA mind control program": a thing, not a
         // person of the CIA.
         let thing = (d..(d + 8).min(n))
@@ -543,6 +535,9 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         if thing || private {
             continue;
         }
+        // "a former minister" holds no office, unless a current one is
+        // named after it ("the former chairman Trump tapped as chief of
+        // staff").
         let former = (d..(d + 3).min(n)).any(|k| matches!(doc.lower(k), "former" | "retired"));
         let mut kinds = Vec::new();
         let mut role: Option<SourceKind> = None;
@@ -823,7 +818,11 @@ fn acronyms(doc: &Doc, mem: &mut Memory) {
             end -= 1;
         }
         i = end.max(start + 1);
-        if end < start + 2 {
+        let words: Vec<&str> = (start..end)
+            .map(|k| doc.text(k))
+            .filter(|w| *w != ",")
+            .collect();
+        if words.len() < 2 {
             continue;
         }
         let listed = (start..end)
@@ -835,27 +834,10 @@ fn acronyms(doc: &Doc, mem: &mut Memory) {
                 _ => None,
             })
             .next();
-        // Most capitalised runs name no body: the word list is built only
-        // for those that may.
-        let words = || -> Vec<&str> {
-            (start..end)
-                .map(|k| doc.text(k))
-                .filter(|w| *w != ",")
-                .collect()
-        };
-        let state_first = (start..end)
-            .map(|k| doc.text(k))
-            .find(|w| !matches!(*w, "The" | "the"))
-            .is_some_and(|f| STATE_BODY_FIRST.contains(&f));
-        let kind = listed
-            .or_else(|| (state_first && state_body_name(&words())).then_some(SourceKind::Official));
+        let kind = listed.or_else(|| state_body_name(&words).then_some(SourceKind::Official));
         let Some(kind) = kind else {
             continue;
         };
-        let words = words();
-        if words.len() < 2 {
-            continue;
-        }
         let full = doc.src[doc.toks[start].start..doc.toks[end - 1].end].to_string();
         let initials: String = words
             .iter()

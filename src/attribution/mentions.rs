@@ -1731,7 +1731,7 @@ pub(super) fn state_body_name(words: &[&str]) -> bool {
 }
 
 /// The first word of a capitalised body name that marks it as the state's.
-pub(super) const STATE_BODY_FIRST: &[&str] = &[
+const STATE_BODY_FIRST: &[&str] = &[
     "Federal",
     "National",
     "State",

@@ -505,13 +505,7 @@ fn generic_inside_name(
         }
         // Places and peoples qualify a generic body ("Israeli
         // Intelligence"); so does the first word of a sentence or line.
-        let place = raw.iter().any(|x| {
-            x.start <= t.start && t.start < x.end && lx.entry(x.entry).kind == EntryKind::Place
-        });
-        let line_start = doc.src[..t.start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with(['\n', '.', '"', '“']);
-        !place && !line_start && !doc.src[..t.start].trim_end().is_empty()
+        !raw_place_at(raw, lx, t.start) && !opens_line(doc.src, t.start, false)
     };
     let spaced = |a: usize, b: usize| doc.src[a..b].chars().all(|c| c == ' ');
     let before = t0 > 0 && spaced(doc.toks[t0 - 1].end, m.start) && name_word(t0 - 1);
@@ -550,17 +544,28 @@ fn ends_other_name(doc: &Doc, raw: &[Mention], lx: &Lexicon, t0: usize) -> bool 
     let prev = doc.toks[t0 - 1];
     let word = &doc.src[prev.start..prev.end];
     let gap = &doc.src[prev.end..doc.toks[t0].start];
-    let place = raw.iter().any(|x| {
-        x.start <= prev.start && prev.start < x.end && lx.entry(x.entry).kind == EntryKind::Place
-    });
-    let before = doc.src[..prev.start].trim_end_matches([' ', '\t']);
-    let opens = before.is_empty() || before.ends_with(['\n', '.', '"', '“', ':']);
     prev.kind == Kind::Word
         && gap == " "
         && word.starts_with(char::is_uppercase)
         && !matches!(word, "The" | "A" | "An")
-        && !place
-        && !opens
+        && !raw_place_at(raw, lx, prev.start)
+        && !opens_line(doc.src, prev.start, true)
+}
+
+/// Whether a raw lexicon mention of a place covers byte `at`.
+fn raw_place_at(raw: &[Mention], lx: &Lexicon, at: usize) -> bool {
+    raw.iter()
+        .any(|x| x.start <= at && at < x.end && lx.entry(x.entry).kind == EntryKind::Place)
+}
+
+/// Whether the word at byte `at` opens the text, a line, a sentence or a
+/// quotation (and, with `colon`, what follows a colon): a capital there
+/// says nothing of a name.
+fn opens_line(src: &str, at: usize, colon: bool) -> bool {
+    let before = src[..at].trim_end_matches([' ', '\t']);
+    before.trim_end().is_empty()
+        || before.ends_with(['\n', '.', '"', '“'])
+        || colon && before.ends_with(':')
 }
 
 /// Whether an ambiguous acronym opens a longer name the lexicon does not
@@ -661,7 +666,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
     doc.countries.dedup();
     // An ambiguous acronym that names a company once in the article
     // ("MCI Communications Corp", "telecoms firm MCI") names it throughout.
-    let mut company_acronyms: Vec<&str> = Vec::new();
+    let mut company_acronyms: Vec<String> = Vec::new();
     let mut ti = 0;
     for m in raw {
         let Some((t0, t1)) = token_span(doc, m, &mut ti) else {
@@ -671,10 +676,9 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             && (opens_other_name(doc, raw, t1)
                 || t0 > 0 && COMPANY_NOUNS.contains(&doc.lower(t0 - 1)))
         {
-            company_acronyms.push(&doc.src[m.start..m.end]);
+            company_acronyms.push(doc.src[m.start..m.end].to_string());
         }
     }
-    let company_acronyms: Vec<String> = company_acronyms.into_iter().map(String::from).collect();
     let mut ti = 0;
     for m in raw {
         let Some((t0, t1)) = token_span(doc, m, &mut ti) else {

@@ -173,12 +173,7 @@ fn name_after_title<'a>(doc: &'a Doc, (s, e): (usize, usize)) -> Option<&'a str>
     let last = doc.toks.partition_point(|t| t.start < e);
     let title_end = (first..last)
         .filter_map(|k| doc.mention(k))
-        .filter(|m| {
-            !matches!(
-                m.kind,
-                EntryKind::Person | EntryKind::None | EntryKind::Media | EntryKind::StateMedia
-            )
-        })
+        .filter(|m| names_a_title(m.kind))
         .map(|m| m.t1)
         .max()?;
     // Honorifics and ranks are no part of the name ("Mossad Chief David
@@ -194,21 +189,30 @@ fn name_after_title<'a>(doc: &'a Doc, (s, e): (usize, usize)) -> Option<&'a str>
     let name = rest.len() >= 2
         && rest.len() <= 5
         && rest.clone().all(|k| {
-            let t = doc.text(k);
-            let particle = k > from && names::is_particle(t);
             doc.toks[k].kind == Kind::Word
-                && (t.starts_with(char::is_uppercase) || particle)
                 && doc.mention(k).is_none()
-                && !body_word(t)
+                && name_word(doc.text(k), k == from)
         });
     name.then(|| &doc.src[doc.toks[from].start..doc.toks[last - 1].end])
 }
 
-/// Whether a capitalised word names a body's kind, so that the words are
-/// no person's name: "(China) Commercial Daily", "(Chinese) News Agency".
-fn body_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    super::memory::BODY_NOUNS.contains(&lower.as_str()) || OUTLET_NOUNS.contains(&w)
+/// Whether a lexicon mention of this kind can be the title or body before
+/// a person's name ("Mossad Chief", "oil minister"): not a person, an
+/// outlet or nothing.
+fn names_a_title(kind: EntryKind) -> bool {
+    !matches!(
+        kind,
+        EntryKind::Person | EntryKind::None | EntryKind::Media | EntryKind::StateMedia
+    )
+}
+
+/// Whether `w` may be a word of a person's name after a title: capitalised
+/// (or a particle after the `first` word), and no word that names a kind of
+/// body ("(China) Commercial Daily", "(Chinese) News Agency").
+fn name_word(w: &str, first: bool) -> bool {
+    let body =
+        super::memory::BODY_NOUNS.contains(&w.to_lowercase().as_str()) || OUTLET_NOUNS.contains(&w);
+    (w.starts_with(char::is_uppercase) || !first && names::is_particle(w)) && !body
 }
 
 /// [`name_after_title`] for a resolved referent's text, with the lexicon
@@ -220,12 +224,7 @@ fn resolved_name_after_title<'a>(
 ) -> Option<&'a str> {
     let title_end = found
         .iter()
-        .filter(|m| {
-            !matches!(
-                lx.entry(m.entry).kind,
-                EntryKind::Person | EntryKind::None | EntryKind::Media | EntryKind::StateMedia
-            )
-        })
+        .filter(|m| names_a_title(lx.entry(m.entry).kind))
         .map(|m| m.end)
         .max()?;
     let rest = text.get(title_end..)?;
@@ -234,9 +233,7 @@ fn resolved_name_after_title<'a>(
         .skip_while(|w| names::HONORIFICS.contains(w))
         .collect();
     let name = (2..=5).contains(&words.len())
-        && words.iter().enumerate().all(|(k, w)| {
-            (w.starts_with(char::is_uppercase) || k > 0 && names::is_particle(w)) && !body_word(w)
-        });
+        && words.iter().enumerate().all(|(k, w)| name_word(w, k == 0));
     let first = words.first()?;
     let at = title_end + rest.find(first)?;
     name.then(|| text[at..].trim_end())
