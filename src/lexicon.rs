@@ -251,6 +251,9 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     /// Alias text (as written) to entry; a later entry wins.
     aliases: HashMap<String, usize>,
+    /// Ambiguous aliases that entries of several countries share, to all
+    /// of those entries (see [`Lexicon::homonyms`]).
+    homonyms: HashMap<String, Vec<usize>>,
     /// Proper names and aliases of named entries, lower-cased, to entry
     /// (see [`Lexicon::named_entry`]).
     named_lower: OnceLock<HashMap<String, usize>>,
@@ -478,6 +481,13 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// The entries of every country that share the ambiguous alias `alias`
+    /// (as written); empty when one entry has it. A mention matches one of
+    /// them; the article's countries decide which it names.
+    pub fn homonyms(&self, alias: &str) -> &[usize] {
+        self.homonyms.get(alias).map_or(&[], Vec::as_slice)
     }
 
     /// Entries named in `text`, leftmost-longest, on word boundaries.
@@ -709,6 +719,7 @@ fn first_word(alias: &str) -> String {
 struct Builder {
     entries: Vec<Entry>,
     aliases: HashMap<String, usize>,
+    homonyms: HashMap<String, Vec<usize>>,
     words: FxHashMap<String, u32>,
     phrases: FxHashMap<String, u32>,
 }
@@ -796,12 +807,26 @@ impl Builder {
             self.entries.push(entry);
             for a in aliases {
                 if a.contains('\'') {
-                    self.aliases.insert(a.replace('\'', "’"), id);
+                    self.add_alias(a.replace('\'', "’"), id);
                 }
-                self.aliases.insert(a, id);
+                self.add_alias(a, id);
             }
         }
         Ok(())
+    }
+
+    /// Maps `alias` to entry `id` (a later entry wins), remembering the
+    /// entries of other countries that share an ambiguous alias ("Daily
+    /// News" of Sri Lanka, Botswana, South Africa and Tanzania).
+    fn add_alias(&mut self, alias: String, id: usize) {
+        let Some(prev) = self.aliases.insert(alias.clone(), id) else {
+            return;
+        };
+        let (p, e) = (&self.entries[prev], &self.entries[id]);
+        if p.ambiguous && e.ambiguous && p.kind == e.kind && p.country != e.country {
+            let list = self.homonyms.entry(alias).or_insert_with(|| vec![prev]);
+            list.push(id);
+        }
     }
 
     fn add_classes(&mut self, text: &str, origin: &str) -> Result<(), LexiconError> {
@@ -1000,6 +1025,7 @@ impl Builder {
             phrases,
             entries: self.entries,
             aliases: self.aliases,
+            homonyms: self.homonyms,
             named_lower: OnceLock::new(),
             words,
         }
@@ -1048,6 +1074,20 @@ mod tests {
         assert!(k.contains(&("state media".into(), EntryKind::StateMedia)));
         assert!(k.contains(&("intelligence".into(), EntryKind::Intelligence)));
         assert!(k.contains(&("CIA".into(), EntryKind::Intelligence)));
+    }
+
+    #[test]
+    fn an_alias_of_several_countries_keeps_every_entry() {
+        let lx = Lexicon::builtin();
+        let mut countries: Vec<&str> = lx
+            .homonyms("Daily News")
+            .iter()
+            .filter_map(|&id| lx.entry(id).country.as_deref())
+            .collect();
+        countries.sort();
+        assert_eq!(countries, ["BW", "LK", "TZ", "ZA"]);
+        // An alias of one entry has none.
+        assert!(lx.homonyms("KCNA").is_empty());
     }
 
     #[test]

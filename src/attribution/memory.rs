@@ -568,7 +568,11 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 if role.is_none() && is_role_head(&doc.src[m.start..m.end]) {
                     role = SourceKind::from_entry(m.kind);
                 }
-                if let Some(k) = SourceKind::from_entry(m.kind) {
+                // A place says where or whose, not what: "a research fellow
+                // at the Tokyo-based institute" holds no office.
+                if let Some(k) =
+                    SourceKind::from_entry(m.kind).filter(|_| m.kind != EntryKind::Place)
+                {
                     if matches!(
                         k,
                         SourceKind::Official | SourceKind::Expert | SourceKind::Intelligence

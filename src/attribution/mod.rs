@@ -687,9 +687,24 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
         if doc.tok_mention[t0..t1].iter().any(Option::is_some) {
             continue;
         }
+        // An alias that entries of several countries share names the one
+        // of a country the article names ("Tanzania's Daily News").
+        let known = |id: usize| {
+            lx.entry(id)
+                .country
+                .as_deref()
+                .is_some_and(|c| countries.contains(&c))
+        };
+        let mut m = *m;
+        if lx.entry(m.entry).ambiguous && !known(m.entry) {
+            let homonyms = lx.homonyms(&doc.src[m.start..m.end]);
+            if let Some(&id) = homonyms.iter().find(|&&id| known(id)) {
+                m.entry = id;
+            }
+        }
         let e = lx.entry(m.entry);
         if e.ambiguous {
-            let known = e.country.as_deref().is_some_and(|c| countries.contains(&c));
+            let known = known(m.entry);
             if !known
                 || company_acronyms
                     .iter()
@@ -703,7 +718,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             e.kind,
             EntryKind::Media | EntryKind::StateMedia | EntryKind::Intelligence
         );
-        if generic_inside_name(doc, lx, raw, e, m, t0, t1)
+        if generic_inside_name(doc, lx, raw, e, &m, t0, t1)
             || family_name(doc.src, m.start)
             || outlet_like && in_person_name(doc, t0, t1)
         {
