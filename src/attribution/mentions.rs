@@ -452,7 +452,23 @@ impl Ctx<'_, '_> {
         while self.r.contains(&right) && DETERMINERS.contains(&self.lw(right)) {
             right += 1;
         }
-        k > self.r.start && named(k - 1) && named(right)
+        // "the official news agency and foreign media", "students and
+        // university officials": an outlet, a service or a group after a
+        // modifier or two. A singular role there describes the same person
+        // again ("the Labour peer and former minister said").
+        let listed_soon = (right..right + 3)
+            .take_while(|&i| self.r.contains(&i) && self.doc.toks[i].kind == Kind::Word)
+            .find_map(|i| self.doc.mention(i))
+            .is_some_and(|m| {
+                matches!(
+                    m.kind,
+                    EntryKind::Media | EntryKind::StateMedia | EntryKind::Intelligence
+                ) || matches!(
+                    m.kind,
+                    EntryKind::Official | EntryKind::Expert | EntryKind::Person
+                ) && self.doc.src[m.start..m.end].ends_with('s')
+            });
+        k > self.r.start && named(k - 1) && (named(right) || listed_soon)
     }
 
     /// A noun phrase ending at token `end - 1`, scanning left.
