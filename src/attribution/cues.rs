@@ -183,8 +183,12 @@ pub(crate) fn analyze(
             });
             // A belief or wish inside content already attributed ("experts
             // say Pyongyang believes ...") is part of that content.
-            let nested =
-                cls & class::WEAK != 0 && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
+            // A channel named by its agent is no belief: "said in a
+            // statement carried by the state news agency".
+            let by_agent = cls & class::BY_AGENT != 0 && next == "by";
+            let nested = cls & class::WEAK != 0
+                && !by_agent
+                && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
             if !in_name && !nested && cls & (class::SPEECH | class::BY_AGENT | class::MEASURE) != 0
             {
                 verb(&cx, mem, &mut found, i, cls);
