@@ -631,6 +631,19 @@ impl Ctx<'_, '_> {
         if t0 >= t1 {
             return None;
         }
+        // "two of the officials", "some of these officials": a part of the
+        // group the rest names (not "<role> of <body>").
+        if t1 > t0 + 3
+            && self.lw(t0 + 1) == "of"
+            && matches!(self.lw(t0 + 2), "the" | "these" | "those")
+            && (doc.toks[t0].kind == Kind::Number
+                || doc.class(t0) & class::COUNT != 0
+                || PARTITIVES.contains(&self.lw(t0)))
+        {
+            if let Some(np) = self.classify(t0 + 2, t1, mem) {
+                return Some(Np { t0, ..np });
+            }
+        }
         // "<role> of/for/at <body>": the role is the head, the body its kind.
         if let Some(p) = self.body_preposition(t0, t1) {
             if let Some(np) = self.classify_role_of(t0, p, t1, mem) {
@@ -1781,4 +1794,10 @@ const STATE_BODY_HEADS: &[&str] = &[
     "inspectorate",
     "committee",
     "institute",
+];
+
+/// Words that take a part of a group: "some of the officials".
+const PARTITIVES: &[&str] = &[
+    "some", "many", "most", "all", "both", "several", "few", "each", "one", "none", "either",
+    "neither",
 ];
