@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 use super::mentions::{
     after_company_acronym, body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX,
+    STOP_LEFT,
 };
 use super::tokens::Kind;
 use super::Doc;
@@ -464,6 +465,26 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 },
             ));
         }
+        // "The minister visited the town on Monday. She said ...": a role
+        // without a name opening a sentence is who a later "he" or "she"
+        // may mean, cited or not.
+        if name_end == m.t1 && !body_noun {
+            if let Some(start) = sentence_subject(doc, m.t0, m.t1) {
+                let singular = !doc.lower(m.t1 - 1).ends_with('s');
+                if singular && (e.role || e.title || is_role_head(&doc.src[m.start..m.end])) {
+                    let s = doc.toks[start].start;
+                    mem.named_person(
+                        s,
+                        Referent {
+                            kind,
+                            name: doc.src[s..m.end].to_string(),
+                            also_official: kind == SourceKind::Intelligence,
+                        },
+                        false,
+                    );
+                }
+            }
+        }
         if name_end > m.t1 && !body_noun {
             let s = doc.toks[m.t1].start;
             let e2 = doc.toks[name_end - 1].end;
@@ -772,6 +793,54 @@ fn affiliated_people(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
 
 /// Records the person named by tokens `start..=last` as one a later "he"
 /// or "she" may mean.
+/// Where the noun phrase ending with the role at `t0..t1` starts, when it
+/// opens a sentence and a verb follows: "The minister visited", "Iran's
+/// intelligence minister held" (at most four words before the role).
+fn sentence_subject(doc: &Doc, t0: usize, t1: usize) -> Option<usize> {
+    let next = doc.toks.get(t1)?;
+    // "A spokesman for the association": the body decides, and the
+    // phrase is cited as a whole.
+    if next.kind != Kind::Word
+        || is_cap(doc.text(t1))
+        || matches!(doc.lower(t1), "of" | "for" | "at" | "from" | "with")
+    {
+        return None;
+    }
+    // Before the role: a determiner, an owner ("Iran's"), a listed name
+    // ("Iranian") or a modifier; not a capitalised word of a body's name
+    // ("the Scottish Executive"), nor a verb ("Microsoft is saving the
+    // official ...").
+    let mut start = t0;
+    while start > 0 && t0 - start < 4 {
+        let k = start - 1;
+        let t = &doc.toks[k];
+        let gap = &doc.src[t.end..doc.toks[start].start];
+        let fits = match t.kind {
+            Kind::Possessive => true,
+            Kind::Word => {
+                let w = doc.lower(k);
+                matches!(w, "the" | "a" | "an" | "this" | "that")
+                    || doc.mention(k).is_some()
+                    || doc.toks.get(k + 1).is_some_and(|n| n.kind == Kind::Possessive)
+                    // "the interior minister": a modifier, not a verb.
+                    || !is_cap(doc.text(k))
+                        && !STOP_LEFT.contains(&w)
+                        && !w.ends_with("ing")
+                        && !w.ends_with("ed")
+            }
+            _ => false,
+        };
+        if gap.contains('\n') || !fits {
+            break;
+        }
+        start = k;
+    }
+    let opens = start == 0
+        || doc.src[doc.toks[start - 1].end..doc.toks[start].start].contains('\n')
+        || matches!(doc.text(start - 1), "." | "!" | "?");
+    (opens && is_cap(doc.text(start)) && doc.lower(t0) != "official").then_some(start)
+}
+
 fn name_person(doc: &Doc, mem: &mut Memory, start: usize, last: usize, kind: SourceKind) {
     let name = doc.src[doc.toks[start].start..doc.toks[last].end].to_string();
     mem.named_person(
