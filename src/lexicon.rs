@@ -114,6 +114,9 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub entry: usize,
+    /// Matched by a name (an alias that matches as written, "Press TV"),
+    /// not by a generic phrase ("state-run press").
+    pub named: bool,
 }
 
 /// Errors reading a user lexicon.
@@ -510,6 +513,7 @@ impl Lexicon {
                         start: s,
                         end: e,
                         entry: m.upper_ids[hit.pattern().as_usize()],
+                        named: false,
                     });
                 }
             }
@@ -575,6 +579,7 @@ impl Lexicon {
                         start,
                         end,
                         entry: a.entry,
+                        named: a.exact.is_some(),
                     });
                 }
             }
@@ -632,8 +637,12 @@ pub fn select_longest(mut found: Vec<Mention>) -> Vec<Mention> {
             if m.start < last.end {
                 if m.end - m.start > last.end - last.start && m.start == last.start {
                     *last = m;
-                } else if m.end > last.end && m.end - m.start > last.end - last.start {
-                    // A longer match that starts inside the previous one wins.
+                } else if m.end > last.end
+                    && (m.end - m.start > last.end - last.start || m.named && !last.named)
+                {
+                    // A longer match that starts inside the previous one
+                    // wins, and so does a name over a generic phrase that
+                    // ends inside it ("State-run Press TV": Press TV).
                     *last = m;
                 }
                 continue;
@@ -1088,6 +1097,21 @@ mod tests {
         assert_eq!(countries, ["BW", "LK", "TZ", "ZA"]);
         // An alias of one entry has none.
         assert!(lx.homonyms("KCNA").is_empty());
+    }
+
+    #[test]
+    fn a_name_wins_over_a_generic_phrase_it_overlaps() {
+        let lx = Lexicon::builtin();
+        let found = lx.mentions("State-run Press TV said", false);
+        let names: Vec<&str> = found
+            .iter()
+            .map(|m| lx.entry(m.entry).name.as_str())
+            .collect();
+        assert_eq!(names, ["Press TV"]);
+        assert!(found[0].named);
+        // A longer generic phrase alone is still found.
+        let found = lx.mentions("the state-run press said", false);
+        assert!(!found.is_empty() && !found[0].named);
     }
 
     #[test]

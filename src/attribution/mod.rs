@@ -317,7 +317,7 @@ impl Annotator {
                             .map(|m| Mention {
                                 start: m.start + span.start,
                                 end: m.end + span.start,
-                                entry: m.entry,
+                                ..m
                             }),
                     );
                 }
@@ -327,7 +327,7 @@ impl Annotator {
                 all.extend(self.lexicon.mentions(s, true).into_iter().map(|m| Mention {
                     start: m.start + span.start,
                     end: m.end + span.start,
-                    entry: m.entry,
+                    ..m
                 }));
             }
         }
