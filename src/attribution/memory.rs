@@ -63,6 +63,9 @@ pub struct Memory {
     documents: Vec<(usize, String, Referent)>,
     /// Where `institution` was cited (byte offset).
     institution_at: usize,
+    /// Where `agency` and `outlet` were cited (byte offsets).
+    pub agency_at: usize,
+    pub outlet_at: usize,
     /// The sources cited so far with where, most recent last (bounded).
     recent: Vec<(usize, Referent)>,
     /// Bodies named after their noun, by byte offset: "British tech
@@ -186,9 +189,11 @@ impl Memory {
             || (r.kind == SourceKind::Media && r.name.to_lowercase().contains("agency"))
         {
             self.agency = Some(r.clone());
+            self.agency_at = at;
         }
         if matches!(r.kind, SourceKind::StateMedia | SourceKind::Media) {
             self.outlet = Some(r.clone());
+            self.outlet_at = at;
         }
         if plural {
             self.plural = Some(r);

@@ -442,6 +442,29 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// The last outlet or service named by its name (not a generic
+    /// phrase) before byte `at` whose entry `fits`, with where it was
+    /// named.
+    fn named_outlet_before(
+        &self,
+        at: usize,
+        fits: impl Fn(&crate::lexicon::Entry) -> bool,
+    ) -> Option<(usize, &crate::lexicon::Entry)> {
+        let doc = self.doc;
+        let before = doc.mentions.partition_point(|m| m.start < at);
+        doc.mentions[..before]
+            .iter()
+            .rev()
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    EntryKind::StateMedia | EntryKind::Media | EntryKind::Intelligence
+                ) && doc.src[m.start..].starts_with(char::is_uppercase)
+            })
+            .map(|m| (m.start, self.lx.entry(m.entry)))
+            .find(|(_, e)| e.name.starts_with(char::is_uppercase) && fits(e))
+    }
+
     /// Whether the "and" at `k` joins two named sources: a name or listed
     /// source on each side.
     pub(super) fn joins_names(&self, k: usize) -> bool {
@@ -784,11 +807,30 @@ impl Ctx<'_, '_> {
                 // "Vietnam's army newspaper", "a Chinese provincial daily":
                 // the press of a wholly state-run system is state media.
                 kind = SourceKind::StateMedia;
-            } else if let Some(r) = mem.outlet.as_ref() {
-                let bare = (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i)));
-                if bare {
-                    kind = r.kind;
-                    np.resolved = Some(r.name.clone());
+            } else if (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i))) {
+                // The outlet cited last, or one named since ("Rodong
+                // Sinmun ran an editorial ... The newspaper said").
+                // Only "the" and a noun for one outlet look back to a name
+                // not cited ("the newspaper", not "reporters", "its
+                // website" or "a press conference").
+                let one_outlet = self.lw(t0) == "the"
+                    && OUTLET_NOUNS
+                        .contains(&doc.src[head.start..head.end].to_lowercase().as_str());
+                let named = self
+                    .named_outlet_before(head.start, |e| {
+                        matches!(e.kind, EntryKind::StateMedia | EntryKind::Media)
+                    })
+                    .filter(|_| one_outlet);
+                match (named, mem.outlet.as_ref()) {
+                    (Some(e), r) if r.is_none() || e.0 > mem.outlet_at => {
+                        kind = SourceKind::from_entry(e.1.kind)?;
+                        np.resolved = Some(e.1.name.clone());
+                    }
+                    (_, Some(r)) => {
+                        kind = r.kind;
+                        np.resolved = Some(r.name.clone());
+                    }
+                    _ => {}
                 }
             }
             np.personal = false;
@@ -1260,9 +1302,26 @@ impl Ctx<'_, '_> {
             .is_some_and(|w| matches!(*w, "agency" | "agencies"))
             && words[0] == "the"
         {
-            let r = mem.agency.as_ref()?;
-            np.kind = r.kind;
-            np.resolved = Some(r.name.clone());
+            // The agency cited last, or one named since ("The leader's
+            // speech was carried by KCNA ... The agency said").
+            let agency = |e: &crate::lexicon::Entry| {
+                e.kind == EntryKind::Intelligence
+                    || std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|a| a.to_lowercase().contains("agency"))
+            };
+            let at = doc.toks[t0].start;
+            match (self.named_outlet_before(at, agency), mem.agency.as_ref()) {
+                (Some((p, e)), r) if r.is_none() || p > mem.agency_at => {
+                    np.kind = SourceKind::from_entry(e.kind)?;
+                    np.resolved = Some(e.name.clone());
+                }
+                (_, Some(r)) => {
+                    np.kind = r.kind;
+                    np.resolved = Some(r.name.clone());
+                }
+                _ => return None,
+            }
             return Some(np);
         }
         // A country or capital standing for its government: "Pyongyang
@@ -1800,4 +1859,22 @@ const STATE_BODY_HEADS: &[&str] = &[
 const PARTITIVES: &[&str] = &[
     "some", "many", "most", "all", "both", "several", "few", "each", "one", "none", "either",
     "neither",
+];
+
+/// Nouns for one outlet: "the newspaper" may mean the last one named.
+const OUTLET_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "channel",
+    "station",
+    "network",
+    "outlet",
+    "television",
+    "tv",
+    "radio",
+    "website",
+    "tabloid",
 ];
