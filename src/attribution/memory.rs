@@ -952,7 +952,21 @@ fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         .iter()
         .filter(|m| m.kind == EntryKind::Document)
     {
-        if lx.entry(m.entry).needs_owner {
+        // "The Interior Ministry released new figures ... The figures
+        // show": the subject of a verb that puts a document out owns it.
+        let clause = |k: usize| doc.toks[k].kind != Kind::Punct;
+        let publisher = (m.t0.saturating_sub(4)..m.t0)
+            .rev()
+            .take_while(|&k| clause(k))
+            .find(|&k| PUBLISHING.contains(&doc.lower(k)))
+            .and_then(|v| {
+                (v.saturating_sub(4)..v)
+                    .rev()
+                    .take_while(|&k| clause(k))
+                    .find_map(|k| doc.mention(k))
+            })
+            .filter(|o| owner_kind(o.kind));
+        if lx.entry(m.entry).needs_owner && publisher.is_none() {
             continue;
         }
         let before = (m.t0.saturating_sub(3)..m.t0)
@@ -964,7 +978,7 @@ fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             .find(|&k| doc.lower(k) == "by")
             .and_then(|k| doc.mention(k + 1).or_else(|| doc.mention(k + 2)))
             .filter(|o| owner_kind(o.kind));
-        if let Some(o) = before.or(after) {
+        if let Some(o) = before.or(after).or(publisher) {
             let Some(kind) = SourceKind::from_entry(o.kind) else {
                 continue;
             };
@@ -980,6 +994,23 @@ fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         }
     }
 }
+
+/// Verbs that put a document out: their subject owns it.
+const PUBLISHING: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "sent",
+    "produced",
+    "compiled",
+    "prepared",
+    "presented",
+    "unveiled",
+    "circulated",
+    "releases",
+    "publishes",
+    "issues",
+];
 
 /// Whether the line before byte `at` is a heading in capitals.
 fn heading_line(src: &str, at: usize) -> bool {
