@@ -442,6 +442,34 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// "The defendant told the court", "one tourist said": a common noun
+    /// no list holds, with a determiner, right before a verb of speech, is
+    /// a person or body of no known kind.
+    fn unlisted_speaker(&self, mut np: Np, words: &[&str]) -> Option<Np> {
+        let doc = self.doc;
+        let head = *words.last()?;
+        let verb = self.r.contains(&np.t1)
+            && matches!(
+                self.lw(np.t1),
+                "said" | "says" | "told" | "added" | "explained" | "insisted" | "stressed"
+            );
+        let det = matches!(words[0], "the" | "a" | "an" | "one" | "another");
+        let noun = words.len() <= 4
+            && head.len() >= 3
+            && head.bytes().all(|b| b.is_ascii_lowercase())
+            && !head.ends_with("ly")
+            && !STOP_LEFT.contains(&head)
+            && !NOT_NOUNS.contains(&head)
+            && (np.t0..np.t1).all(|i| doc.toks[i].kind == Kind::Word);
+        if !(verb && det && noun) {
+            return None;
+        }
+        np.kind = SourceKind::Unknown;
+        np.personal = !head.ends_with('s');
+        np.plural = head.ends_with('s') && !head.ends_with("ss");
+        Some(np)
+    }
+
     /// The last outlet or service named by its name (not a generic
     /// phrase) before byte `at` whose entry `fits`, with where it was
     /// named.
@@ -1363,13 +1391,13 @@ impl Ctx<'_, '_> {
             })
             .collect();
         if caps.is_empty() {
-            return None;
+            return self.unlisted_speaker(np, &words);
         }
         // A capitalised first word of the sentence is no name by itself.
         let lead_only =
             caps.len() == 1 && caps[0] == self.r.start && DETERMINERS.contains(&self.lw(caps[0]));
         if lead_only {
-            return None;
+            return self.unlisted_speaker(np, &words);
         }
         // The surname names the holder ("Kovacs"); a first name alone does
         // not ("Omar Khatab" is not "Omar Mateen").
@@ -1877,4 +1905,12 @@ const OUTLET_NOUNS: &[&str] = &[
     "radio",
     "website",
     "tabloid",
+];
+
+/// Words that end a phrase before a verb without being its head noun ("a
+/// parable much told").
+const NOT_NOUNS: &[&str] = &[
+    "much", "more", "most", "less", "still", "even", "just", "only", "now", "here", "there",
+    "again", "too", "very", "all", "both", "each", "once", "later", "earlier", "today", "first",
+    "last", "other", "others", "another", "same", "own",
 ];
