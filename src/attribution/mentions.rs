@@ -1383,10 +1383,13 @@ impl Ctx<'_, '_> {
         while t1 > t0 + 1 && POST_NOMINALS.contains(&doc.text(t1 - 1)) {
             t1 -= 1;
         }
+        // "Ahmed al-Sabah": a particle joined to a capitalised name is part
+        // of the name.
         let caps: Vec<usize> = (t0..t1)
             .filter(|&i| {
                 doc.toks[i].kind == Kind::Word
-                    && is_cap(doc.text(i))
+                    && (is_cap(doc.text(i))
+                        || doc.text(i).contains('-') && super::names::is_particle(doc.text(i)))
                     && !TIME_WORDS.contains(&self.lw(i))
             })
             .collect();

@@ -720,7 +720,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
         );
         if generic_inside_name(doc, lx, raw, e, &m, t0, t1)
             || family_name(doc.src, m.start)
-            || outlet_like && in_person_name(doc, t0, t1)
+            || outlet_like && m.named && in_person_name(doc, t0, t1)
         {
             continue;
         }
