@@ -1140,6 +1140,17 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             .any(|j| toks[j].kind == Kind::Number || cx.doc.class(j) & class::COUNT != 0)
             || cx.lw(i + 1) == "that";
     }
+    // "called Barack Obama, a Democrat, the most “ignorant” president": a
+    // label in quotation marks, past an apposition.
+    let verb_form = w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing");
+    if verb_form && stem(&["call", "dub", "brand", "label", "term", "describ"]) {
+        let label = (i + 1..(i + 16).min(cx.r.end))
+            .take_while(|&j| !cx.punct(j, ".") && !cx.punct(j, ";") && cx.lw(j) != "and")
+            .any(|j| cx.doc.toks[j].kind == Kind::OpenQuote);
+        if label {
+            return true;
+        }
+    }
     for j in i + 1..end {
         let t = cx.doc.toks[j];
         let lw = cx.lw(j);

@@ -522,6 +522,29 @@ impl Ctx<'_, '_> {
         k > self.r.start && named(k - 1) && (named(right) || listed_soon)
     }
 
+    /// Whether the "and" at `k` stands inside a capitalised title or
+    /// body name: "Economy and Labour Minister Wolfgang Clement", "the
+    /// Trade and Industry Secretary", "the Health and Safety Executive".
+    /// The phrase goes on across it, as one source.
+    pub(super) fn and_in_title(&self, k: usize) -> bool {
+        // Not after "of the" ("Vice Minister of the Environment and
+        // Executive Director of ...": two titles of one person).
+        let after_of = k >= self.r.start + 3 && self.lw(k - 3) == "of";
+        k > self.r.start
+            && !after_of
+            && self.doc.mention(k - 1).is_none()
+            && is_cap(self.doc.text(k - 1))
+            && self.r.contains(&(k + 1))
+            && is_cap(self.doc.text(k + 1))
+            && (k + 2..k + 4)
+                .take_while(|&i| self.r.contains(&i))
+                .any(|i| {
+                    is_cap(self.doc.text(i))
+                        && (is_role_head(self.doc.text(i))
+                            || ORG_SUFFIX.contains(&self.doc.text(i)))
+                })
+    }
+
     /// A noun phrase ending at token `end - 1`, scanning left.
     pub(super) fn np_left(&self, end: usize) -> Option<(usize, usize)> {
         // A pronoun right before the verb is the whole subject: "he said".
@@ -534,7 +557,7 @@ impl Ctx<'_, '_> {
             let t = &self.doc.toks[j];
             let w = self.lw(j);
             let ok = match t.kind {
-                Kind::Word if w == "and" => self.joins_names(j),
+                Kind::Word if w == "and" => self.joins_names(j) || self.and_in_title(j),
                 Kind::Word => {
                     self.doc.mention(j).is_some()
                         || !(STOP_LEFT.contains(&w)
@@ -612,7 +635,7 @@ impl Ctx<'_, '_> {
             let t = &self.doc.toks[t1];
             let w = self.lw(t1);
             let ok = match t.kind {
-                Kind::Word if w == "and" => self.joins_names(t1),
+                Kind::Word if w == "and" => self.joins_names(t1) || self.and_in_title(t1),
                 // "told Reuters the talks ...": a new determiner after a
                 // name starts the content.
                 // So does a quantifier with "of" ("the official news agency
@@ -663,7 +686,13 @@ impl Ctx<'_, '_> {
         let mut parts = Vec::new();
         let mut start = a;
         for k in a + 1..b.saturating_sub(1) {
-            if self.lw(k) == "and" && self.joins_names(k) {
+            // Never inside one listed name ("the Food and Agriculture
+            // Organization").
+            if self.lw(k) == "and"
+                && self.doc.mention(k).is_none()
+                && self.joins_names(k)
+                && !self.and_in_title(k)
+            {
                 parts.push((start, k));
                 start = k + 1;
             }
