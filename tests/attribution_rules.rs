@@ -167,10 +167,7 @@ fn office_holder_memory_and_anaphora() {
     );
     assert_eq!(s[2].tags, [Tag::OfficialStatement]);
     assert_eq!(s[4].tags, [Tag::StateMedia]);
-    assert_eq!(
-        s[4].sources[0].resolved.as_deref(),
-        Some("The Korean Central News Agency")
-    );
+    assert_eq!(s[4].sources[0].resolved.as_deref(), Some("KCNA"));
     // The anaphor's entity is the lexicon's name of what it stands for.
     assert_eq!(s[4].sources[0].canonical.as_deref(), Some("KCNA"));
 }

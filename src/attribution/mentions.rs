@@ -454,6 +454,31 @@ impl Ctx<'_, '_> {
                 "said" | "says" | "told" | "added" | "explained" | "insisted" | "stressed"
             );
         let det = matches!(words[0], "the" | "a" | "an" | "one" | "another");
+        // "The defence ministry in the capital said": a preposition's
+        // object is no subject.
+        let object = np.t0 > self.r.start
+            && matches!(
+                self.lw(np.t0 - 1),
+                "in" | "at"
+                    | "on"
+                    | "of"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "near"
+                    | "outside"
+                    | "inside"
+                    | "to"
+                    | "into"
+                    | "over"
+                    | "under"
+                    | "about"
+                    | "across"
+            );
+        if object {
+            return None;
+        }
         let noun = words.len() <= 4
             && head.len() >= 3
             && head.bytes().all(|b| b.is_ascii_lowercase())
