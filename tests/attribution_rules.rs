@@ -638,8 +638,24 @@ fn a_quantifier_with_of_after_a_source_starts_the_content() {
 #[test]
 fn a_state_outlet_owned_by_a_country_goes_by_its_own_name() {
     assert_eq!(
+        canonical(
+            "Nicaragua's state television channel said the talks had failed.",
+            1
+        ),
+        "Nicaragua's state television channel"
+    );
+    // A national agency described by its country is the agency, in either
+    // apostrophe.
+    assert_eq!(
         canonical("Algeria's state news agency said the talks had failed.", 1),
-        "Algeria's state news agency"
+        "Algerie Presse Service"
+    );
+    assert_eq!(
+        canonical(
+            "Iran’s state news agency IRNA said the talks had failed.",
+            1
+        ),
+        "IRNA"
     );
 }
 

@@ -491,10 +491,12 @@ fn generic_inside_name(
         return false;
     }
     // Matched in any case: the lexicon lists it lower-case.
+    // (Either apostrophe: "Iran's" is listed, "Iran’s" written.)
+    let text = text.replace('’', "'");
     let listed_proper = e
         .aliases
         .iter()
-        .any(|a| a.starts_with(char::is_uppercase) && a.eq_ignore_ascii_case(text));
+        .any(|a| a.starts_with(char::is_uppercase) && a.eq_ignore_ascii_case(&text));
     if listed_proper {
         return false;
     }
