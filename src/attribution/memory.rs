@@ -11,7 +11,7 @@
 //! - **the last sources named**, updated sentence by sentence, so that "he",
 //!   "it", "they" and "the agency" resolve to the nearest fitting source.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::mentions::{
     after_company_acronym, body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX,

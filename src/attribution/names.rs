@@ -6,7 +6,7 @@
 //! determiners, appositions and relative clauses.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::tokens::Kind;
 use super::Doc;
