@@ -704,7 +704,12 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             // a quotation any speech verb ("“...,” admits Boulton").
             let after_quote =
                 tj.is_quote() || (tjt == "," && j > r.start && doc.toks[j - 1].is_quote());
-            if INVERTING.contains(&w) || after_quote {
+            // "..., reports Brian Krebs" but not "On Saturday, reports from
+            // the region said": the present forms are nouns too, so a name
+            // or a determiner must follow.
+            let present = PRESENT_INVERTING.contains(&w);
+            let named_next = is_cap(doc.text(i + 1)) || DETERMINERS.contains(&cx.lw(i + 1));
+            if INVERTING.contains(&w) || present && named_next || after_quote {
                 if let Some((a, b)) = cx.np_right(i + 1) {
                     let cue = Cue {
                         rule: "verb-speaker",
@@ -991,6 +996,14 @@ const INVERTING: &[&str] = &[
     "declared",
     "announced",
     "claimed",
+    "argued",
+    "recalled",
+];
+
+/// The present of a story's narration ("..., writes Brian Krebs"): also
+/// inverting, but most are nouns too ("reports", "notes").
+const PRESENT_INVERTING: &[&str] = &[
+    "writes", "reports", "adds", "notes", "explains", "warns", "insists", "argues", "recalls",
 ];
 
 /// A participle cue at `i` (`j` is the token before it, past adverbs):

@@ -544,7 +544,32 @@ impl Ctx<'_, '_> {
                     EntryKind::Official | EntryKind::Expert | EntryKind::Person
                 ) && self.doc.src[m.start..m.end].ends_with('s')
             });
-        k > self.r.start && named(k - 1) && (named(right) || listed_soon)
+        // "Rights groups and exiles say": a listed group and a bare plural
+        // noun of people.
+        let plural_noun = |i: usize| {
+            let w = self.lw(i);
+            self.r.contains(&i)
+                && self.doc.toks[i].kind == Kind::Word
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !STOP_LEFT.contains(&w)
+                && !NOT_NOUNS.contains(&w)
+        };
+        let groups = k > self.r.start
+            && right == k + 1
+            && plural_noun(right)
+            && self.doc.mention(k - 1).is_some_and(|m| {
+                matches!(
+                    m.kind,
+                    EntryKind::Official
+                        | EntryKind::Expert
+                        | EntryKind::Person
+                        | EntryKind::Organization
+                ) && self.doc.src[m.start..m.end].ends_with('s')
+            });
+        k > self.r.start && named(k - 1) && (named(right) || listed_soon || groups)
     }
 
     /// Whether the "and" at `k` stands inside a capitalised title or
@@ -1025,6 +1050,10 @@ impl Ctx<'_, '_> {
     /// Herald", "the Herald's Amal Idris").
     pub(super) fn is_own(&self, a: usize, b: usize) -> bool {
         let doc = self.doc;
+        // "our Tangail correspondent": the outlet speaking of itself.
+        if a < b && self.lw(a) == "our" {
+            return true;
+        }
         (a..b).any(|j| {
             doc.mention(j)
                 .is_some_and(|m| doc.own_outlets.contains(&m.entry))

@@ -5,8 +5,8 @@
 //! News Agency" -> "Xinhua"); anything else by its phrase without leading
 //! determiners, appositions and relative clauses.
 
-use std::cell::{OnceCell, RefCell};
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::{OnceCell, RefCell};
 
 use super::tokens::Kind;
 use super::Doc;
