@@ -12,11 +12,11 @@ use std::ops::Range;
 use super::cues::Cue;
 use super::figures::is_figure;
 use super::memory::{Memory, Referent};
-use super::names::HONORIFICS;
+use super::names::{self, HONORIFICS};
 use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::SourceKind;
-use crate::lexicon::{class, EntryKind, Lexicon};
+use crate::lexicon::{class, Entry, EntryKind, Lexicon};
 
 /// A classified noun phrase.
 #[derive(Debug, Clone)]
@@ -501,8 +501,8 @@ impl Ctx<'_, '_> {
     fn named_outlet_before(
         &self,
         at: usize,
-        fits: impl Fn(&crate::lexicon::Entry) -> bool,
-    ) -> Option<(usize, &crate::lexicon::Entry)> {
+        fits: impl Fn(&Entry) -> bool,
+    ) -> Option<(usize, &Entry)> {
         let doc = self.doc;
         let before = doc.mentions.partition_point(|m| m.start < at);
         doc.mentions[..before]
@@ -928,16 +928,9 @@ impl Ctx<'_, '_> {
                         matches!(e.kind, EntryKind::StateMedia | EntryKind::Media)
                     })
                     .filter(|_| one_outlet);
-                match (named, mem.outlet.as_ref()) {
-                    (Some(e), r) if r.is_none() || e.0 > mem.outlet_at => {
-                        kind = SourceKind::from_entry(e.1.kind)?;
-                        np.resolved = Some(e.1.name.clone());
-                    }
-                    (_, Some(r)) => {
-                        kind = r.kind;
-                        np.resolved = Some(r.name.clone());
-                    }
-                    _ => {}
+                if let Some((k, name)) = latest(named, mem.outlet.as_ref(), mem.outlet_at) {
+                    kind = k;
+                    np.resolved = Some(name);
                 }
             }
             np.personal = false;
@@ -1415,24 +1408,16 @@ impl Ctx<'_, '_> {
         {
             // The agency cited last, or one named since ("The leader's
             // speech was carried by KCNA ... The agency said").
-            let agency = |e: &crate::lexicon::Entry| {
+            let agency = |e: &Entry| {
                 e.kind == EntryKind::Intelligence
                     || std::iter::once(&e.name)
                         .chain(&e.aliases)
                         .any(|a| a.to_lowercase().contains("agency"))
             };
             let at = doc.toks[t0].start;
-            match (self.named_outlet_before(at, agency), mem.agency.as_ref()) {
-                (Some((p, e)), r) if r.is_none() || p > mem.agency_at => {
-                    np.kind = SourceKind::from_entry(e.kind)?;
-                    np.resolved = Some(e.name.clone());
-                }
-                (_, Some(r)) => {
-                    np.kind = r.kind;
-                    np.resolved = Some(r.name.clone());
-                }
-                _ => return None,
-            }
+            let named = self.named_outlet_before(at, agency);
+            (np.kind, np.resolved) = latest(named, mem.agency.as_ref(), mem.agency_at)
+                .map(|(k, name)| (k, Some(name)))?;
             return Some(np);
         }
         // A country or capital standing for its government: "Pyongyang
@@ -1472,7 +1457,7 @@ impl Ctx<'_, '_> {
             .filter(|&i| {
                 doc.toks[i].kind == Kind::Word
                     && (is_cap(doc.text(i))
-                        || doc.text(i).contains('-') && super::names::is_particle(doc.text(i)))
+                        || doc.text(i).contains('-') && names::is_particle(doc.text(i)))
                     && !TIME_WORDS.contains(&self.lw(i))
             })
             .collect();
@@ -1968,6 +1953,23 @@ const STATE_BODY_HEADS: &[&str] = &[
     "committee",
     "institute",
 ];
+
+/// The outlet a bare "the newspaper" or "the agency" means: one named
+/// (at a byte offset) after the one last cited (at `cited_at`), else the
+/// one cited; its kind and name.
+fn latest(
+    named: Option<(usize, &Entry)>,
+    cited: Option<&Referent>,
+    cited_at: usize,
+) -> Option<(SourceKind, String)> {
+    match (named, cited) {
+        (Some((at, e)), r) if r.is_none() || at > cited_at => {
+            Some((SourceKind::from_entry(e.kind)?, e.name.clone()))
+        }
+        (_, Some(r)) => Some((r.kind, r.name.clone())),
+        _ => None,
+    }
+}
 
 /// Words that take a part of a group: "some of the officials".
 const PARTITIVES: &[&str] = &[
