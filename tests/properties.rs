@@ -177,6 +177,9 @@ fn pathological_inputs() {
         "said ".repeat(2_000),
         "according to according to ".repeat(500),
         "(((((((((( ".repeat(300) + &")".repeat(3_000),
+        // A cue word that may invert, last in the text.
+        "The firm is a front, writes".to_string(),
+        "Rights groups and".to_string(),
     ];
     for text in &cases {
         let spans = segment::split(text);

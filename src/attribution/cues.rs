@@ -708,7 +708,8 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             // the region said": the present forms are nouns too, so a name
             // or a determiner must follow.
             let present = PRESENT_INVERTING.contains(&w);
-            let named_next = is_cap(doc.text(i + 1)) || DETERMINERS.contains(&cx.lw(i + 1));
+            let named_next = r.contains(&(i + 1))
+                && (is_cap(doc.text(i + 1)) || DETERMINERS.contains(&cx.lw(i + 1)));
             if INVERTING.contains(&w) || present && named_next || after_quote {
                 if let Some((a, b)) = cx.np_right(i + 1) {
                     let cue = Cue {
