@@ -15,13 +15,14 @@
 //! alias starts with a letter or digit: aliases are looked up by their first
 //! word where a word of the text starts, and multi-word class phrases the
 //! same way, so the annotator pays one table lookup per word for both.
-//! Sentences written all in capitals (wire headlines) are matched with every
-//! alias upper-cased.
+//! Sentences written all in capitals (wire headlines) are matched the same
+//! way, lower-cased, with every alias in any case; where two aliases differ
+//! only in case ("Fars", "FARS", "fars"), the capitalised spelling of a name
+//! wins.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -273,12 +274,6 @@ struct Matchers {
     /// lower-cased): an alias can only match where a word starts, so it is
     /// looked up there, and only there.
     starts: FxHashMap<String, Vec<Alias>>,
-    /// Every alias upper-cased, for all-capitals headlines.
-    upper: Vec<String>,
-    upper_ids: Vec<usize>,
-    /// The matcher of `upper`, built when the first all-capitals text is
-    /// met: most runs meet none, and the build is most of a start-up.
-    upper_matcher: OnceLock<AhoCorasick>,
 }
 
 /// One alias, ready to compare with a text.
@@ -288,6 +283,9 @@ struct Alias {
     /// As written, when it must match as written (it starts upper-case).
     exact: Option<String>,
     entry: usize,
+    /// Whether it matches in all-capitals text: false when another alias
+    /// that differs only in case wins there.
+    shouted: bool,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -497,32 +495,14 @@ impl Lexicon {
     /// `shouting` matches every alias upper-cased (for all-caps text).
     pub fn mentions(&self, text: &str, shouting: bool) -> Vec<Mention> {
         let mut found: Vec<Mention> = Vec::new();
-        if shouting {
-            let m = &self.matchers;
-            let matcher = m.upper_matcher.get_or_init(|| {
-                AhoCorasickBuilder::new()
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&m.upper)
-                    .expect("lexicon patterns build")
-            });
-            for hit in matcher.find_iter(text) {
-                let (s, e) = (hit.start(), hit.end());
-                if is_word_bounded(text, s, e) {
-                    found.push(Mention {
-                        start: s,
-                        end: e,
-                        entry: m.upper_ids[hit.pattern().as_usize()],
-                        named: false,
-                    });
-                }
-            }
+        let lower = if shouting {
+            lower_in_place(text)
         } else {
-            let lower = text.to_ascii_lowercase();
-            for_each_word(text, 0..text.len(), |s, e| {
-                self.aliases_at(text, &lower, s, &lower[s..e], &mut found);
-            });
-        }
+            text.to_ascii_lowercase()
+        };
+        for_each_word(text, 0..text.len(), |s, e| {
+            self.matches_at(text, &lower, s, &lower[s..e], shouting, &mut found);
+        });
         select_longest(found)
     }
 
@@ -538,6 +518,20 @@ impl Lexicon {
         lower: &str,
         start: usize,
         first: &str,
+        out: &mut Vec<Mention>,
+    ) {
+        self.matches_at(text, lower, start, first, false, out);
+    }
+
+    /// [`Lexicon::aliases_at`], or with `shouting` for all-capitals text:
+    /// every alias that matches there in any case (see [`Alias::shouted`]).
+    fn matches_at(
+        &self,
+        text: &str,
+        lower: &str,
+        start: usize,
+        first: &str,
+        shouting: bool,
         out: &mut Vec<Mention>,
     ) {
         let Some(list) = self.matchers.starts.get(first) else {
@@ -569,17 +563,22 @@ impl Lexicon {
                 .take_while(|a| second_key(&a.lower, k) == key)
             {
                 let end = start + a.lower.len();
-                if same_words(lower_b, a.lower.as_bytes())
-                    && a.exact
+                let case = if shouting {
+                    a.shouted
+                } else {
+                    a.exact
                         .as_ref()
                         .is_none_or(|x| same_words(text_b, x.as_bytes()))
+                };
+                if same_words(lower_b, a.lower.as_bytes())
+                    && case
                     && is_word_bounded(text, start, end)
                 {
                     out.push(Mention {
                         start,
                         end,
                         entry: a.entry,
-                        named: a.exact.is_some(),
+                        named: a.exact.is_some() && !shouting,
                     });
                 }
             }
@@ -708,6 +707,23 @@ fn same_words(text: &[u8], pat: &[u8]) -> bool {
 /// letter of its second word, at `k`, or 0 for a one-word alias.
 fn second_key(lower: &str, k: usize) -> u8 {
     lower.as_bytes().get(k).copied().unwrap_or(0)
+}
+
+/// `text` lower-cased letter by letter where that keeps each letter's
+/// length in bytes ("TÉLAM" gives "télam"), so that offsets stay the same.
+fn lower_in_place(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 fn same_byte(t: u8, p: u8) -> bool {
@@ -976,11 +992,18 @@ impl Builder {
     fn build(self) -> Lexicon {
         let mut words = self.words;
         let mut starts: FxHashMap<String, Vec<Alias>> = FxHashMap::default();
-        let mut upper = Vec::new();
-        let mut upper_ids = Vec::new();
         let mut aliases: Vec<(&String, &usize)> = self.aliases.iter().collect();
         aliases.sort();
-        let mut seen_upper: HashMap<String, usize> = HashMap::new();
+        // In all-capitals text, aliases that differ only in case collide
+        // ("Fars" and "FARS"): the capitalised spelling of a name wins over
+        // a common word, and the last in order among names.
+        let mut shouted: HashMap<String, usize> = HashMap::new();
+        for (alias, &id) in &aliases {
+            let up = alias.to_uppercase();
+            if !shouted.contains_key(&up) || alias.chars().any(char::is_uppercase) {
+                shouted.insert(up, id);
+            }
+        }
         for (alias, &id) in aliases {
             // A generic phrase ("state TV") starts lower-case and matches in
             // any case; a name ("Kremlin", "AP") matches as written.
@@ -992,19 +1015,8 @@ impl Builder {
                     lower: alias.to_ascii_lowercase(),
                     exact: exact.then(|| alias.clone()),
                     entry: id,
+                    shouted: shouted.get(&alias.to_uppercase()) == Some(&id),
                 });
-            }
-            let up = alias.to_uppercase();
-            // Upper-cased aliases can collide ("Fars" and "FARS"): the
-            // capitalised spelling of a name wins over a common word.
-            match seen_upper.get(&up) {
-                Some(_) if !alias.chars().any(char::is_uppercase) => {}
-                Some(&i) => upper_ids[i] = id,
-                None => {
-                    seen_upper.insert(up.clone(), upper.len());
-                    upper.push(up);
-                    upper_ids.push(id);
-                }
             }
         }
         // Each list is ordered by the first letter of its aliases' second
@@ -1025,12 +1037,7 @@ impl Builder {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         }
         Lexicon {
-            matchers: Matchers {
-                starts,
-                upper,
-                upper_ids,
-                upper_matcher: OnceLock::new(),
-            },
+            matchers: Matchers { starts },
             phrases,
             entries: self.entries,
             aliases: self.aliases,
@@ -1074,6 +1081,35 @@ mod tests {
         // A body's entry groups many bodies: no alias group.
         assert!(lx.alias_group("Kremlin").is_empty());
         assert_eq!(lx.alias_group("CBS"), ["CBS News", "CBS"]);
+    }
+
+    #[test]
+    fn all_capitals_text_matches_every_alias_in_any_case() {
+        let lx = Lexicon::builtin();
+        let text = "KCNA AND STATE MEDIA QUOTED ALGÉRIE PRESSE SERVICE AND FARS";
+        let found: Vec<(&str, &str, bool)> = lx
+            .mentions(text, true)
+            .into_iter()
+            .map(|m| {
+                (
+                    &text[m.start..m.end],
+                    lx.entry(m.entry).name.as_str(),
+                    m.named,
+                )
+            })
+            .collect();
+        assert!(found.contains(&("KCNA", "KCNA", false)), "{found:?}");
+        assert!(found.iter().any(|f| f.0 == "STATE MEDIA"), "{found:?}");
+        assert!(found.contains(&("ALGÉRIE PRESSE SERVICE", "Algerie Presse Service", false)));
+        assert!(
+            found.contains(&("FARS", "Fars News Agency", false)),
+            "{found:?}"
+        );
+        // As written, a name matches only in its own case.
+        assert!(!lx
+            .mentions("FARS reported", false)
+            .iter()
+            .any(|m| lx.entry(m.entry).name == "Fars News Agency"));
     }
 
     #[test]
