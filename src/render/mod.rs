@@ -8,6 +8,8 @@ use serde::Serialize;
 
 use crate::annotation::{Sentence, Tag};
 
+mod jsonl;
+
 /// ANSI colours for tags, or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Palette {
@@ -69,18 +71,13 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
-#[derive(Serialize)]
-struct Row<'a> {
-    doc: &'a str,
-    #[serde(flatten)]
-    sentence: &'a Sentence,
-}
-
 /// One JSON object per sentence, each with the article's `doc` name.
 pub fn jsonl(out: &mut impl Write, doc: &str, sentences: &[Sentence]) -> io::Result<()> {
+    let mut buf = Vec::with_capacity(1024);
     for s in sentences {
-        serde_json::to_writer(&mut *out, &Row { doc, sentence: s })?;
-        out.write_all(b"\n")?;
+        buf.clear();
+        jsonl::row(&mut buf, doc, s);
+        out.write_all(&buf)?;
     }
     Ok(())
 }
