@@ -44,36 +44,16 @@ fn is_word_joiner(c: char) -> bool {
 
 /// Tokenises `text[range]`, with offsets into `text`.
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         let start = i;
         if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if is_word_joiner(d) {
-                    // Join only when a letter or digit follows the joiner.
-                    let next = text[j + d.len_utf8()..].chars().next();
-                    if next.is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else if d == '.' && text[start..end].contains('.') {
-                        // The final period of an abbreviation: "U.S."
-                        end = j + 1;
-                        it.next();
-                        break;
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            let end = word_end(text, start, i + c.len_utf8());
             let word = &text[start..end];
             // Split a possessive "'s" off the word.
             let poss = ["'s", "’s"]
@@ -98,24 +78,22 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                     kind: Kind::Word,
                 });
             }
+            i = end;
             continue;
         }
         let currency = matches!(c, '$' | '£' | '€' | '¥');
-        let digit_follows = text[i + c.len_utf8()..]
-            .chars()
-            .next()
-            .is_some_and(|d| d.is_ascii_digit());
+        let digit_follows = bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit);
         if c.is_ascii_digit() || (currency && digit_follows) {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                let next = text[j + d.len_utf8()..].chars().next();
+            while let Some(d) = char_at(text, end) {
+                let next_digit = bytes
+                    .get(end + d.len_utf8())
+                    .is_some_and(u8::is_ascii_digit);
                 if d.is_alphanumeric()
                     || d == '%'
-                    || (matches!(d, ',' | '.' | ':' | '/' | '-')
-                        && next.is_some_and(|n| n.is_ascii_digit()))
+                    || (matches!(d, ',' | '.' | ':' | '/' | '-') && next_digit)
                 {
-                    end = j + d.len_utf8();
-                    it.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
@@ -125,6 +103,7 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                 end: base + end,
                 kind: Kind::Number,
             });
+            i = end;
             continue;
         }
         let kind = match c {
@@ -138,6 +117,47 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             end: base + start + c.len_utf8(),
             kind,
         });
+        i += c.len_utf8();
+    }
+}
+
+/// The character that starts at byte `i` of `text`; ASCII without decoding.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// Where the word that starts at `start` ends, from `end` (past its first
+/// letter): letters and digits, with inner apostrophes, hyphens and periods
+/// when a letter or digit follows them, and the final period of an
+/// abbreviation ("U.S.").
+fn word_end(text: &str, start: usize, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some(d) = char_at(text, end) else {
+            return end;
+        };
+        if d.is_alphanumeric() {
+            end += d.len_utf8();
+        } else if is_word_joiner(d) {
+            // Join only when a letter or digit follows the joiner.
+            let after = end + d.len_utf8();
+            if char_at(text, after).is_some_and(char::is_alphanumeric) {
+                end = after;
+            } else if d == '.' && text[start..end].contains('.') {
+                return end + 1;
+            } else {
+                return end;
+            }
+        } else {
+            return end;
+        }
     }
 }
 
