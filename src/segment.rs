@@ -237,6 +237,12 @@ fn is_terminal(c: char) -> bool {
 /// terminal, so a small window around each terminal gives the boundaries
 /// the whole text would — at a fraction of the cost on long prose.
 fn uax29_boundaries(view: &str) -> Vec<usize> {
+    boundaries_around_terminals(view, true)
+}
+
+/// [`uax29_boundaries`]; with `fast`, the common windows (all ASCII) are
+/// decided by [`ascii_break_after`] instead of the UAX #29 iterator.
+fn boundaries_around_terminals(view: &str, fast: bool) -> Vec<usize> {
     let bytes = view.as_bytes();
     let mut out = Vec::new();
     let mut next = 0usize;
@@ -244,36 +250,10 @@ fn uax29_boundaries(view: &str) -> Vec<usize> {
         if p < *next {
             return;
         }
-        // Back to the start of the word holding the terminal (SB7 looks at
-        // the letter before it), at most 64 bytes.
-        let mut ws = p;
-        while ws > 0 && p - ws < 64 && !bytes[ws - 1].is_ascii_whitespace() {
-            ws -= 1;
-        }
-        while !view.is_char_boundary(ws) {
-            ws += 1;
-        }
-        // Ahead past terminals, closers and spaces to the first letter.
-        let mut we = p;
-        let mut seen_letter = false;
-        for (k, c) in view[p..].char_indices() {
-            we = p + k + c.len_utf8();
-            if c.is_alphabetic() {
-                seen_letter = true;
-                break;
-            }
-            if k > 256 {
-                break;
-            }
-        }
-        if !seen_letter {
-            we = view.len();
-        }
-        for (b, _) in view[ws..we].split_sentence_bound_indices() {
-            let at = ws + b;
-            if b > 0 && at > p {
-                out.push(at);
-            }
+        match ascii_break_after(bytes, p).filter(|_| fast) {
+            Some(Some(at)) => out.push(at),
+            Some(None) => {}
+            None => uax29_window(view, p, out),
         }
         // Skip the rest of this terminal run.
         let mut q = p;
@@ -299,6 +279,93 @@ fn uax29_boundaries(view: &str) -> Vec<usize> {
     }
     out.dedup();
     out
+}
+
+/// The UAX #29 boundaries after the terminal at `p`, from the iterator run
+/// over a window: back to the start of the word holding the terminal (SB7
+/// looks at the letter before it), ahead to the first letter after it.
+fn uax29_window(view: &str, p: usize, out: &mut Vec<usize>) {
+    let bytes = view.as_bytes();
+    // At most 64 bytes back.
+    let mut ws = p;
+    while ws > 0 && p - ws < 64 && !bytes[ws - 1].is_ascii_whitespace() {
+        ws -= 1;
+    }
+    while !view.is_char_boundary(ws) {
+        ws += 1;
+    }
+    // Ahead past terminals, closers and spaces to the first letter.
+    let mut we = p;
+    let mut seen_letter = false;
+    for (k, c) in view[p..].char_indices() {
+        we = p + k + c.len_utf8();
+        if c.is_alphabetic() {
+            seen_letter = true;
+            break;
+        }
+        if k > 256 {
+            break;
+        }
+    }
+    if !seen_letter {
+        we = view.len();
+    }
+    for (b, _) in view[ws..we].split_sentence_bound_indices() {
+        let at = ws + b;
+        if b > 0 && at > p {
+            out.push(at);
+        }
+    }
+}
+
+/// UAX #29's decision after the ASCII terminal at `p` when the text from
+/// the character before it to the first letter after it is ASCII with no
+/// other terminal (most windows of English prose): `Some(Some(at))` for a
+/// break at `at`, `Some(None)` for none; `None` when the window is not of
+/// that shape. After the terminal and any closing marks and spaces
+/// (SB9-SB11), a break falls unless a digit follows a period (SB6), a
+/// capital follows a period after a letter (SB7), the first letter is lower
+/// case after a period (SB8), or a comma, hyphen, colon or semicolon
+/// follows (SB8a).
+fn ascii_break_after(bytes: &[u8], p: usize) -> Option<Option<usize>> {
+    let t = bytes[p];
+    if p > 0 && !bytes[p - 1].is_ascii() {
+        return None;
+    }
+    let n = bytes.len();
+    let mut first_letter = None;
+    for (j, &b) in bytes.iter().enumerate().skip(p + 1) {
+        if !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r') {
+            return None;
+        }
+        if b.is_ascii_alphabetic() {
+            first_letter = Some(j);
+            break;
+        }
+    }
+    let is_close = |b: u8| matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}');
+    let is_sp = |b: u8| matches!(b, b' ' | b'\t' | 0x0b | 0x0c);
+    let mut m = p + 1;
+    while m < n && is_close(bytes[m]) {
+        m += 1;
+    }
+    while m < n && is_sp(bytes[m]) {
+        m += 1;
+    }
+    if m == n {
+        return Some(None);
+    }
+    let next = bytes[m];
+    let period = t == b'.';
+    let sb6 = period && m == p + 1 && next.is_ascii_digit();
+    let sb7 = period
+        && m == p + 1
+        && p > 0
+        && bytes[p - 1].is_ascii_alphabetic()
+        && next.is_ascii_uppercase();
+    let sb8 = period && first_letter.is_some_and(|j| bytes[j].is_ascii_lowercase());
+    let sb8a = matches!(next, b',' | b'-' | b':' | b';');
+    Some((!(sb6 || sb7 || sb8 || sb8a)).then_some(m))
 }
 
 fn push_trimmed(view: &str, base: usize, r: Span, out: &mut Vec<Span>) {
@@ -738,6 +805,33 @@ mod tests {
             texts("T\nShe works at Yahoo! in accounting."),
             ["T", "She works at Yahoo! in accounting."]
         );
+    }
+
+    #[test]
+    fn ascii_windows_break_where_uax29_does() {
+        // Every ASCII character in the two places after the terminal, one
+        // of each class before it, then a capital, a lower-case word, a
+        // digit or an abbreviation.
+        let chars: Vec<char> = (0x09u8..0x7f)
+            .map(char::from)
+            .filter(|c| *c != '\n' && *c != '\r')
+            .collect();
+        for term in [".", "!", "?"] {
+            for a in ['a', 'A', '1', ' ', '.', '"', ')', ',', '\t'] {
+                for &b in &chars {
+                    for &c in &chars {
+                        for tail in ["Then x", "then x", "5 x", "e.g. x"] {
+                            let view = format!("w{a}{term}{b}{c}{tail}");
+                            assert_eq!(
+                                boundaries_around_terminals(&view, true),
+                                boundaries_around_terminals(&view, false),
+                                "{view:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
