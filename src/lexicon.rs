@@ -20,7 +20,7 @@
 //! only in case ("Fars", "FARS", "fars"), the capitalised spelling of a name
 //! wins.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
@@ -351,7 +351,7 @@ impl Lexicon {
             b.add_user(&text, path)?;
         }
         let mut out = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         for (i, e) in b.entries.iter().enumerate().skip(skip) {
             let acronyms: Vec<&String> = e
                 .aliases
@@ -452,7 +452,7 @@ impl Lexicon {
         // Any case: the proper names of named entries, lower-cased, built
         // on first need (a later entry wins, as for aliases).
         let by_lower = self.named_lower.get_or_init(|| {
-            let mut m: HashMap<String, usize> = HashMap::new();
+            let mut m: HashMap<String, usize> = HashMap::default();
             for (id, e) in self.entries.iter().enumerate().filter(|(_, e)| named(e)) {
                 for a in std::iter::once(&e.name).chain(&e.aliases) {
                     if proper(a) {
@@ -997,7 +997,7 @@ impl Builder {
         // In all-capitals text, aliases that differ only in case collide
         // ("Fars" and "FARS"): the capitalised spelling of a name wins over
         // a common word, and the last in order among names.
-        let mut shouted: HashMap<String, usize> = HashMap::new();
+        let mut shouted: HashMap<String, usize> = HashMap::default();
         for (alias, &id) in &aliases {
             let up = alias.to_uppercase();
             if !shouted.contains_key(&up) || alias.chars().any(char::is_uppercase) {

@@ -18,7 +18,7 @@
 //! in order and non-overlapping; every non-white-space byte of the input
 //! lies in exactly one span.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -396,10 +396,10 @@ fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut w = Words {
-            titles: HashSet::new(),
-            before_number: HashSet::new(),
-            terminal: HashSet::new(),
-            openers: HashSet::new(),
+            titles: HashSet::default(),
+            before_number: HashSet::default(),
+            terminal: HashSet::default(),
+            openers: HashSet::default(),
         };
         for line in include_str!("../lexicons/abbreviations.tsv").lines() {
             let line = line.trim();
