@@ -42,7 +42,7 @@ fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for i in memchr_iter(b'\n', bytes) {
+    for i in memchr::memchr_iter(b'\n', bytes) {
         let mut end = i;
         if end > start && bytes[end - 1] == b'\r' {
             end -= 1;
@@ -54,13 +54,6 @@ fn lines(text: &str) -> Vec<Span> {
         out.push(start..bytes.len());
     }
     out
-}
-
-fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter()
-        .enumerate()
-        .filter(move |(_, &b)| b == needle)
-        .map(|(i, _)| i)
 }
 
 fn is_blank(s: &str) -> bool {
@@ -177,11 +170,14 @@ fn split_block(text: &str, block: Span, scratch: &mut String, out: &mut Vec<Span
     // UAX #29 treats every newline as a paragraph break; inside a block they
     // are wraps, so it reads a copy with newlines as spaces (same byte length).
     let view: &str = if raw.contains(['\n', '\r']) {
-        scratch.clear();
-        scratch.extend(raw.chars().map(|c| match c {
-            '\n' | '\r' => ' ',
-            c => c,
+        // Both are single bytes that no multi-byte character contains.
+        let mut bytes = std::mem::take(scratch).into_bytes();
+        bytes.clear();
+        bytes.extend(raw.bytes().map(|b| match b {
+            b'\n' | b'\r' => b' ',
+            b => b,
         }));
+        *scratch = String::from_utf8(bytes).unwrap_or_default();
         scratch.as_str()
     } else {
         raw
