@@ -587,11 +587,16 @@ impl Lexicon {
 
     /// The class bits of a single word (any case).
     pub fn word_class(&self, word: &str) -> u32 {
-        if let Some(&c) = self.words.get(word) {
-            return c;
+        // No key has an ASCII capital: a capitalised word is looked up
+        // lower-cased only.
+        let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        if !capitalised {
+            if let Some(&c) = self.words.get(word) {
+                return c;
+            }
         }
         if word.is_ascii() {
-            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            if !capitalised && !word.bytes().any(|b| b.is_ascii_uppercase()) {
                 return 0;
             }
             // Most words are short ASCII: lower-case them on the stack.
@@ -1081,6 +1086,18 @@ mod tests {
         // A body's entry groups many bodies: no alias group.
         assert!(lx.alias_group("Kremlin").is_empty());
         assert_eq!(lx.alias_group("CBS"), ["CBS News", "CBS"]);
+    }
+
+    #[test]
+    fn word_keys_have_no_ascii_capitals() {
+        // `word_class` looks an ASCII word up once, lower-cased.
+        let lx = Lexicon::builtin();
+        assert!(!lx
+            .words
+            .keys()
+            .any(|k| k.bytes().any(|b| b.is_ascii_uppercase())));
+        assert_ne!(lx.word_class("Said"), 0);
+        assert_eq!(lx.word_class("Said"), lx.word_class("said"));
     }
 
     #[test]
