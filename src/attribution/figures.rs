@@ -49,7 +49,18 @@ const DEFINITE: &[&str] = &[
 /// `classes` holds the lexicon's class bits of each token (see
 /// [`token_classes`]).
 pub fn first_figure(src: &str, toks: &[Token], classes: &[u32], lx: &Lexicon) -> Option<usize> {
-    (0..toks.len()).find(|&i| is_figure(src, toks, classes, i, lx))
+    (0..toks.len())
+        .filter(|&i| candidate(toks, classes, i))
+        .find(|&i| is_figure(src, toks, classes, i, lx))
+}
+
+/// The cheap test first: only numbers and count words can be figures.
+fn candidate(toks: &[Token], classes: &[u32], i: usize) -> bool {
+    match toks[i].kind {
+        Kind::Number => true,
+        Kind::Word => classes.get(i).copied().unwrap_or(0) & class::COUNT != 0,
+        _ => false,
+    }
 }
 
 /// The word-class bits of each token (0 for non-words).
@@ -90,15 +101,11 @@ fn next_word<'a>(src: &'a str, toks: &[Token], i: usize) -> Option<Cow<'a, str>>
 /// read for context.
 pub fn is_figure(src: &str, toks: &[Token], classes: &[u32], i: usize, lx: &Lexicon) -> bool {
     let t = &toks[i];
-    // Cheap test first: only numbers and count words can be figures.
-    let candidate = match t.kind {
-        Kind::Number => true,
-        Kind::Word => classes.get(i).copied().unwrap_or(0) & class::COUNT != 0,
-        _ => false,
-    };
     // "the two countries", "their three sons": a reference to things
     // already counted, not a figure.
-    if !candidate || i > 0 && DEFINITE.contains(&lower(src, &toks[i - 1]).as_ref()) {
+    if !candidate(toks, classes, i)
+        || i > 0 && DEFINITE.contains(&lower(src, &toks[i - 1]).as_ref())
+    {
         return false;
     }
     match t.kind {
