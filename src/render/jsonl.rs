@@ -35,10 +35,8 @@ pub fn row(out: &mut Vec<u8>, doc: &str, s: &Sentence) {
         string(out, &src.text);
         out.extend_from_slice(b",\"kind\":");
         string(out, src.kind.as_str());
-        out.extend_from_slice(b",\"start\":");
-        number(out, src.start);
-        out.extend_from_slice(b",\"end\":");
-        number(out, src.end);
+        out.push(b',');
+        offsets(out, src.start, src.end);
         if let Some(r) = &src.resolved {
             out.extend_from_slice(b",\"resolved\":");
             string(out, r);
@@ -72,19 +70,23 @@ pub fn row(out: &mut Vec<u8>, doc: &str, s: &Sentence) {
 fn span_text(out: &mut Vec<u8>, s: &SpanText) {
     out.extend_from_slice(b"{\"text\":");
     string(out, &s.text);
-    out.extend_from_slice(b",\"start\":");
-    number(out, s.start);
-    out.extend_from_slice(b",\"end\":");
-    number(out, s.end);
+    out.push(b',');
+    offsets(out, s.start, s.end);
     out.push(b'}');
 }
 
 fn span(out: &mut Vec<u8>, s: Span) {
-    out.extend_from_slice(b"{\"start\":");
-    number(out, s.start);
-    out.extend_from_slice(b",\"end\":");
-    number(out, s.end);
+    out.push(b'{');
+    offsets(out, s.start, s.end);
     out.push(b'}');
+}
+
+/// `"start":…,"end":…`
+fn offsets(out: &mut Vec<u8>, start: usize, end: usize) {
+    out.extend_from_slice(b"\"start\":");
+    number(out, start);
+    out.extend_from_slice(b",\"end\":");
+    number(out, end);
 }
 
 fn comma(out: &mut Vec<u8>, i: usize) {
