@@ -1,0 +1,733 @@
+//! Typing a noun phrase into a source kind from its structure and the
+//! lexicons: the head, the body a role belongs to ("a spokesman for the
+//! rebel army"), partitives ("two of the officials"), outlets named by a
+//! common noun, and unlisted speakers ("the airline said").
+
+use super::roles::{
+    MINISTRY_IS_SERVICE, ROLE_WORDS, STATE_BODY_FIRST, STATE_BODY_HEADS, STATE_RUN_PRESS,
+};
+use super::*;
+
+impl Ctx<'_, '_> {
+    /// "The defendant told the court", "one tourist said": a common noun
+    /// no list holds, with a determiner, right before a verb of speech, is
+    /// a person or body of no known kind.
+    pub(super) fn unlisted_speaker(&self, mut np: Np, words: &[&str]) -> Option<Np> {
+        let doc = self.doc;
+        let head = *words.last()?;
+        let verb = self.r.contains(&np.t1)
+            && matches!(
+                self.lw(np.t1),
+                "said" | "says" | "told" | "added" | "explained" | "insisted" | "stressed"
+            );
+        let det = matches!(words[0], "the" | "a" | "an" | "one" | "another");
+        // "The defence ministry in the capital said": a preposition's
+        // object is no subject.
+        let object = np.t0 > self.r.start
+            && matches!(
+                self.lw(np.t0 - 1),
+                "in" | "at"
+                    | "on"
+                    | "of"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "near"
+                    | "outside"
+                    | "inside"
+                    | "to"
+                    | "into"
+                    | "over"
+                    | "under"
+                    | "about"
+                    | "across"
+            );
+        if object {
+            return None;
+        }
+        let noun = words.len() <= 4
+            && head.len() >= 3
+            && head.bytes().all(|b| b.is_ascii_lowercase())
+            && !head.ends_with("ly")
+            && !STOP_LEFT.contains(&head)
+            && !NOT_NOUNS.contains(&head)
+            && (np.t0..np.t1).all(|i| doc.toks[i].kind == Kind::Word);
+        if !(verb && det && noun) {
+            return None;
+        }
+        np.kind = SourceKind::Unknown;
+        np.personal = !head.ends_with('s');
+        np.plural = head.ends_with('s') && !head.ends_with("ss");
+        Some(np)
+    }
+
+    /// The last outlet or service named by its name (not a generic
+    /// phrase) before byte `at` whose entry `fits`, with where it was
+    /// named.
+    pub(super) fn named_outlet_before(
+        &self,
+        at: usize,
+        fits: impl Fn(&Entry) -> bool,
+    ) -> Option<(usize, &Entry)> {
+        let doc = self.doc;
+        let before = doc.mentions.partition_point(|m| m.start < at);
+        doc.mentions[..before]
+            .iter()
+            .rev()
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    EntryKind::StateMedia | EntryKind::Media | EntryKind::Intelligence
+                ) && doc.src[m.start..].starts_with(char::is_uppercase)
+            })
+            .map(|m| (m.start, self.lx.entry(m.entry)))
+            .find(|(_, e)| e.name.starts_with(char::is_uppercase) && fits(e))
+    }
+
+    /// Classifies a noun phrase as a source, if it is one.
+    pub(in crate::attribution) fn classify(
+        &self,
+        t0: usize,
+        t1: usize,
+        mem: &Memory,
+    ) -> Option<Np> {
+        let doc = self.doc;
+        let mut t0 = t0;
+        while t0 < t1 && matches!(self.lw(t0), "and" | "but" | "or" | "then") {
+            t0 += 1;
+        }
+        if t0 >= t1 {
+            return None;
+        }
+        // "two of the officials", "some of these officials": a part of the
+        // group the rest names (not "<role> of <body>").
+        if t1 > t0 + 3
+            && self.lw(t0 + 1) == "of"
+            && matches!(self.lw(t0 + 2), "the" | "these" | "those")
+            && (doc.toks[t0].kind == Kind::Number
+                || doc.class(t0) & class::COUNT != 0
+                || PARTITIVES.contains(&self.lw(t0)))
+        {
+            if let Some(np) = self.classify(t0 + 2, t1, mem) {
+                return Some(Np { t0, ..np });
+            }
+        }
+        // "<role> of/for/at <body>": the role is the head, the body its kind.
+        if let Some(p) = self.body_preposition(t0, t1) {
+            if let Some(np) = self.classify_role_of(t0, p, t1, mem) {
+                return Some(np);
+            }
+        }
+        let mut ms: Vec<&DocMention> = Vec::new();
+        let mut j = t0;
+        while j < t1 {
+            if let Some(m) = doc.mention(j) {
+                if m.t0 >= t0 && m.t1 <= t1 {
+                    ms.push(m);
+                }
+                j = m.t1.max(j + 1);
+            } else {
+                j += 1;
+            }
+        }
+        let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
+        // "Former welfare minister Frank Field MP": a current seat after
+        // the name outweighs the former office.
+        let seated = (t0..t1).any(|i| matches!(doc.text(i), "MP" | "MEP" | "MSP" | "TD"));
+        let former = !seated
+            && words
+                .iter()
+                .any(|&w| w == "former" || w == "ex" || w.starts_with("ex-") || w == "retired");
+        let last_lower = words.last().cloned().unwrap_or_default();
+        let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
+        let mut np = Np {
+            kind: SourceKind::Unknown,
+            t0,
+            t1,
+            resolved: None,
+            also_official: false,
+            personal: false,
+            plural: plural_word(last_lower) && !is_cap(doc.text(t1 - 1)),
+            names_title: false,
+        };
+        // The head: the rightmost mention that is not a place or a bare title.
+        let head = ms.iter().rev().find(|m| {
+            let e = self.lx.entry(m.entry);
+            m.kind != EntryKind::Place && m.kind != EntryKind::None && !(e.title && m.t1 == t1)
+        });
+        let Some(head) = head else {
+            return self.classify_unlisted(np, &ms, mem);
+        };
+        let e = self.lx.entry(head.entry);
+        if let Some(np) = self.definite_anaphor(&np, head, mem) {
+            return Some(np);
+        }
+        // Capitalised words after the head: a name ("Minister Fuad Hussein").
+        let named_after =
+            (head.t1..t1).any(|i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)));
+        np.personal = named_after
+            || e.role
+            || is_role_head(&doc.src[head.start..head.end])
+            || matches!(head.kind, EntryKind::Expert | EntryKind::Person)
+            || e.office.is_some()
+            || e.title;
+        if e.office.is_some() || named_after {
+            np.plural = false;
+        }
+        let mut kind = SourceKind::from_entry(head.kind)?;
+        // A former holder or a candidate speaks as a person, unless this
+        // phrase gives a current title ("President Obama").
+        if e.office.is_some()
+            && mem.out_of_office.contains(&head.entry)
+            && !ms.iter().any(|m| {
+                m.t1 <= head.t0
+                    && m.kind == EntryKind::Official
+                    && self.lx.entry(m.entry).office.is_none()
+            })
+        {
+            kind = SourceKind::Person;
+        }
+        if head.kind == EntryKind::Document {
+            // A document takes the kind of its owner: "UN figures", "a
+            // Finance Ministry estimate"; bare figures are no source.
+            let owner = ms.iter().rev().find(|m| {
+                m.t1 <= head.t0 && m.kind != EntryKind::None && m.kind != EntryKind::Document
+            });
+            // A place owns the document unless a name stands before it
+            // ("University College London research" is the college's).
+            let named_org = self.capitalised_owner(t0, head.t0, mem);
+            let name_first = ms.first().is_none_or(|m| {
+                (t0..m.t0).any(|k| {
+                    doc.toks[k].kind == Kind::Word && is_cap(doc.text(k)) && k != self.r.start
+                })
+            });
+            if let Some(o) =
+                owner.filter(|o| o.kind != EntryKind::Place || named_org.is_none() || !name_first)
+            {
+                kind = SourceKind::from_entry(o.kind)?;
+            } else if let Some(k) = named_org {
+                kind = k;
+            } else if let Some(r) = (t0..head.t0)
+                .all(|i| matches!(self.lw(i), "the" | "this" | "that"))
+                .then(|| mem.author_of(&doc.src[head.start..head.end], head.start))
+                .flatten()
+            {
+                // "the statement added": the statement's author speaks.
+                kind = r.kind;
+                np.resolved = Some(r.name.clone());
+                np.also_official = r.also_official;
+            } else if let Some(r) = mem.report_owner.as_ref().filter(|_| !e.needs_owner) {
+                // "the report" of an article about one agency's report.
+                kind = r.kind;
+                np.resolved = Some(r.name.clone());
+            } else if e.needs_owner {
+                return None;
+            }
+            np.personal = false;
+        } else if e.role {
+            let default = if head.kind == EntryKind::Unknown {
+                SourceKind::Unknown
+            } else {
+                SourceKind::Official
+            };
+            kind = role_kind(doc, self.lx, t0, head.t0).unwrap_or(default);
+        } else if head.kind == EntryKind::Media && e.name == "news media (generic)" {
+            // "the official Tanjug news agency": the named outlet, not the
+            // generic noun; "the paper", "TV": the outlet last cited.
+            let state_run = ms.iter().any(|m| {
+                m.t1 <= head.t0
+                    && m.kind == EntryKind::Place
+                    && self
+                        .lx
+                        .entry(m.entry)
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| STATE_RUN_PRESS.contains(&c))
+            });
+            if let Some(named) = ms.iter().rev().find(|m| {
+                m.t1 <= head.t0 && matches!(m.kind, EntryKind::StateMedia | EntryKind::Media)
+            }) {
+                kind = SourceKind::from_entry(named.kind)?;
+            } else if state_run {
+                // "Vietnam's army newspaper", "a Chinese provincial daily":
+                // the press of a wholly state-run system is state media.
+                kind = SourceKind::StateMedia;
+            } else if (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i))) {
+                // The outlet cited last, or one named since ("Rodong
+                // Sinmun ran an editorial ... The newspaper said").
+                // Only "the" and a noun for one outlet look back to a name
+                // not cited ("the newspaper", not "reporters", "its
+                // website" or "a press conference").
+                let one_outlet = self.lw(t0) == "the"
+                    && OUTLET_NOUNS
+                        .contains(&doc.src[head.start..head.end].to_lowercase().as_str());
+                let named = self
+                    .named_outlet_before(head.start, |e| {
+                        matches!(e.kind, EntryKind::StateMedia | EntryKind::Media)
+                    })
+                    .filter(|_| one_outlet);
+                if let Some((k, name)) = latest(named, mem.outlet.as_ref(), mem.outlet_at) {
+                    kind = k;
+                    np.resolved = Some(name);
+                }
+            }
+            np.personal = false;
+        }
+        // "A Ministry of Agriculture economist", "the union's general
+        // secretary": a role takes its kind from the body named before it.
+        // "MCI president Bert Roberts": a title after the acronym of a
+        // company the article names is the company's.
+        if head.t0 > t0 && after_company_acronym(doc, head.t0) {
+            kind = SourceKind::Organization;
+        } else if !e.role && is_role_head(&doc.src[head.start..head.end]) {
+            if let Some(body) = ms
+                .iter()
+                .rev()
+                .find(|m| m.t1 <= head.t0 && !matches!(m.kind, EntryKind::Place | EntryKind::None))
+            {
+                if let Some(k) = body_kind(self.lx, body, kind) {
+                    kind = k;
+                }
+            }
+        }
+        // "The Federal Aviation Safety Board", "the National Grain Bureau":
+        // a capitalised body name of a state's kind is official.
+        if matches!(kind, SourceKind::Organization | SourceKind::Unknown)
+            && is_cap(&doc.src[head.start..head.end])
+            && STATE_BODY_HEADS.contains(&self.lw(head.t0))
+        {
+            let run_start = (t0..head.t0)
+                .rev()
+                .take_while(|&k| {
+                    (is_cap(doc.text(k)) && !DETERMINERS.contains(&self.lw(k)))
+                        || self.lw(k) == "of"
+                })
+                .last();
+            if run_start.is_some_and(|k| STATE_BODY_FIRST.contains(&doc.text(k))) {
+                kind = SourceKind::Official;
+            }
+        }
+        // "the rebel army", "the Taliban's military commission": an official
+        // noun owned by an armed group, a company or an outlet is theirs.
+        if kind == SourceKind::Official {
+            let owned = ms.iter().any(|m| {
+                m.t1 <= head.t0
+                    && m.kind == EntryKind::Organization
+                    && !self.lx.entry(m.entry).party
+                    && !self.lx.entry(m.entry).role
+                    && !is_role_head(&doc.src[m.start..m.end])
+            });
+            if owned {
+                kind = SourceKind::Organization;
+            }
+        }
+        // "the intelligence minister" of a country whose intelligence
+        // ministry is the service (Iran's), not a policy ministry (Israel's).
+        if e.name == "intelligence minister" {
+            let place = ms
+                .iter()
+                .filter(|m| m.kind == EntryKind::Place)
+                .filter_map(|m| self.lx.entry(m.entry).country.as_deref())
+                .next();
+            let service = match place {
+                Some(c) => MINISTRY_IS_SERVICE.contains(&c),
+                None => {
+                    doc.countries
+                        .iter()
+                        .any(|c| MINISTRY_IS_SERVICE.contains(&c.as_str()))
+                        && !doc.countries.iter().any(|c| c == "IL")
+                }
+            };
+            if service {
+                kind = SourceKind::Intelligence;
+                np.also_official = true;
+            }
+        }
+        // An office-holder or spokesman of a service: "CIA chief Mike Pompeo".
+        if kind == SourceKind::Official
+            && ms
+                .iter()
+                .any(|m| m.kind == EntryKind::Intelligence && m.t1 <= head.t0)
+        {
+            kind = SourceKind::Intelligence;
+            np.also_official = true;
+        }
+        if head.kind == EntryKind::Intelligence {
+            np.also_official = words.iter().any(|&w| {
+                matches!(
+                    w,
+                    "director"
+                        | "chief"
+                        | "head"
+                        | "minister"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                )
+            });
+        }
+        if former && matches!(kind, SourceKind::Official | SourceKind::Intelligence) {
+            kind = SourceKind::Person;
+            np.also_official = false;
+        }
+        if self.fiction && matches!(kind, SourceKind::Intelligence | SourceKind::StateMedia) {
+            return None;
+        }
+        np.kind = kind;
+        Some(np)
+    }
+
+    /// The preposition that joins a head to the body it belongs to: "a
+    /// spokesman for the rebel army", "people familiar with the plans",
+    /// "David Noone from Intervoice"; none in "Advances in AI".
+    pub(super) fn body_preposition(&self, t0: usize, t1: usize) -> Option<usize> {
+        (t0 + 1..t1.saturating_sub(1)).find(|&p| {
+            matches!(
+                self.lw(p),
+                "of" | "for" | "at" | "from" | "within" | "with" | "to" | "in"
+            ) && self.word(p)
+                && self.doc.mention(p).is_none_or(|m| m.t0 >= p)
+        })
+    }
+
+    /// Types "<head> <prep> <body>" from its parts: a role takes the kind of
+    /// the body it belongs to (official, intelligence, or other for a
+    /// company, union, party organisation or armed group); people
+    /// "familiar with" or "close to" a body, critics and sources keep their
+    /// own kind; a named person of an official body is official.
+    pub(super) fn classify_role_of(
+        &self,
+        t0: usize,
+        p: usize,
+        t1: usize,
+        mem: &Memory,
+    ) -> Option<Np> {
+        let prep = self.lw(p);
+        let before = self.lw(p - 1);
+        let near = matches!((before, prep), ("familiar", "with") | ("close", "to"));
+        if matches!(prep, "to" | "with") && !near {
+            return None;
+        }
+        let head_end = if near { p - 1 } else { p };
+        let head_words: Vec<&str> = (t0..head_end).map(|i| self.lw(i)).collect();
+        let head = self.classify(t0, head_end, mem).or_else(|| {
+            // "the head of", "a member of": a role the lexicon does not list.
+            let last = *head_words.last()?;
+            ROLE_WORDS.contains(&last).then(|| Np {
+                kind: SourceKind::Unknown,
+                t0,
+                t1: head_end,
+                resolved: None,
+                also_official: false,
+                personal: true,
+                plural: last.ends_with('s'),
+                names_title: false,
+            })
+        })?;
+        let body = self.body_mention(p + 1, t1);
+        let role = head_words.last().is_some_and(|w| ROLE_WORDS.contains(w))
+            || (head.t0..head.t1).any(|i| {
+                self.doc.mention(i).is_some_and(|m| {
+                    self.lx.entry(m.entry).role || is_role_head(&self.doc.src[m.start..m.end])
+                })
+            });
+        let named = (head.t0..head.t1)
+            .all(|i| is_cap(self.doc.text(i)) || DETERMINERS.contains(&self.lw(i)))
+            && head.kind == SourceKind::Person;
+        let mut np = Np {
+            t0,
+            t1,
+            resolved: None,
+            ..head.clone()
+        };
+        if near {
+            // "officials familiar with ...": the officials; "people
+            // familiar with ...": unnamed people.
+            return Some(np);
+        }
+        let Some(body) = body else {
+            // A body no lexicon lists: "president of Fundamental Brokers Inc".
+            if role {
+                if let Some(b) = self.classify(p + 1, t1, mem) {
+                    match b.kind {
+                        SourceKind::Organization | SourceKind::Media | SourceKind::StateMedia
+                            if head.kind != SourceKind::Expert =>
+                        {
+                            np.kind = SourceKind::Organization;
+                        }
+                        SourceKind::Official | SourceKind::Intelligence => np.kind = b.kind,
+                        _ => {}
+                    }
+                }
+            }
+            return (head.kind != SourceKind::Unknown || role).then_some(np);
+        };
+        if role || named || head.kind == SourceKind::Unknown && prep != "in" {
+            if let Some(k) = body_kind(self.lx, body, head.kind) {
+                np.kind = k;
+                np.also_official = k == SourceKind::Intelligence && role;
+            }
+        }
+        if head.kind == SourceKind::Unknown && np.kind == SourceKind::Unknown && !role {
+            return None;
+        }
+        Some(np)
+    }
+
+    /// The mention naming the body in `a..b` ("the rebel army": an armed
+    /// group, whatever noun follows): organisations win over official nouns
+    /// they modify, then services, then official bodies, then places.
+    pub(super) fn body_mention(&self, a: usize, b: usize) -> Option<&DocMention> {
+        let ms: Vec<&DocMention> = (a..b)
+            .filter_map(|i| self.doc.mention(i))
+            .filter(|m| m.kind != EntryKind::None)
+            .collect();
+        let rank = |k: EntryKind| match k {
+            EntryKind::Organization | EntryKind::Media | EntryKind::StateMedia => 0,
+            EntryKind::Intelligence => 1,
+            EntryKind::Official => 2,
+            EntryKind::Place => 4,
+            _ => 3,
+        };
+        ms.into_iter().min_by_key(|m| rank(m.kind))
+    }
+
+    /// A phrase with no listed source in it: a pronoun, "the agency", a
+    /// country alone, or a capitalised name.
+    pub(in crate::attribution) fn classify_unlisted(
+        &self,
+        mut np: Np,
+        ms: &[&DocMention],
+        mem: &Memory,
+    ) -> Option<Np> {
+        let doc = self.doc;
+        let (t0, t1) = (np.t0, np.t1);
+        let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
+        let content: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !DETERMINERS.contains(w))
+            .collect();
+        if content.len() == 1 && PRONOUNS.contains(&content[0]) {
+            // A name later in the sentence is somebody else: "he said in a
+            // letter to Conaway".
+            let named_later = |r: &Referent| {
+                let surname = r
+                    .name
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .find(|w| !w.is_empty());
+                surname.is_some_and(|surname| {
+                    (t1..self.r.end).any(|i| {
+                        doc.toks[i].kind == Kind::Word
+                            && is_cap(doc.text(i))
+                            && doc.text(i) == surname
+                    })
+                })
+            };
+            let r = mem.pronoun_other_than(content[0], doc.toks[t0].start, named_later)?;
+            np.kind = r.kind;
+            np.resolved = Some(r.name.clone());
+            np.also_official = r.also_official;
+            np.personal = matches!(content[0], "he" | "she");
+            np.plural = content[0] == "they";
+            return Some(np);
+        }
+        if content
+            .last()
+            .is_some_and(|w| matches!(*w, "agency" | "agencies"))
+            && words[0] == "the"
+        {
+            // The agency cited last, or one named since ("The leader's
+            // speech was carried by KCNA ... The agency said").
+            let agency = |e: &Entry| {
+                e.kind == EntryKind::Intelligence
+                    || std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|a| a.to_lowercase().contains("agency"))
+            };
+            let at = doc.toks[t0].start;
+            let named = self.named_outlet_before(at, agency);
+            (np.kind, np.resolved) = latest(named, mem.agency.as_ref(), mem.agency_at)
+                .map(|(k, name)| (k, Some(name)))?;
+            return Some(np);
+        }
+        // A country or capital standing for its government: "Pyongyang
+        // denied", "Ivory Coast today predicted".
+        if let Some(p) = ms.iter().rev().find(|m| m.kind == EntryKind::Place) {
+            let rest_ok = (t0..t1).all(|i| {
+                (i >= p.t0 && i < p.t1)
+                    || DETERMINERS.contains(&self.lw(i))
+                    || doc.toks[i].kind == Kind::Possessive
+            });
+            let e = self.lx.entry(p.entry);
+            // "Iranian", "Chinese", "British" name people; "Iran",
+            // "Japan", "Tehran" name the state.
+            let text = &doc.src[p.start..p.end];
+            let demonym = text != e.name
+                && [
+                    "ian", "ean", "ese", "ish", "ans", "can", "ani", "aqi", "eli", "ch", "han",
+                ]
+                .iter()
+                .any(|suffix| text.ends_with(suffix))
+                || e.country.is_none();
+            if rest_ok && !demonym {
+                np.kind = SourceKind::Official;
+                return Some(np);
+            }
+        }
+        // Capitalised names.
+        // "Mr McConachie AM", "Jane Doe QC": honours after a name are no
+        // body's acronym.
+        let mut t1 = t1;
+        while t1 > t0 + 1 && POST_NOMINALS.contains(&doc.text(t1 - 1)) {
+            t1 -= 1;
+        }
+        // "Ahmed al-Sabah": a particle joined to a capitalised name is part
+        // of the name.
+        let caps: Vec<usize> = (t0..t1)
+            .filter(|&i| {
+                doc.toks[i].kind == Kind::Word
+                    && (is_cap(doc.text(i))
+                        || doc.text(i).contains('-') && names::is_particle(doc.text(i)))
+                    && !TIME_WORDS.contains(&self.lw(i))
+            })
+            .collect();
+        if caps.is_empty() {
+            return self.unlisted_speaker(np, &words);
+        }
+        // A capitalised first word of the sentence is no name by itself.
+        let lead_only =
+            caps.len() == 1 && caps[0] == self.r.start && DETERMINERS.contains(&self.lw(caps[0]));
+        if lead_only {
+            return self.unlisted_speaker(np, &words);
+        }
+        // The surname names the holder ("Kovacs"); a first name alone does
+        // not ("Omar Khatab" is not "Omar Mateen").
+        let surname = *caps.last().unwrap();
+        let same_person = |full: &str| {
+            caps.len() == 1
+                || !full.contains(' ')
+                || caps[..caps.len() - 1]
+                    .iter()
+                    .all(|&k| full.contains(doc.text(k)) || HONORIFICS.contains(&doc.text(k)))
+        };
+        for &i in [surname].iter() {
+            if let Some((k, full)) = mem.holder_of(doc.text(i)).filter(|(_, f)| same_person(f)) {
+                np.kind = k;
+                // A service's named office-holder speaks for it officially.
+                np.also_official = k == SourceKind::Intelligence;
+                np.personal = true;
+                if full != doc.text(i) {
+                    np.resolved = Some(full.to_string());
+                }
+                return Some(np);
+            }
+        }
+        // Only the last run of capitalised words is the name.
+        let last = *caps.last().unwrap();
+        let last_text = doc.text(last);
+        // An acronym the article defined ("the National Disaster ...
+        // Council (NDRRMC)", "the Environmental Inspection Bureau ... EIB").
+        if let Some((k, full)) = mem.acronym(last_text) {
+            np.kind = *k;
+            np.resolved = Some(full.clone());
+            return Some(np);
+        }
+        // "Znak.com", "Meduza.io": a website is an outlet.
+        if WEB_SUFFIXES
+            .iter()
+            .any(|d| last_text.len() > d.len() + 1 && last_text.to_lowercase().ends_with(d))
+        {
+            np.kind = SourceKind::Media;
+            return Some(np);
+        }
+        if ORG_SUFFIX.contains(&last_text)
+            || (last_text.len() >= 2 && last_text.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            np.kind = SourceKind::Organization;
+            return Some(np);
+        }
+        if last + 1 != t1 {
+            // A lower-case head after the name ("the Moscow-based firm"):
+            // not a person we can name.
+            return None;
+        }
+        if caps.len() == 1 && caps[0] == self.r.start {
+            // "Officials said" is listed; an unknown capitalised first word
+            // alone ("Critics") is a person-like source.
+        }
+        np.kind = SourceKind::Person;
+        np.personal = true;
+        np.plural = false;
+        // "Iran's intelligence minister announced ... Esmaeil Khatib told
+        // officials": a full name with no role of its own, cited right
+        // after an office named by its title alone, is the office's holder.
+        if let Some(office) = mem.untitled.as_ref().filter(|_| caps.len() >= 2) {
+            np.kind = office.kind;
+            np.also_official = office.kind == SourceKind::Intelligence;
+            np.names_title = true;
+        }
+        Some(np)
+    }
+}
+
+/// Honours and degrees written after a name.
+pub(super) const POST_NOMINALS: &[&str] = &[
+    "AM", "AO", "AC", "MBE", "OBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MSP", "PhD",
+];
+
+/// Endings of website names: a capitalised name with one is an outlet.
+pub(super) const WEB_SUFFIXES: &[&str] = &[
+    ".com", ".ru", ".org", ".net", ".co.uk", ".info", ".ua", ".cn", ".io", ".news", ".de", ".fr",
+    ".in", ".kz", ".by", ".ir", ".tv", ".az", ".am", ".ge",
+];
+
+/// The outlet a bare "the newspaper" or "the agency" means: one named
+/// (at a byte offset) after the one last cited (at `cited_at`), else the
+/// one cited; its kind and name.
+pub(super) fn latest(
+    named: Option<(usize, &Entry)>,
+    cited: Option<&Referent>,
+    cited_at: usize,
+) -> Option<(SourceKind, String)> {
+    match (named, cited) {
+        (Some((at, e)), r) if r.is_none() || at > cited_at => {
+            Some((SourceKind::from_entry(e.kind)?, e.name.clone()))
+        }
+        (_, Some(r)) => Some((r.kind, r.name.clone())),
+        _ => None,
+    }
+}
+
+/// Words that take a part of a group: "some of the officials".
+pub(super) const PARTITIVES: &[&str] = &[
+    "some", "many", "most", "all", "both", "several", "few", "each", "one", "none", "either",
+    "neither",
+];
+
+/// Nouns for one outlet: "the newspaper" may mean the last one named.
+pub(super) const OUTLET_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "channel",
+    "station",
+    "network",
+    "outlet",
+    "television",
+    "tv",
+    "radio",
+    "website",
+    "tabloid",
+];
+
+/// Words that end a phrase before a verb without being its head noun ("a
+/// parable much told").
+pub(super) const NOT_NOUNS: &[&str] = &[
+    "much", "more", "most", "less", "still", "even", "just", "only", "now", "here", "there",
+    "again", "too", "very", "all", "both", "each", "once", "later", "earlier", "today", "first",
+    "last", "other", "others", "another", "same", "own",
+];

@@ -1,0 +1,382 @@
+//! Mentions: the noun phrases a cue points at, found by scanning left or
+//! right from the cue, and typed into a source kind from their structure
+//! (the head, the body a role belongs to, former/retired, a name after a
+//! title) and the lexicons; pronouns and definite descriptions are typed
+//! from the article memory ([`super::memory`]).
+//!
+//! [`Ctx`] is one sentence as the rules see it: its tokens, what lies inside
+//! quotation marks, and the scanning and typing operations on them. Its
+//! operations live by job:
+//! - [`phrases`]: finding the phrase a cue points at (subject, object,
+//!   coordinated names);
+//! - [`classify`]: typing a phrase from its structure and the lexicons;
+//! - [`roles`]: a role's kind from the body it belongs to;
+//! - [`anaphora`]: definite descriptions, documents and their authors;
+//! - [`own_voice`]: the article's own outlet and correspondents;
+//! - [`content`]: the attributed content span and the figure test on it.
+
+use std::ops::Range;
+
+use super::cues::Cue;
+use super::figures::is_figure;
+use super::memory::{Memory, Referent};
+use super::names::{self, HONORIFICS};
+use super::tokens::Kind;
+use super::{Doc, DocMention};
+use crate::annotation::SourceKind;
+use crate::lexicon::{class, Entry, EntryKind, Lexicon};
+
+mod anaphora;
+mod classify;
+mod content;
+mod own_voice;
+mod phrases;
+mod roles;
+
+pub(super) use roles::{
+    after_company_acronym, body_kind, is_role_head, role_kind, state_body_name,
+};
+
+/// A classified noun phrase.
+#[derive(Debug, Clone)]
+pub(super) struct Np {
+    pub(super) kind: SourceKind,
+    pub(super) t0: usize,
+    pub(super) t1: usize,
+    pub(super) resolved: Option<String>,
+    pub(super) also_official: bool,
+    pub(super) personal: bool,
+    pub(super) plural: bool,
+    /// A new name that gives the name of the unnamed office-holder cited
+    /// just before ("Iran's intelligence minister announced ... Esmaeil
+    /// Khatib told"): the name takes the office's kind from now on.
+    pub(super) names_title: bool,
+}
+
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "such", "any", "no", "every", "each", "some", "another",
+];
+pub(super) const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
+];
+/// Auxiliaries and adverbs that stand between a subject and its verb.
+pub(super) const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "also",
+    "previously",
+    "earlier",
+    "later",
+    "again",
+    "then",
+    "already",
+    "once",
+    "now",
+    "initially",
+    "instead",
+    "recently",
+    "separately",
+    "further",
+    "still",
+    "just",
+    "first",
+    "yet",
+    "never",
+    "often",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "not",
+    "n't",
+    "even",
+    "however",
+    "too",
+    "subsequently",
+    "meanwhile",
+    "today",
+    "yesterday",
+    "tonight",
+    "on",
+    "last",
+    "this",
+];
+pub(super) const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "earlier",
+    "later",
+    "time",
+];
+/// Words that end a noun phrase when scanning left from a verb.
+pub(super) const STOP_LEFT: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "but", "or",
+    "after", "before", "since", "although", "though", "where", "so", "than", "to", "in", "on",
+    "at", "by", "with", "from", "into", "about", "over", "under", "during", "without", "against",
+    "for", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "and",
+    "not", "what", "how", "why", "whether", "also", "it", "he", "she", "they", "we", "i", "you",
+    "amid", "despite", "among", "between", "through", "via", "per", "upon", "until", "unless",
+    "then",
+];
+/// Words that end a noun phrase when scanning right from a cue.
+pub(super) const STOP_RIGHT: &[&str] = &[
+    "that",
+    "who",
+    "which",
+    "whom",
+    "on",
+    "in",
+    "at",
+    "to",
+    "for",
+    "with",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "and",
+    "but",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "about",
+    "over",
+    "during",
+    "this",
+    "last",
+    "earlier",
+    "late",
+    "early",
+    "because",
+    "if",
+    "although",
+    "though",
+    "where",
+    "from",
+    "amid",
+    "until",
+    "via",
+    "today",
+    "yesterday",
+    "tonight",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "can",
+    "could",
+    "may",
+    "might",
+];
+/// Words that open an introductory phrase before the subject.
+pub(super) const INTRO_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "last",
+    "that",
+    "this",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "with",
+    "for",
+    "by",
+    "following",
+    "during",
+    "separately",
+    "still",
+    "now",
+    "then",
+    "also",
+    "moreover",
+    "instead",
+    "yet",
+    "so",
+    "but",
+    "and",
+    "according",
+    "speaking",
+    "nonetheless",
+];
+/// Words that open a subordinate clause before the main one.
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "although", "though", "if", "because", "since",
+    "despite", "whereas", "once", "until", "unless",
+];
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "him", "her", "them"];
+/// Nouns after "expressed" that carry reported content.
+pub(super) const EXPRESSED: &[&str] = &[
+    "condolences",
+    "regret",
+    "concern",
+    "concerns",
+    "hope",
+    "support",
+    "sympathy",
+    "gratitude",
+    "confidence",
+    "doubt",
+    "doubts",
+    "satisfaction",
+    "frustration",
+    "anger",
+    "disappointment",
+    "opposition",
+    "solidarity",
+    "thanks",
+    "willingness",
+    "readiness",
+    "interest",
+    "optimism",
+    "pessimism",
+    "reservations",
+    "dismay",
+    "outrage",
+    "shock",
+    "surprise",
+    "appreciation",
+];
+
+/// Org-name endings: a capitalised name ending so is an organisation.
+pub(super) const ORG_SUFFIX: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "plc",
+    "Group",
+    "Bank",
+    "Company",
+    "Corporation",
+    "LLC",
+    "AG",
+    "SA",
+    "Institute",
+    "University",
+    "Trust",
+    "Association",
+    "Foundation",
+    "Society",
+    "Motors",
+    "Airlines",
+    "Holdings",
+    "Partners",
+    "Fund",
+    "Agency",
+    "Organisation",
+    "Organization",
+    "College",
+    "Center",
+    "Centre",
+];
+
+pub(super) fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Everything the rules need about one sentence.
+pub(super) struct Ctx<'d, 'a> {
+    pub(super) doc: &'d Doc<'a>,
+    pub(super) lx: &'d Lexicon,
+    pub(super) r: Range<usize>,
+    pub(super) inside_quote: Vec<bool>,
+    pub(super) fiction: bool,
+}
+
+impl Ctx<'_, '_> {
+    /// The lower-cased token `i`, or "" outside the sentence.
+    pub(super) fn lw(&self, i: usize) -> &str {
+        if self.r.contains(&i) {
+            self.doc.lower(i)
+        } else {
+            ""
+        }
+    }
+
+    /// Token `i`'s word classes; none outside the sentence.
+    pub(super) fn cls(&self, i: usize) -> u32 {
+        if self.r.contains(&i) {
+            self.doc.class(i)
+        } else {
+            0
+        }
+    }
+
+    pub(super) fn word(&self, i: usize) -> bool {
+        self.r.contains(&i) && self.doc.toks[i].kind == Kind::Word
+    }
+
+    pub(super) fn punct(&self, i: usize, p: &str) -> bool {
+        self.r.contains(&i) && self.doc.text(i) == p
+    }
+
+    pub(super) fn bytes(&self, t0: usize, t1: usize) -> (usize, usize) {
+        (self.doc.toks[t0].start, self.doc.toks[t1 - 1].end)
+    }
+
+    /// The lower-cased text of the token starting at byte `at`.
+    pub(super) fn lw_at_byte(&self, at: usize) -> &str {
+        let k = self.doc.toks.partition_point(|t| t.start < at);
+        if k < self.doc.toks.len() && self.doc.toks[k].start == at {
+            self.doc.lower(k)
+        } else {
+            ""
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! Finding the noun phrase a cue points at: scanning left from a verb to
+//! its subject or right from a preposition to its object, past
+//! auxiliaries, appositions and coordinated names ("Rights groups and
+//! exiles say").
+
+use super::classify::NOT_NOUNS;
+use super::*;
+
+impl Ctx<'_, '_> {
+    /// Skips auxiliaries, adverbs and time phrases leftwards from `j`.
+    pub(in crate::attribution) fn skip_between_left(&self, mut j: usize) -> Option<usize> {
+        let start = self.r.start;
+        loop {
+            if j < start || !self.r.contains(&j) {
+                return None;
+            }
+            let w = self.lw(j);
+            let t = &self.doc.toks[j];
+            if t.kind == Kind::Word
+                && (BETWEEN.contains(&w)
+                    || TIME_WORDS.contains(&w)
+                    || (w.ends_with("ly") && w.len() > 4 && self.doc.mention(j).is_none()))
+            {
+                if j == start {
+                    return None;
+                }
+                j -= 1;
+                // "in January", "on Monday": the preposition goes with it.
+                if TIME_WORDS.contains(&w)
+                    && j > start
+                    && matches!(self.lw(j), "in" | "on" | "during" | "since" | "until")
+                {
+                    j -= 1;
+                }
+                continue;
+            }
+            // "on March 5", "in April 2019"
+            if t.kind == Kind::Number && j > start {
+                let prev = self.lw(j - 1);
+                if TIME_WORDS.contains(&prev) {
+                    j -= 1;
+                    continue;
+                }
+            }
+            return Some(j);
+        }
+    }
+
+    /// Whether the "and" at `k` joins two named sources: a name or listed
+    /// source on each side.
+    pub(in crate::attribution) fn joins_names(&self, k: usize) -> bool {
+        let named = |i: usize| {
+            self.r.contains(&i) && (self.doc.mention(i).is_some() || is_cap(self.doc.text(i)))
+        };
+        let mut right = k + 1;
+        while self.r.contains(&right) && DETERMINERS.contains(&self.lw(right)) {
+            right += 1;
+        }
+        // "the official news agency and foreign media", "students and
+        // university officials": an outlet, a service or a group after a
+        // modifier or two. A singular role there describes the same person
+        // again ("the Labour peer and former minister said").
+        let listed_soon = (right..right + 3)
+            .take_while(|&i| self.r.contains(&i) && self.doc.toks[i].kind == Kind::Word)
+            .find_map(|i| self.doc.mention(i))
+            .is_some_and(|m| {
+                matches!(
+                    m.kind,
+                    EntryKind::Media | EntryKind::StateMedia | EntryKind::Intelligence
+                ) || matches!(
+                    m.kind,
+                    EntryKind::Official | EntryKind::Expert | EntryKind::Person
+                ) && self.doc.src[m.start..m.end].ends_with('s')
+            });
+        // "Rights groups and exiles say": a listed group and a bare plural
+        // noun of people.
+        let plural_noun = |i: usize| {
+            let w = self.lw(i);
+            self.r.contains(&i)
+                && self.doc.toks[i].kind == Kind::Word
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !STOP_LEFT.contains(&w)
+                && !NOT_NOUNS.contains(&w)
+        };
+        let groups = k > self.r.start
+            && right == k + 1
+            && plural_noun(right)
+            && self.doc.mention(k - 1).is_some_and(|m| {
+                matches!(
+                    m.kind,
+                    EntryKind::Official
+                        | EntryKind::Expert
+                        | EntryKind::Person
+                        | EntryKind::Organization
+                ) && self.doc.src[m.start..m.end].ends_with('s')
+            });
+        k > self.r.start && named(k - 1) && (named(right) || listed_soon || groups)
+    }
+
+    /// Whether the "and" at `k` stands inside a capitalised title or
+    /// body name: "Economy and Labour Minister Wolfgang Clement", "the
+    /// Trade and Industry Secretary", "the Health and Safety Executive".
+    /// The phrase goes on across it, as one source.
+    pub(in crate::attribution) fn and_in_title(&self, k: usize) -> bool {
+        // Not after "of the" ("Vice Minister of the Environment and
+        // Executive Director of ...": two titles of one person).
+        let after_of = k >= self.r.start + 3 && self.lw(k - 3) == "of";
+        k > self.r.start
+            && !after_of
+            && self.doc.mention(k - 1).is_none()
+            && is_cap(self.doc.text(k - 1))
+            && self.r.contains(&(k + 1))
+            && is_cap(self.doc.text(k + 1))
+            && (k + 2..k + 4)
+                .take_while(|&i| self.r.contains(&i))
+                .any(|i| {
+                    is_cap(self.doc.text(i))
+                        && (is_role_head(self.doc.text(i))
+                            || ORG_SUFFIX.contains(&self.doc.text(i)))
+                })
+    }
+
+    /// A noun phrase ending at token `end - 1`, scanning left.
+    pub(in crate::attribution) fn np_left(&self, end: usize) -> Option<(usize, usize)> {
+        // A pronoun right before the verb is the whole subject: "he said".
+        if end > self.r.start && PRONOUNS.contains(&self.lw(end - 1)) {
+            return Some((end - 1, end));
+        }
+        let mut t0 = end;
+        while t0 > self.r.start {
+            let j = t0 - 1;
+            let t = &self.doc.toks[j];
+            let w = self.lw(j);
+            let ok = match t.kind {
+                Kind::Word if w == "and" => self.joins_names(j) || self.and_in_title(j),
+                Kind::Word => {
+                    self.doc.mention(j).is_some()
+                        || !(STOP_LEFT.contains(&w)
+                            || self.doc.class(j) & class::SPEECH != 0 && !is_cap(self.doc.text(j)))
+                }
+                Kind::Possessive | Kind::Number => true,
+                // An acronym in brackets: "the Federal Security Service (FSB)".
+                Kind::Punct if self.doc.text(j) == ")" => {
+                    j >= self.r.start + 2 && self.doc.text(j - 2) == "(" && self.word(j - 1)
+                }
+                Kind::Punct => match self.doc.text(j) {
+                    "(" => self.doc.text(j + 2) == ")",
+                    "&" | "." => true,
+                    // "U.N.-backed": a hyphen inside a word.
+                    "-" => {
+                        let toks = &self.doc.toks;
+                        j > self.r.start
+                            && j + 1 < end
+                            && toks[j - 1].end == toks[j].start
+                            && toks[j].end == toks[j + 1].start
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !ok || end - j > 14 {
+                break;
+            }
+            t0 = j;
+            // A determiner starts the phrase ("told the press | the
+            // officers claimed"), unless "of" joins it to a head before.
+            if matches!(w, "the" | "a" | "an") && j > self.r.start && self.lw(j - 1) != "of" {
+                break;
+            }
+        }
+        // Drop a leading conjunction or dangling punctuation.
+        while t0 < end && matches!(self.doc.toks[t0].kind, Kind::Punct | Kind::Possessive) {
+            t0 += 1;
+        }
+        // "a spokesman for | the port authority", "people familiar with |
+        // the plans": the phrase goes on left of the preposition when a
+        // role, a name or "familiar"/"close" stands before it.
+        if t0 >= self.r.start + 2 && t0 < end {
+            let p = t0 - 1;
+            let before = self.lw(p - 1);
+            let joins = match self.lw(p) {
+                "for" | "at" | "within" | "from" => {
+                    is_role_head(self.doc.text(p - 1))
+                        || self.doc.mention(p - 1).is_some_and(|m| {
+                            self.lx.entry(m.entry).role
+                                || is_role_head(&self.doc.src[m.start..m.end])
+                                || matches!(m.kind, EntryKind::Unknown)
+                        })
+                        || (is_cap(self.doc.text(p - 1))
+                            && self.doc.mention(p - 1).is_none()
+                            && self.lw(p) == "from")
+                }
+                "with" => before == "familiar",
+                "to" => before == "close",
+                _ => false,
+            };
+            if joins {
+                if let Some((a, _)) = self.np_left(p) {
+                    return Some((a, end));
+                }
+            }
+        }
+        (t0 < end).then_some((t0, end))
+    }
+
+    /// A noun phrase starting at `start`, scanning right.
+    pub(in crate::attribution) fn np_right(&self, start: usize) -> Option<(usize, usize)> {
+        let mut t1 = start;
+        while t1 < self.r.end {
+            let t = &self.doc.toks[t1];
+            let w = self.lw(t1);
+            let ok = match t.kind {
+                Kind::Word if w == "and" => self.joins_names(t1) || self.and_in_title(t1),
+                // "told Reuters the talks ...": a new determiner after a
+                // name starts the content.
+                // So does a quantifier with "of" ("the official news agency
+                // most of the cafes") or an honorific ("The Peninsula Dr.
+                // Ali").
+                Kind::Word
+                    if t1 > start
+                        && (matches!(w, "the" | "a" | "an")
+                            || matches!(
+                                w,
+                                "most" | "many" | "some" | "all" | "several" | "few"
+                            ) && self.lw(t1 + 1) == "of"
+                            || matches!(
+                                self.doc.text(t1),
+                                "Dr" | "Mr" | "Mrs" | "Ms" | "Miss" | "Prof" | "Professor"
+                            ))
+                        && self.lw(t1 - 1) != "of"
+                        && (is_cap(self.doc.text(t1 - 1))
+                            || self.doc.mention(t1 - 1).is_some()) =>
+                {
+                    false
+                }
+                Kind::Word => {
+                    self.doc.mention(t1).is_some()
+                        || !(STOP_RIGHT.contains(&w)
+                            || (t1 > start
+                                && self.doc.class(t1) & class::SPEECH != 0
+                                && !is_cap(self.doc.text(t1))))
+                }
+                Kind::Possessive | Kind::Number => true,
+                Kind::Punct => matches!(self.doc.text(t1), "-" | "&") && t1 > start,
+                _ => false,
+            };
+            if !ok || t1 - start >= 12 {
+                break;
+            }
+            t1 += 1;
+        }
+        while t1 > start && matches!(self.lw(t1 - 1), "of" | "and" | "the" | "a") {
+            t1 -= 1;
+        }
+        (t1 > start).then_some((start, t1))
+    }
+
+    /// Splits a noun phrase at a coordinating "and" between two named
+    /// sources ("The Investigative Committee and the FSB").
+    pub(in crate::attribution) fn coordinated(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut parts = Vec::new();
+        let mut start = a;
+        for k in a + 1..b.saturating_sub(1) {
+            // Never inside one listed name ("the Food and Agriculture
+            // Organization").
+            if self.lw(k) == "and"
+                && self.doc.mention(k).is_none()
+                && self.joins_names(k)
+                && !self.and_in_title(k)
+            {
+                parts.push((start, k));
+                start = k + 1;
+            }
+        }
+        parts.push((start, b));
+        parts
+    }
+
+    /// The sentence's main subject (for participle cues): the first noun
+    /// phrase after an introductory phrase ("Last October, Kim sent ...").
+    pub(in crate::attribution) fn main_subject(&self, mem: &Memory) -> Option<Np> {
+        let r = &self.r;
+        let mut s = r.start;
+        // Skip an introductory phrase ("Last October,", "In exchange,")
+        // ending in a comma within 6 tokens.
+        let first = self.lw(r.start);
+        // "Having been pricked into action, the regulator ...": a
+        // participle opens the sentence too.
+        let intro = INTRO_WORDS.contains(&first)
+            || TIME_WORDS.contains(&first)
+            || SUBORDINATORS.contains(&first)
+            || (first.ends_with("ing") && first.len() > 4 && self.doc.mention(r.start).is_none())
+            || self.doc.toks[r.start].kind == Kind::Number;
+        if intro {
+            for j in r.start..(r.start + 7).min(r.end) {
+                if self.doc.text(j) == "," {
+                    s = j + 1;
+                    break;
+                }
+            }
+        }
+        // Strict right scan: capitalised words, mentions, determiners.
+        let mut t1 = s;
+        while t1 < r.end {
+            let t = &self.doc.toks[t1];
+            let txt = self.doc.text(t1);
+            let ok = self.doc.mention(t1).is_some()
+                || (t.kind == Kind::Word
+                    && (is_cap(txt)
+                        || (t1 == s && DETERMINERS.contains(&txt.to_lowercase().as_str()))))
+                || t.kind == Kind::Possessive;
+            if !ok {
+                break;
+            }
+            t1 += 1;
+        }
+        if t1 == s {
+            return None;
+        }
+        self.classify(s, t1, mem)
+    }
+}

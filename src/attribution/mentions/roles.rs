@@ -1,0 +1,216 @@
+//! Roles and the bodies they belong to: a role's kind comes from its body
+//! ("CIA Director", "union leader"), state bodies and wholly state-run
+//! press systems, company officers.
+
+use super::*;
+
+/// The kind a generic role ("spokesman", "officials") takes from the words
+/// before it: a company's spokesman is an organisation's.
+pub(in crate::attribution) fn role_kind(
+    doc: &Doc,
+    lx: &Lexicon,
+    t0: usize,
+    role: usize,
+) -> Option<SourceKind> {
+    // "officials" name government people even after an unknown name
+    // ("Shanghai officials"); a spokesman after one speaks for a company.
+    let governmental = doc.lower(role).starts_with("official");
+    for j in (t0..role).rev() {
+        if let Some(m) = doc.mention(j) {
+            let e = lx.entry(m.entry);
+            return match m.kind {
+                EntryKind::Organization if e.party => Some(SourceKind::Official),
+                EntryKind::Organization
+                | EntryKind::Media
+                | EntryKind::Expert
+                | EntryKind::Person => SourceKind::from_entry(m.kind),
+                EntryKind::None => None,
+                _ => Some(SourceKind::Official),
+            };
+        }
+        let t = doc.text(j);
+        // A capitalised word opening the phrase may just open the sentence
+        // ("Senior officials"); an acronym no lexicon lists names a body
+        // there ("EAAT spokesman").
+        let acronym = t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase());
+        if doc.toks[j].kind == Kind::Word
+            && is_cap(t)
+            && (j > t0 || acronym)
+            && !DETERMINERS.contains(&t.to_lowercase().as_str())
+        {
+            return Some(if governmental {
+                SourceKind::Official
+            } else {
+                SourceKind::Organization
+            });
+        }
+        if doc.toks[j].kind != Kind::Word {
+            break;
+        }
+    }
+    None
+}
+
+/// Head nouns of roles: a person speaking for a body, whose kind is the
+/// body's ("a spokesman for the rebel army", "the union's general
+/// secretary", "a Ministry of Agriculture economist").
+pub(super) const ROLE_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "spokesmen",
+    "official",
+    "officials",
+    "secretary",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "chief",
+    "head",
+    "executive",
+    "executives",
+    "economist",
+    "economists",
+    "analyst",
+    "analysts",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "adviser",
+    "advisers",
+    "advisor",
+    "aide",
+    "aides",
+    "representative",
+    "representatives",
+    "commander",
+    "commanders",
+    "officer",
+    "officers",
+    "governor",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "engineer",
+    "engineers",
+    "manager",
+    "counsel",
+    "deputy",
+    "minister",
+    "envoy",
+    "staff",
+];
+
+/// Whether token `t` comes right after an acronym that names a company in
+/// this article ("MCI president").
+pub(in crate::attribution) fn after_company_acronym(doc: &Doc, t: usize) -> bool {
+    t > 0 && doc.company_acronyms.iter().any(|a| a == doc.text(t - 1))
+}
+
+/// Whether a matched role text ends in a role head noun.
+pub(in crate::attribution) fn is_role_head(text: &str) -> bool {
+    let last = text.rsplit([' ', '-', '\n']).next().unwrap_or(text);
+    ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// The kind a role takes from the body it belongs to: an official body's
+/// people are official, a service's are intelligence, a company's, union's,
+/// outlet's or armed group's are other sources (a party's are politicians);
+/// a country makes officials official but leaves an expert an expert.
+pub(in crate::attribution) fn body_kind(
+    lx: &Lexicon,
+    body: &DocMention,
+    head: SourceKind,
+) -> Option<SourceKind> {
+    let e = lx.entry(body.entry);
+    Some(match body.kind {
+        EntryKind::Official => SourceKind::Official,
+        EntryKind::Intelligence => SourceKind::Intelligence,
+        EntryKind::Organization if e.party => SourceKind::Official,
+        EntryKind::Organization | EntryKind::Media | EntryKind::StateMedia => {
+            if head == SourceKind::Expert {
+                SourceKind::Expert
+            } else {
+                SourceKind::Organization
+            }
+        }
+        EntryKind::Place if head == SourceKind::Unknown || head == SourceKind::Person => {
+            return None
+        }
+        EntryKind::Place => head,
+        EntryKind::None => return None,
+        // "president of Fundamental Brokers Inc", "a lawyer for the
+        // family": the people of anything else speak for no state.
+        _ if head == SourceKind::Expert => SourceKind::Expert,
+        _ => SourceKind::Organization,
+    })
+}
+
+/// Countries whose whole press is state-run: an outlet of theirs named only
+/// by its type ("a provincial daily") is state media.
+/// (Syria's press was state-run in all the years the collections cover.)
+pub(super) const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM", "SU", "SY"];
+
+/// Countries whose intelligence ministry is the intelligence service.
+pub(super) const MINISTRY_IS_SERVICE: &[&str] = &["IR"];
+
+/// Whether a capitalised body name is shaped like a state body's: "Federal
+/// ... Board", "National ... Council".
+pub(in crate::attribution) fn state_body_name(words: &[&str]) -> bool {
+    let first = words.iter().find(|w| !matches!(**w, "The" | "the"));
+    // The head ends the name ("Federal Aviation Safety Board") or comes
+    // before "of"/"for" ("State Administration of Radio, Film and
+    // Television").
+    let head = words.iter().enumerate().any(|(k, w)| {
+        let last = k + 1 == words.len();
+        let before_of = words.get(k + 1).is_some_and(|n| matches!(*n, "of" | "for"));
+        (last || before_of) && STATE_BODY_HEADS.contains(&w.to_ascii_lowercase().as_str())
+    });
+    first.is_some_and(|f| STATE_BODY_FIRST.contains(f)) && head
+}
+
+/// The first word of a capitalised body name that marks it as the state's.
+pub(super) const STATE_BODY_FIRST: &[&str] = &[
+    "Federal",
+    "National",
+    "State",
+    "Royal",
+    "Presidential",
+    "Central",
+    "Supreme",
+    "Provincial",
+    "Municipal",
+    "Imperial",
+    "Interior",
+    "Environmental",
+    "Public",
+];
+
+/// The head nouns of state bodies' names.
+pub(super) const STATE_BODY_HEADS: &[&str] = &[
+    "board",
+    "commission",
+    "agency",
+    "authority",
+    "bureau",
+    "service",
+    "council",
+    "unit",
+    "office",
+    "department",
+    "ministry",
+    "directorate",
+    "administration",
+    "inspectorate",
+    "committee",
+    "institute",
+];
