@@ -706,3 +706,46 @@ fn a_paper_named_after_its_country_keeps_its_whole_name() {
                 The paper said prices would fall.";
     assert_eq!(canonical(body, 2), "China Commercial Daily");
 }
+
+#[test]
+fn an_opening_adverb_is_no_part_of_the_subject() {
+    for adverb in ["However", "Still", "Meanwhile"] {
+        let body =
+            format!("{adverb}, Jane Miller, an analyst at the bank, said that sales might fall.");
+        assert_eq!(
+            sources(&body),
+            [("Jane Miller".to_string(), "expert".to_string())],
+            "{body}"
+        );
+    }
+    // A title before the name says less than the office after it.
+    assert_eq!(
+        sources("Dr Amos Kuma, Deputy Minister for Finance, rejected the claim that the bank was printing money."),
+        [("Dr Amos Kuma".to_string(), "official".to_string())]
+    );
+    assert_eq!(
+        sources("Dr Jane Roe, a professor of economics at the university, said prices would rise."),
+        [("Dr Jane Roe".to_string(), "expert".to_string())]
+    );
+}
+
+#[test]
+fn a_role_of_a_body_named_by_common_nouns_is_no_state_role() {
+    assert_eq!(
+        tags("A spokesman for the dairy cooperative said the herd was healthy."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("One leader of the land reform movement said the farms would be occupied."),
+        ["other-source"]
+    );
+    // Listed bodies keep their kind; an event is no body.
+    assert_eq!(
+        tags("A spokeswoman for the interior ministry said the road was closed."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("A speaker at the conference, the foreign minister, said talks would resume."),
+        ["official-statement"]
+    );
+}

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::memory::{Memory, Referent};
-use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS, EXPRESSED};
+use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS, EXPRESSED, INTRO_WORDS};
 use super::quotes::QuoteInfo;
 use super::tokens::Kind;
 use super::Doc;
@@ -205,6 +205,19 @@ pub(crate) fn analyze(
             .partition(|f| !f.weak || strong.contains(&f.source));
         found = keep;
         hints = drop;
+    }
+    // A sentence that cites no one may still name who a later "he" means.
+    if found.is_empty() {
+        if let Some(np) = cx.role_subject(mem) {
+            let (s, e) = cx.bytes(np.t0, np.t1);
+            let name = doc.src[s..e].to_string();
+            let referent = Referent {
+                kind: np.kind,
+                name,
+                also_official: np.also_official,
+            };
+            mem.named_person(s, referent, false);
+        }
     }
     // The same source found by two cues: keep the first.
     let mut seen: Vec<((usize, usize), SourceKind)> = Vec::new();
@@ -1068,18 +1081,29 @@ fn participle_cue(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, 
 /// Transport document, suggested": the apposition names the owner.
 fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     let r = &cx.r;
+    // "However, Jane Miller, ...": an opening adverb and its comma are no
+    // part of the subject.
+    let start = if INTRO_WORDS.contains(&cx.lw(r.start)) && cx.punct(r.start + 1, ",") {
+        r.start + 2
+    } else {
+        r.start
+    };
     // "Mr Mates, who is a member of ... and was part of ..., told": a
     // sentence that opens with a name and a comma.
-    let lead_end = (r.start..comma).find(|&k| cx.doc.text(k) == ",")?;
-    if lead_end > r.start && lead_end <= r.start + 4 && lead_end < comma {
+    let lead_end = (start..comma).find(|&k| cx.doc.text(k) == ",")?;
+    if lead_end > start && lead_end <= start + 4 && lead_end < comma {
         let all_caps =
-            (r.start..lead_end).all(|k| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some());
+            (start..lead_end).all(|k| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some());
         if all_caps {
-            if let Some(np) = cx.classify(r.start, lead_end, mem) {
-                if np.kind != SourceKind::Person {
+            if let Some(np) = cx.classify(start, lead_end, mem) {
+                // A title before the name ("Dr John Kuma") says less than
+                // the office after it ("Deputy Minister for Finance").
+                let titled = np.kind == SourceKind::Expert
+                    && matches!(cx.doc.text(start), "Dr" | "Prof" | "Professor");
+                if np.kind != SourceKind::Person && !titled {
                     return Some(np);
                 }
-                let appo = gives_office(cx, r.start, lead_end + 1)
+                let appo = gives_office(cx, start, lead_end + 1)
                     .then(|| cx.classify(lead_end + 1, comma, mem))
                     .flatten();
                 return Some(match appo {

@@ -164,10 +164,11 @@ impl Memory {
         self.acronyms.get(token)
     }
 
-    /// Records a source that was just cited, for later pronouns.
-    /// Records that a person-like source was named at byte `at`.
+    /// Records that a person-like source was named at byte `at` (in
+    /// order: a later sentence's rules may name one too).
     pub fn named_person(&mut self, at: usize, r: Referent, object: bool) {
-        self.named.push((at, r, object));
+        let k = self.named.partition_point(|n| n.0 <= at);
+        self.named.insert(k, (at, r, object));
     }
 
     /// Sorts the named people by position (call once after building).

@@ -449,16 +449,24 @@ impl Ctx<'_, '_> {
         let Some(body) = body else {
             // A body no lexicon lists: "president of Fundamental Brokers Inc".
             if role {
-                if let Some(b) = self.classify(p + 1, t1, mem) {
-                    match b.kind {
-                        SourceKind::Organization | SourceKind::Media | SourceKind::StateMedia
-                            if head.kind != SourceKind::Expert =>
-                        {
-                            np.kind = SourceKind::Organization;
-                        }
-                        SourceKind::Official | SourceKind::Intelligence => np.kind = b.kind,
-                        _ => {}
+                match self.classify(p + 1, t1, mem).map(|b| b.kind) {
+                    Some(SourceKind::Organization | SourceKind::Media | SourceKind::StateMedia)
+                        if head.kind != SourceKind::Expert =>
+                    {
+                        np.kind = SourceKind::Organization;
                     }
+                    Some(k @ (SourceKind::Official | SourceKind::Intelligence)) => np.kind = k,
+                    // "a spokesman for the dairy cooperative": a body named
+                    // by common nouns no lexicon lists is no state body
+                    // (those are listed, or named with capitals). An event
+                    // is no body: "a speaker at the conference".
+                    None if head.kind == SourceKind::Official
+                        && matches!(prep, "for" | "of")
+                        && self.common_noun_body(p + 1, t1) =>
+                    {
+                        np.kind = SourceKind::Organization;
+                    }
+                    _ => {}
                 }
             }
             return (head.kind != SourceKind::Unknown || role).then_some(np);
@@ -473,6 +481,15 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some(np)
+    }
+
+    /// Whether `a..b` is a determiner and lower-case words only, none of
+    /// them a listed source: "the dairy cooperative", "the airline".
+    fn common_noun_body(&self, a: usize, b: usize) -> bool {
+        b > a + 1
+            && matches!(self.lw(a), "the" | "a" | "an")
+            && (a + 1..b)
+                .all(|k| self.word(k) && !is_cap(self.doc.text(k)) && self.doc.mention(k).is_none())
     }
 
     /// The mention naming the body in `a..b` ("the rebel army": an armed

@@ -322,4 +322,37 @@ impl Ctx<'_, '_> {
         }
         self.classify(s, t1, mem)
     }
+
+    /// A role of a body that opens a sentence citing no one, with a verb
+    /// after the body: "A spokesman for the dairy cooperative toured the
+    /// farms". A later "he" or "she" may mean this person.
+    pub(in crate::attribution) fn role_subject(&self, mem: &Memory) -> Option<Np> {
+        let r = &self.r;
+        let s = r.start;
+        if !matches!(self.lw(s), "a" | "an" | "the") {
+            return None;
+        }
+        let p = (s + 2..(s + 5).min(r.end)).find(|&k| matches!(self.lw(k), "for" | "of"))?;
+        let mut verb = None;
+        for k in p + 1..(p + 8).min(r.end) {
+            if !self.word(k) {
+                return None;
+            }
+            let w = self.lw(k);
+            let verb_like =
+                w.len() > 3 && w.ends_with("ed") || BE.contains(&w) || PAST_VERBS.contains(&w);
+            if k >= p + 2 && verb_like && !is_cap(self.doc.text(k)) {
+                verb = Some(k);
+                break;
+            }
+        }
+        let np = self.classify(s, verb?, mem)?;
+        (np.personal && !np.plural && np.t1 == verb?).then_some(np)
+    }
 }
+
+/// Common irregular past tenses (the regular ones end in "-ed").
+const PAST_VERBS: &[&str] = &[
+    "has", "had", "met", "went", "came", "took", "made", "gave", "left", "saw", "held", "sent",
+    "led", "won", "lost", "began", "ran", "flew", "wrote", "spent", "sat", "stood", "kept",
+];
