@@ -206,6 +206,7 @@ pub(crate) fn analyze(
         found = keep;
         hints = drop;
     }
+    unsigned_statement(&cx, mem, &mut found);
     // A sentence that cites no one may still name who a later "he" means.
     if found.is_empty() {
         if let Some(np) = cx.role_subject(mem) {
@@ -1073,6 +1074,41 @@ fn participle_cue(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, 
             add(cx, mem, found, (a, b), &cue);
         }
     }
+}
+
+/// "The decree was announced in a statement carried by the state news
+/// agency": a statement no one in the sentence signs that a state outlet
+/// carries is the state's (a commentary is the outlet's own).
+fn unsigned_statement(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
+    if found.is_empty() || found.iter().any(|f| f.kind != SourceKind::StateMedia) {
+        return;
+    }
+    let Some(carried) = found.iter().find(|f| f.rule == "by-agent") else {
+        return;
+    };
+    let r = &cx.r;
+    let i = cx.doc.toks.partition_point(|t| t.start < carried.cue.0);
+    let unsigned = i >= r.start + 2
+        && matches!(cx.lw(i - 2), "a" | "an")
+        && matches!(
+            cx.lw(i - 1),
+            "statement" | "communique" | "communiqué" | "decree"
+        );
+    if !unsigned {
+        return;
+    }
+    let np = Np {
+        kind: SourceKind::Official,
+        t0: i - 2,
+        t1: i,
+        resolved: None,
+        also_official: false,
+        personal: false,
+        plural: false,
+        names_title: false,
+    };
+    let cue = Cue::new(carried.cue, "by-agent", r.start..i - 2, i..r.end);
+    push(cx, mem, found, np, &cue);
 }
 
 /// "Shaheen, a member of the Senate Armed Services Committee, said": the
