@@ -134,7 +134,12 @@ impl Ctx<'_, '_> {
         let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
         // "Former welfare minister Frank Field MP": a current seat after
         // the name outweighs the former office.
-        let seated = (t0..t1).any(|i| matches!(doc.text(i), "MP" | "MEP" | "MSP" | "TD"));
+        // So does a current role before "and former ...": "the Labour
+        // peer and former minister".
+        let seated = (t0..t1).any(|i| matches!(doc.text(i), "MP" | "MEP" | "MSP" | "TD"))
+            || (t0..t1).any(|i| {
+                self.lw(i) == "and" && self.lw(i + 1) == "former" && self.two_roles_of_one(i)
+            });
         let former = !seated
             && words
                 .iter()

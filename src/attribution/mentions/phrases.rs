@@ -135,7 +135,9 @@ impl Ctx<'_, '_> {
             let t = &self.doc.toks[j];
             let w = self.lw(j);
             let ok = match t.kind {
-                Kind::Word if w == "and" => self.joins_names(j) || self.and_in_title(j),
+                Kind::Word if w == "and" => {
+                    self.joins_names(j) || self.and_in_title(j) || self.two_roles_of_one(j)
+                }
                 Kind::Word => {
                     self.doc.mention(j).is_some()
                         || !(STOP_LEFT.contains(&w)
@@ -348,6 +350,30 @@ impl Ctx<'_, '_> {
         }
         let np = self.classify(s, verb?, mem)?;
         (np.personal && !np.plural && np.t1 == verb?).then_some(np)
+    }
+
+    /// Whether the "and" at `k` joins two singular roles of one person:
+    /// "the Labour peer and former minister said".
+    pub(super) fn two_roles_of_one(&self, k: usize) -> bool {
+        // A singular common noun of a person with an office: "peer",
+        // "minister", "spokesman" (not a body's name, not a plural).
+        let role = |i: usize| {
+            self.r.contains(&i)
+                && self.doc.mention(i).is_some_and(|m| {
+                    let text = &self.doc.src[m.start..m.end];
+                    let e = self.lx.entry(m.entry);
+                    (e.role || e.title || is_role_head(text) || m.kind == EntryKind::Official)
+                        && m.t1 - m.t0 == 1
+                        && !is_cap(text)
+                        && !text.ends_with('s')
+                })
+        };
+        let after = if matches!(self.lw(k + 1), "former" | "ex" | "retired") {
+            k + 2
+        } else {
+            k + 1
+        };
+        k > self.r.start && role(k - 1) && role(after)
     }
 }
 
