@@ -749,3 +749,26 @@ fn a_role_of_a_body_named_by_common_nouns_is_no_state_role() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn two_subjects_joined_by_and_each_with_a_determiner() {
+    assert_eq!(
+        sources("The minister and the union leader said talks would resume."),
+        [
+            ("The minister".to_string(), "official".to_string()),
+            ("the union leader".to_string(), "organization".to_string())
+        ]
+    );
+    // Only when the first phrase opens the clause: "those claims" is an
+    // object, no source.
+    assert_eq!(
+        sources("Beijing rejects those claims and the state news agency has blamed the weather."),
+        [
+            ("Beijing".to_string(), "official".to_string()),
+            (
+                "the state news agency".to_string(),
+                "state-media".to_string()
+            )
+        ]
+    );
+}

@@ -130,6 +130,8 @@ impl Ctx<'_, '_> {
             return Some((end - 1, end));
         }
         let mut t0 = end;
+        // Where a second phrase joined by "and" starts, if one was crossed.
+        let mut second = None;
         while t0 > self.r.start {
             let j = t0 - 1;
             let t = &self.doc.toks[j];
@@ -168,14 +170,31 @@ impl Ctx<'_, '_> {
             }
             t0 = j;
             // A determiner starts the phrase ("told the press | the
-            // officers claimed"), unless "of" joins it to a head before.
+            // officers claimed"), unless "of" joins it to a head before or
+            // "and" to a listed source ("the minister and the union leader
+            // said": two sources, split by `coordinated`).
             if matches!(w, "the" | "a" | "an") && j > self.r.start && self.lw(j - 1) != "of" {
-                break;
+                let joined = self.lw(j - 1) == "and"
+                    && j >= self.r.start + 2
+                    && self.doc.mention(j - 2).is_some()
+                    && self.joins_names(j - 1);
+                if !joined {
+                    break;
+                }
+                second = Some(j);
             }
         }
         // Drop a leading conjunction or dangling punctuation.
         while t0 < end && matches!(self.doc.toks[t0].kind, Kind::Punct | Kind::Possessive) {
             t0 += 1;
+        }
+        // Two phrases are a subject only when the first opens the clause:
+        // not in "rejects those claims and the state news agency said".
+        if let Some(d) = second {
+            let opens = t0 == self.r.start || self.punct(t0 - 1, ",");
+            if !opens {
+                t0 = d;
+            }
         }
         // "a spokesman for | the port authority", "people familiar with |
         // the plans": the phrase goes on left of the preposition when a
