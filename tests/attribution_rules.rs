@@ -739,6 +739,16 @@ fn a_role_of_a_body_named_by_common_nouns_is_no_state_role() {
         tags("One leader of the land reform movement said the farms would be occupied."),
         ["other-source"]
     );
+    // A capitalised name no lexicon lists is a company's or a group's; a
+    // capitalised title before "for" names an office.
+    assert_eq!(
+        tags("A spokeswoman for Vantrell said the plant would reopen."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The Minister for Coastal Affairs said the plant would reopen."),
+        ["official-statement"]
+    );
     // Listed bodies keep their kind; an event is no body.
     assert_eq!(
         tags("A spokeswoman for the interior ministry said the road was closed."),

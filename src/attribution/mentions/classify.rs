@@ -471,6 +471,18 @@ impl Ctx<'_, '_> {
                     {
                         np.kind = SourceKind::Organization;
                     }
+                    // "a spokesman for Schlumberger": a capitalised name no
+                    // lexicon lists is a company's or a group's (state
+                    // bodies are listed). A capitalised title names an
+                    // office: "Minister for Defence Procurement".
+                    Some(SourceKind::Person | SourceKind::Unknown)
+                        if head.kind == SourceKind::Official
+                            && prep == "for"
+                            && !is_cap(self.doc.text(head_end - 1))
+                            && (p + 1..t1).all(|k| is_cap(self.doc.text(k))) =>
+                    {
+                        np.kind = SourceKind::Organization;
+                    }
                     _ => {}
                 }
             }
