@@ -1002,14 +1002,14 @@ impl Builder {
         // In all-capitals text, aliases that differ only in case collide
         // ("Fars" and "FARS"): the capitalised spelling of a name wins over
         // a common word, and the last in order among names.
-        let mut shouted: HashMap<String, usize> = HashMap::default();
-        for (alias, &id) in &aliases {
-            let up = alias.to_uppercase();
-            if !shouted.contains_key(&up) || alias.chars().any(char::is_uppercase) {
+        let uppers: Vec<String> = aliases.iter().map(|(a, _)| a.to_uppercase()).collect();
+        let mut shouted: HashMap<&str, usize> = HashMap::default();
+        for ((alias, &id), up) in aliases.iter().zip(&uppers) {
+            if !shouted.contains_key(up.as_str()) || alias.chars().any(char::is_uppercase) {
                 shouted.insert(up, id);
             }
         }
-        for (alias, &id) in aliases {
+        for ((alias, &id), up) in aliases.iter().zip(&uppers) {
             // A generic phrase ("state TV") starts lower-case and matches in
             // any case; a name ("Kremlin", "AP") matches as written.
             let exact = alias.chars().next().is_some_and(char::is_uppercase);
@@ -1018,9 +1018,9 @@ impl Builder {
                 *words.entry(first.clone()).or_insert(0) |= class::ALIAS_START;
                 starts.entry(first).or_default().push(Alias {
                     lower: alias.to_ascii_lowercase(),
-                    exact: exact.then(|| alias.clone()),
+                    exact: exact.then(|| alias.to_string()),
                     entry: id,
-                    shouted: shouted.get(&alias.to_uppercase()) == Some(&id),
+                    shouted: shouted.get(up.as_str()) == Some(&id),
                 });
             }
         }

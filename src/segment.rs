@@ -246,7 +246,7 @@ fn boundaries_around_terminals(view: &str, fast: bool) -> Vec<usize> {
         if p < *next {
             return;
         }
-        match ascii_break_after(bytes, p).filter(|_| fast) {
+        match fast.then(|| ascii_break_after(bytes, p)).flatten() {
             Some(Some(at)) => out.push(at),
             Some(None) => {}
             None => uax29_window(view, p, out),

@@ -1039,16 +1039,7 @@ fn participle_cue(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, 
     if matches!(tjt, "," | "—" | "–" | "-") {
         // "he said, adding that": the finite cue's source again.
         if let Some(f) = found.iter().rev().find(|f| !f.weak).cloned() {
-            let np = Np {
-                kind: f.kind,
-                t0: i,
-                t1: i + 1,
-                resolved: None,
-                also_official: false,
-                personal: false,
-                plural: false,
-                names_title: false,
-            };
+            let np = Np::new(f.kind, i, i + 1);
             let figure = cx.content_figure(&np, &cue) || f.figure;
             found.push(Found {
                 cue: cue.span,
@@ -1097,16 +1088,7 @@ fn unsigned_statement(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
     if !unsigned {
         return;
     }
-    let np = Np {
-        kind: SourceKind::Official,
-        t0: i - 2,
-        t1: i,
-        resolved: None,
-        also_official: false,
-        personal: false,
-        plural: false,
-        names_title: false,
-    };
+    let np = Np::new(SourceKind::Official, i - 2, i);
     let cue = Cue::new(carried.cue, "by-agent", r.start..i - 2, i..r.end);
     push(cx, mem, found, np, &cue);
 }

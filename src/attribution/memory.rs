@@ -171,11 +171,6 @@ impl Memory {
         self.named.insert(k, (at, r, object));
     }
 
-    /// Sorts the named people by position (call once after building).
-    pub fn finish(&mut self) {
-        self.named.sort_by_key(|n| n.0);
-    }
-
     /// Records a source cited at byte `at`, for later pronouns.
     pub fn cited(&mut self, r: Referent, personal: bool, plural: bool, at: usize) {
         if personal && !plural {
@@ -512,7 +507,6 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     documents_with_owners(doc, lx, mem);
     acronyms(doc, mem);
     appositions(doc, lx, mem);
-    mem.finish();
 }
 
 /// Appositions: "Shaheen, a member of the Senate ..., said" makes a later
@@ -797,8 +791,6 @@ fn affiliated_people(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     }
 }
 
-/// Records the person named by tokens `start..=last` as one a later "he"
-/// or "she" may mean.
 /// Where the noun phrase ending with the role at `t0..t1` starts, when it
 /// opens a sentence and a verb follows: "The minister visited", "Iran's
 /// intelligence minister held" (at most four words before the role).
@@ -847,6 +839,8 @@ fn sentence_subject(doc: &Doc, t0: usize, t1: usize) -> Option<usize> {
     (opens && is_cap(doc.text(start)) && doc.lower(t0) != "official").then_some(start)
 }
 
+/// Records the person named by tokens `start..=last` as one a later "he"
+/// or "she" may mean.
 fn name_person(doc: &Doc, mem: &mut Memory, start: usize, last: usize, kind: SourceKind) {
     let name = doc.src[doc.toks[start].start..doc.toks[last].end].to_string();
     mem.named_person(
@@ -1098,7 +1092,6 @@ mod tests {
         assert!(m.pronoun("it", 30).is_none());
         m.named_person(25, r("Mattis", SourceKind::Official), false);
         m.named_person(26, r("Khashoggi", SourceKind::Expert), true);
-        m.finish();
         // Khashoggi, named later as a preposition's object, is passed over.
         assert_eq!(m.pronoun("he", 30).unwrap().name, "Mattis");
         assert_eq!(m.pronoun("he", 22).unwrap().name, "Allsop");

@@ -13,10 +13,8 @@ pub fn row(out: &mut Vec<u8>, doc: &str, s: &Sentence) {
     string(out, doc);
     out.extend_from_slice(b",\"sentence\":");
     number(out, s.sentence);
-    out.extend_from_slice(b",\"start\":");
-    number(out, s.start);
-    out.extend_from_slice(b",\"end\":");
-    number(out, s.end);
+    out.push(b',');
+    offsets(out, s.start, s.end);
     out.extend_from_slice(b",\"text\":");
     string(out, &s.text);
     out.extend_from_slice(b",\"tags\":[");

@@ -147,14 +147,8 @@ impl Ctx<'_, '_> {
         let last_lower = words.last().cloned().unwrap_or_default();
         let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
         let mut np = Np {
-            kind: SourceKind::Unknown,
-            t0,
-            t1,
-            resolved: None,
-            also_official: false,
-            personal: false,
             plural: plural_word(last_lower) && !is_cap(doc.text(t1 - 1)),
-            names_title: false,
+            ..Np::new(SourceKind::Unknown, t0, t1)
         };
         // The head: the rightmost mention that is not a place or a bare title.
         let head = ms.iter().rev().find(|m| {
@@ -420,14 +414,9 @@ impl Ctx<'_, '_> {
             // "the head of", "a member of": a role the lexicon does not list.
             let last = *head_words.last()?;
             ROLE_WORDS.contains(&last).then(|| Np {
-                kind: SourceKind::Unknown,
-                t0,
-                t1: head_end,
-                resolved: None,
-                also_official: false,
                 personal: true,
                 plural: last.ends_with('s'),
-                names_title: false,
+                ..Np::new(SourceKind::Unknown, t0, head_end)
             })
         })?;
         let body = self.body_mention(p + 1, t1);

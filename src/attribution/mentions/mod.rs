@@ -53,6 +53,22 @@ pub(super) struct Np {
     pub(super) names_title: bool,
 }
 
+impl Np {
+    /// The phrase `t0..t1` of `kind`, with no resolution and no flags set.
+    pub(super) fn new(kind: SourceKind, t0: usize, t1: usize) -> Np {
+        Np {
+            kind,
+            t0,
+            t1,
+            resolved: None,
+            also_official: false,
+            personal: false,
+            plural: false,
+            names_title: false,
+        }
+    }
+}
+
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
     "such", "any", "no", "every", "each", "some", "another",

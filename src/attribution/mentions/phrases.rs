@@ -367,8 +367,9 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
-        let np = self.classify(s, verb?, mem)?;
-        (np.personal && !np.plural && np.t1 == verb?).then_some(np)
+        let verb = verb?;
+        let np = self.classify(s, verb, mem)?;
+        (np.personal && !np.plural && np.t1 == verb).then_some(np)
     }
 
     /// Whether the "and" at `k` joins two singular roles of one person:
