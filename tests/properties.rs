@@ -1,6 +1,8 @@
 //! Property tests: for any input text, segmentation and annotation never
 //! panic and their output is well formed.
 
+mod common;
+
 use proptest::prelude::*;
 use provenance::{segment, Annotator, Lexicon};
 
@@ -188,4 +190,48 @@ fn pathological_inputs() {
         let spans: Vec<_> = ann.iter().map(|s| s.start..s.end).collect();
         check_spans(text, &spans);
     }
+}
+
+/// The index's word tokenizer gives the tokens of tantivy's `default`
+/// analyzer, which it replaces, on every article of `../shared/data`.
+#[test]
+fn index_words_match_tantivy_on_real_articles() {
+    use provenance::index::words::Words;
+    use tantivy::tokenizer::{
+        LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TokenStream,
+    };
+    let Some(data) = common::shared("data") else {
+        return;
+    };
+    let collect = |mut a: TextAnalyzer, text: &str| {
+        let mut out = Vec::new();
+        let mut s = a.token_stream(text);
+        while s.advance() {
+            let t = s.token();
+            out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+        }
+        out
+    };
+    let mut articles = 0;
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "jsonl") {
+            continue;
+        }
+        for line in std::fs::read_to_string(&path).unwrap().lines() {
+            let row: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = row["text"].as_str().unwrap_or_default();
+            let ours = collect(TextAnalyzer::from(Words::default()), text);
+            let theirs = collect(
+                TextAnalyzer::builder(SimpleTokenizer::default())
+                    .filter(RemoveLongFilter::limit(40))
+                    .filter(LowerCaser)
+                    .build(),
+                text,
+            );
+            assert!(ours == theirs, "{}: tokens differ", path.display());
+            articles += 1;
+        }
+    }
+    assert!(articles > 20_000, "read {articles} articles");
 }

@@ -11,6 +11,7 @@
 pub mod compact;
 pub mod ingest;
 pub mod schema;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 

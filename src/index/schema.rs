@@ -178,8 +178,13 @@ impl Fields {
     }
 }
 
-/// Registers the project's tokenizers on an index.
+/// Registers the project's tokenizers on an index: the keyword analyzer,
+/// and [`super::words::Words`] in place of tantivy's `default` (same
+/// tokens, one pass).
 pub fn register_tokenizers(index: &Index) {
+    index
+        .tokenizers()
+        .register("default", super::words::Words::default());
     index.tokenizers().register(
         KEYWORD,
         TextAnalyzer::builder(RawTokenizer::default())
