@@ -782,3 +782,52 @@ fn two_subjects_joined_by_and_each_with_a_determiner() {
         ]
     );
 }
+
+#[test]
+fn a_document_that_frames_the_sentence_makes_its_subject_the_source() {
+    // Any verb: the frame says where the words were written.
+    assert_eq!(
+        tags("In a letter to the regulator, the health ministry listed the hospitals it would close."),
+        ["official-statement"]
+    );
+    // The frame's object may have an apposition, the subject another.
+    let s = sources(
+        "In a letter to the firm's lawyer, Jon Bale, Senators Ada Price and Ray Moss, the panel's two leaders, set out the papers it wants.",
+    );
+    assert_eq!(
+        s,
+        [
+            ("Senators Ada Price".to_string(), "official".to_string()),
+            ("Ray Moss".to_string(), "official".to_string())
+        ]
+    );
+    // The letter is the senators' for the rest of the article.
+    let body = "In a letter to the firm's lawyer, Senators Ada Price and Ray Moss listed the papers. The firm, the letter said, had kept some of them. The letter to Bale also said more was due.";
+    let ann = annotate(body);
+    assert_eq!(tag_names(&ann[2]), ["official-statement"]);
+    assert_eq!(tag_names(&ann[3]), ["official-statement"]);
+    // No frame: a place, a misread verb, no comma.
+    assert!(tags("In a report released today the bank cut rates.").is_empty());
+    assert!(tags(
+        "In its annual report, the OECD cut its forecasts for the main industrialised regions."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_plural_title_before_two_names_is_the_title_of_both() {
+    let s = sources("Senators Ada Price and Ray Moss said the deal was dead.");
+    assert!(s.iter().all(|(_, k)| k == "official"), "{s:?}");
+    // A plural that is no title keeps each name's own kind.
+    let s = sources("Analysts Ada Price and Ray Moss said the deal was dead.");
+    assert!(s.iter().all(|(_, k)| k != "official"), "{s:?}");
+}
+
+#[test]
+fn the_subject_of_a_message_to_someone_is_its_writer() {
+    // "Reagan in a message to Congress said": Reagan speaks, not Congress.
+    assert_eq!(
+        sources("Ms Price in a message to the union said talks would resume."),
+        [("Ms Price".to_string(), "person".to_string())]
+    );
+}

@@ -207,6 +207,9 @@ pub(crate) fn analyze(
         hints = drop;
     }
     unsigned_statement(&cx, mem, &mut found);
+    if found.is_empty() {
+        document_frame(&cx, mem, &mut found);
+    }
     // A sentence that cites no one may still name who a later "he" means.
     if found.is_empty() {
         if let Some(np) = cx.role_subject(mem) {
@@ -335,11 +338,9 @@ fn add(
     cue: &Cue,
 ) -> bool {
     let mut any = false;
-    for (pa, pb) in cx.coordinated(a, b) {
-        if let Some(np) = cx.classify(pa, pb, mem) {
-            push(cx, mem, found, np, cue);
-            any = true;
-        }
+    for np in cx.classify_coordinated(a, b, mem) {
+        push(cx, mem, found, np, cue);
+        any = true;
     }
     any
 }
@@ -837,11 +838,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         } else {
             (a, b)
         };
-        nps.extend(
-            cx.coordinated(a, b)
-                .into_iter()
-                .filter_map(|(pa, pb)| cx.classify(pa, pb, mem)),
-        );
+        nps.extend(cx.classify_coordinated(a, b, mem));
         // "The defence ministry in the capital said": the subject stands
         // before a prepositional phrase that names no source itself.
         if nps.is_empty()
@@ -1091,6 +1088,165 @@ fn unsigned_statement(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
     let np = Np::new(SourceKind::Official, i - 2, i);
     let cue = Cue::new(carried.cue, "by-agent", r.start..i - 2, i..r.end);
     push(cx, mem, found, np, &cue);
+}
+
+/// "In a letter to the court, Senators Reed and Hill listed the documents":
+/// a sentence framed by the document its subject wrote speaks for the
+/// subject, whatever its verb ("listed", "set out", "called for"); the
+/// document is the subject's for a later "the letter said".
+fn document_frame(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
+    let r = &cx.r;
+    let mut k = r.start;
+    // An opening adverb or dateline-free "But"/"And".
+    if matches!(cx.lw(k), "but" | "and" | "also" | "separately") {
+        k += 1;
+    }
+    let framed = cx.lw(k) == "in"
+        && matches!(
+            cx.lw(k + 1),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "one"
+        );
+    if !framed {
+        return;
+    }
+    // The document noun: within a few words ("In a joint statement", "In
+    // a two-page letter").
+    let Some(noun) = (k + 2..(k + 5).min(r.end))
+        .take_while(|&j| cx.word(j))
+        .find(|&j| FRAME_NOUNS.contains(&cx.lw(j)))
+    else {
+        return;
+    };
+    // The frame ends at the first comma; its object may have an
+    // apposition ("to Kushner's attorney, Abbe Lowell,").
+    let Some(first_comma) = (noun + 1..r.end).find(|&j| cx.punct(j, ",")) else {
+        return;
+    };
+    // The verb: the first word after the frame that reads as a finite verb
+    // (a reporting verb, or a past form) with no determiner before it.
+    let Some(verb_at) = (first_comma + 2..r.end)
+        .take_while(|&j| !cx.inside_quote[j - r.start])
+        .find(|&j| frame_verb(cx, j))
+    else {
+        return;
+    };
+    // Its subject: the words before it after the last comma ("Senators A
+    // and B listed"), or, when a comma stands right before it, the phrase
+    // before the apposition that comma closes ("Senators A and B, the
+    // committee's leaders, listed").
+    let commas: Vec<usize> = (first_comma..verb_at)
+        .filter(|&j| cx.punct(j, ","))
+        .collect();
+    let last = *commas.last().unwrap_or(&first_comma);
+    let (a, b) = if last + 1 < verb_at {
+        (last + 1, verb_at)
+    } else if commas.len() >= 3 {
+        (commas[commas.len() - 3] + 1, commas[commas.len() - 2])
+    } else if commas.len() == 2 {
+        (commas[0] + 1, commas[1])
+    } else {
+        return;
+    };
+    if a >= b || b - a > 12 || !(is_cap(cx.doc.text(a)) || DETERMINERS.contains(&cx.lw(a))) {
+        return;
+    }
+    // The subject is a noun phrase: names, titles, roles and the words
+    // that join them; a lower-case word of another kind means the verb
+    // was misread ("the OECD cut its growth predictions ... industrialised").
+    let phrase_word = |j: usize| {
+        let w = cx.lw(j);
+        cx.doc.mention(j).is_some()
+            || is_cap(cx.doc.text(j))
+            || is_role_head(cx.doc.text(j))
+            || !cx.word(j)
+            || DETERMINERS.contains(&w)
+            || matches!(
+                w,
+                "of" | "and" | "for" | "at" | "former" | "top" | "chief" | "senior"
+            )
+    };
+    if !(a..b).all(phrase_word) {
+        return;
+    }
+    let cue = Cue::new(
+        cx.bytes(k, noun + 1),
+        "document-frame",
+        r.start..k,
+        verb_at..r.end,
+    );
+    let before = found.len();
+    add(cx, mem, found, (a, b), &cue);
+    // Only a source that can write counts ("In a statement, it said" is
+    // found by its verb; a place or an event here is no author).
+    found.truncate(
+        before
+            + found[before..]
+                .iter()
+                .take_while(|f| !matches!(f.kind, SourceKind::Document))
+                .count(),
+    );
+    if let Some(f) = found[before..].first() {
+        let author = Referent {
+            kind: f.kind,
+            name: f
+                .resolved
+                .clone()
+                .unwrap_or_else(|| cx.doc.src[f.source.0..f.source.1].to_string()),
+            also_official: f.also_official,
+        };
+        let (s, e) = cx.bytes(noun, noun + 1);
+        mem.authored(s, &cx.doc.src[s..e], author);
+    }
+}
+
+/// Documents that frame a sentence's content ("In a letter to ...").
+const FRAME_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "memo",
+    "memorandum",
+    "filing",
+    "report",
+    "post",
+    "tweet",
+    "message",
+    "email",
+    "note",
+    "submission",
+    "complaint",
+    "affidavit",
+    "declaration",
+    "communique",
+    "communiqué",
+    "op-ed",
+    "column",
+    "editorial",
+    "essay",
+    "speech",
+    "address",
+    "testimony",
+];
+
+/// Whether the word at `j` reads as a finite verb after a subject: a
+/// reporting verb, or a lower-case past form ("listed", "set out") with
+/// no determiner or possessive before it ("a retired general" is none).
+fn frame_verb(cx: &Ctx, j: usize) -> bool {
+    let w = cx.lw(j);
+    let text = cx.doc.text(j);
+    if !cx.word(j) || !text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let prev = cx.lw(j - 1);
+    if DETERMINERS.contains(&prev) || cx.doc.toks[j - 1].kind == Kind::Possessive {
+        return false;
+    }
+    let past = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
+    cx.doc.class(j) & class::SPEECH != 0
+        || past
+        || matches!(
+            w,
+            "set" | "laid" | "wrote" | "gave" | "made" | "sent" | "sought" | "spelt"
+        )
 }
 
 /// "Shaheen, a member of the Senate Armed Services Committee, said": the

@@ -215,11 +215,18 @@ impl Ctx<'_, '_> {
                             && self.lw(p) == "from")
                 }
                 "with" => before == "familiar",
-                "to" => before == "close",
+                // "the letter to Lowell said": a document and whom it went to.
+                "to" => before == "close" || WRITTEN_TO.contains(&before),
                 _ => false,
             };
             if joins {
                 if let Some((a, _)) = self.np_left(p) {
+                    // "Reagan in a message to Congress said": the
+                    // document is where he said it; he is the subject.
+                    let written = WRITTEN_TO.contains(&before);
+                    if written && a > self.r.start + 1 && self.lw(a - 1) == "in" {
+                        return self.np_left(a - 1);
+                    }
                     return Some((a, end));
                 }
             }
@@ -298,6 +305,48 @@ impl Ctx<'_, '_> {
         }
         parts.push((start, b));
         parts
+    }
+
+    /// The sources of a phrase of one or more coordinated parts, each
+    /// classified; a plural title before the first name is the title of
+    /// every name ("Senators Ann Reed and Tom Hill": both senators).
+    pub(in crate::attribution) fn classify_coordinated(
+        &self,
+        a: usize,
+        b: usize,
+        mem: &Memory,
+    ) -> Vec<Np> {
+        let parts = self.coordinated(a, b);
+        let shared_title = parts.len() > 1 && self.plural_title(a);
+        let mut nps: Vec<Np> = Vec::with_capacity(parts.len());
+        for (pa, pb) in parts {
+            if let Some(mut np) = self.classify(pa, pb, mem) {
+                if let Some(first) = nps.first().filter(|_| shared_title) {
+                    if np.kind == SourceKind::Person && is_cap(self.doc.text(pa)) {
+                        np.kind = first.kind;
+                    }
+                }
+                nps.push(np);
+            }
+        }
+        nps
+    }
+
+    /// Whether the word at `i` is a plural title before names ("Senators
+    /// Reed and Hill", "Generals"): a capitalised plural naming an office
+    /// the lexicon lists, before a capitalised word.
+    pub(in crate::attribution) fn plural_title(&self, i: usize) -> bool {
+        let w = self.doc.text(i);
+        is_cap(w)
+            && w.len() > 3
+            && w.ends_with('s')
+            && self.word(i + 1)
+            && is_cap(self.doc.text(i + 1))
+            && self.doc.mention(i).is_some_and(|m| {
+                m.t0 == i
+                    && m.t1 == i + 1
+                    && matches!(m.kind, EntryKind::Official | EntryKind::Intelligence)
+            })
     }
 
     /// The sentence's main subject (for participle cues): the first noun
@@ -402,3 +451,6 @@ const PAST_VERBS: &[&str] = &[
     "has", "had", "met", "went", "came", "took", "made", "gave", "left", "saw", "held", "sent",
     "led", "won", "lost", "began", "ran", "flew", "wrote", "spent", "sat", "stood", "kept",
 ];
+
+/// Documents sent to someone: "the letter to Lowell" is the letter.
+const WRITTEN_TO: &[&str] = &["letter", "memo", "message", "email", "submission"];
