@@ -1066,27 +1066,52 @@ fn participle_cue(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, 
 
 /// "The decree was announced in a statement carried by the state news
 /// agency": a statement no one in the sentence signs that a state outlet
-/// carries is the state's (a commentary is the outlet's own).
+/// carries is the state's (a commentary is the outlet's own). So are
+/// figures a state outlet carries: "Figures in the party newspaper Pravda
+/// show", "Statistics published by KCNA show" are official figures.
 fn unsigned_statement(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
     if found.is_empty() || found.iter().any(|f| f.kind != SourceKind::StateMedia) {
         return;
     }
-    let Some(carried) = found.iter().find(|f| f.rule == "by-agent") else {
+    let r = &cx.r;
+    let tok = |at: usize| cx.doc.toks.partition_point(|t| t.start < at);
+    let figures = |k: usize| matches!(cx.lw(k), "figures" | "data" | "statistics");
+    // "a statement carried by" / "statistics published by": the noun
+    // before the participle.
+    let carried = found.iter().filter(|f| f.rule == "by-agent").find_map(|f| {
+        let i = tok(f.cue.0);
+        let statement = i >= r.start + 2
+            && matches!(cx.lw(i - 2), "a" | "an")
+            && matches!(
+                cx.lw(i - 1),
+                "statement" | "communique" | "communiqué" | "decree"
+            );
+        let noun = if statement {
+            Some((i - 2, i))
+        } else if i > r.start && figures(i - 1) {
+            Some((i - 1, i))
+        } else {
+            None
+        };
+        noun.map(|(n0, n1)| (n0, n1, f.cue))
+    });
+    // "Figures in the party newspaper Pravda show": the noun before "in"
+    // and the outlet, the outlet being the verb's subject.
+    let inside = || {
+        found
+            .iter()
+            .filter(|f| f.rule == "speaker-verb")
+            .find_map(|f| {
+                let i = tok(f.source.0);
+                (i >= r.start + 2 && cx.lw(i - 1) == "in" && figures(i - 2))
+                    .then_some((i - 2, i - 1, f.cue))
+            })
+    };
+    let Some((n0, n1, span)) = carried.or_else(inside) else {
         return;
     };
-    let r = &cx.r;
-    let i = cx.doc.toks.partition_point(|t| t.start < carried.cue.0);
-    let unsigned = i >= r.start + 2
-        && matches!(cx.lw(i - 2), "a" | "an")
-        && matches!(
-            cx.lw(i - 1),
-            "statement" | "communique" | "communiqué" | "decree"
-        );
-    if !unsigned {
-        return;
-    }
-    let np = Np::new(SourceKind::Official, i - 2, i);
-    let cue = Cue::new(carried.cue, "by-agent", r.start..i - 2, i..r.end);
+    let np = Np::new(SourceKind::Official, n0, n1);
+    let cue = Cue::new(span, "by-agent", r.start..n0, n1..r.end);
     push(cx, mem, found, np, &cue);
 }
 
