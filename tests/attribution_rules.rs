@@ -831,3 +831,40 @@ fn the_subject_of_a_message_to_someone_is_its_writer() {
         [("Ms Price".to_string(), "person".to_string())]
     );
 }
+
+#[test]
+fn a_common_noun_no_list_holds_speaks_before_a_verb_of_speech() {
+    // A bare plural opening its clause, an adverb before the verb.
+    assert_eq!(
+        tags("Privacy advocates said the bill was flawed."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("One tourist even told reporters the trip was dull."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The bakers also said flour had run out."),
+        ["other-source"]
+    );
+    // Acts, nouns and objects of a preposition are no speakers.
+    assert!(tags("The track claimed the top spot in the charts.").is_empty());
+    assert!(tags("The damages claimed in May eclipsed earlier years.").is_empty());
+    assert!(tags("The film tells the story of two boys.").is_empty());
+    assert!(tags("The partnership wrote down the value of its wells.").is_empty());
+    // The subject before "behind", not the device.
+    assert_eq!(
+        sources("The researchers behind the new device say it can draw in the air."),
+        [("The researchers".to_string(), "expert".to_string())]
+    );
+}
+
+#[test]
+fn an_official_statement_has_no_owner_called_official() {
+    // "an official statement": the adjective is no author for a later
+    // "the statement".
+    let ann = annotate(
+        "The firm issued an official statement on Monday. The firm's statement after the crash said the repairs were faulty.",
+    );
+    assert_eq!(tag_names(&ann[2]), ["other-source"]);
+}

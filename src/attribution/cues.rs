@@ -843,7 +843,19 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         // before a prepositional phrase that names no source itself.
         if nps.is_empty()
             && a > r.start + 1
-            && matches!(cx.lw(a - 1), "in" | "at" | "from" | "of" | "for")
+            && matches!(
+                cx.lw(a - 1),
+                "in" | "at"
+                    | "from"
+                    | "of"
+                    | "for"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "behind"
+                    | "among"
+            )
         {
             if let Some((a2, b2)) = cx.np_left(a - 1) {
                 // Only a listed source: "Advances in AI said" names none;
@@ -1103,8 +1115,11 @@ fn unsigned_statement(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
             .filter(|f| f.rule == "speaker-verb")
             .find_map(|f| {
                 let i = tok(f.source.0);
-                (i >= r.start + 2 && cx.lw(i - 1) == "in" && figures(i - 2))
-                    .then_some((i - 2, i - 1, f.cue))
+                (i >= r.start + 2 && cx.lw(i - 1) == "in" && figures(i - 2)).then_some((
+                    i - 2,
+                    i - 1,
+                    f.cue,
+                ))
             })
     };
     let Some((n0, n1, span)) = carried.or_else(inside) else {

@@ -18,7 +18,7 @@ use super::mentions::{
     STOP_LEFT,
 };
 use super::tokens::Kind;
-use super::Doc;
+use super::{Doc, DocMention};
 use crate::annotation::SourceKind;
 use crate::lexicon::{class, EntryKind, Lexicon};
 
@@ -964,11 +964,13 @@ fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         if lx.entry(m.entry).needs_owner && publisher.is_none() {
             continue;
         }
+        // "an official statement": the adjective names no owner.
+        let adjective = |o: &DocMention| o.t1 == m.t0 && doc.lower(o.t0) == "official";
         let before = (m.t0.saturating_sub(3)..m.t0)
             .rev()
             .take_while(|&k| doc.toks[k].kind != Kind::Punct)
             .find_map(|k| doc.mention(k))
-            .filter(|o| owner_kind(o.kind));
+            .filter(|o| owner_kind(o.kind) && !adjective(o));
         let after = (m.t1..(m.t1 + 4).min(n))
             .find(|&k| doc.lower(k) == "by")
             .and_then(|k| doc.mention(k + 1).or_else(|| doc.mention(k + 2)))

@@ -9,18 +9,39 @@ use super::roles::{
 use super::*;
 
 impl Ctx<'_, '_> {
-    /// "The defendant told the court", "one tourist said": a common noun
-    /// no list holds, with a determiner, right before a verb of speech, is
-    /// a person or body of no known kind.
+    /// "The defendant told the court", "one tourist even told", "privacy
+    /// advocates said": a common noun no list holds, with a determiner or
+    /// plural and opening its clause, right before a verb of speech (an
+    /// adverb or auxiliary between them), is a person or body of no known
+    /// kind.
     pub(super) fn unlisted_speaker(&self, mut np: Np, words: &[&str]) -> Option<Np> {
         let doc = self.doc;
         let head = *words.last()?;
-        let verb = self.r.contains(&np.t1)
-            && matches!(
-                self.lw(np.t1),
-                "said" | "says" | "told" | "added" | "explained" | "insisted" | "stressed"
-            );
-        let det = matches!(words[0], "the" | "a" | "an" | "one" | "another");
+        let mut v = np.t1;
+        while self.r.contains(&v) && SPEECH_ADVERBS.contains(&self.lw(v)) && v < np.t1 + 2 {
+            v += 1;
+        }
+        let vw = self.lw(v);
+        // "claimed the top spot", "wrote down the value": acts.
+        let act = match vw {
+            "claimed" => !matches!(
+                self.lw(v + 1),
+                "that" | "it" | "they" | "he" | "she" | "there"
+            ),
+            "wrote" => matches!(self.lw(v + 1), "down" | "off"),
+            _ => false,
+        };
+        let verb = self.r.contains(&v) && UNLISTED_SPEECH.contains(&vw) && !act;
+        // A bare plural ("Privacy advocates said") that opens its clause.
+        let opens = np.t0 == self.r.start
+            || matches!(self.doc.text(np.t0 - 1), "," | ";" | "—" | "–")
+            || matches!(self.lw(np.t0 - 1), "and" | "but");
+        let bare_plural = opens
+            && words.len() <= 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !words.iter().any(|w| DETERMINERS.contains(w));
+        let det = matches!(words[0], "the" | "a" | "an" | "one" | "another") || bare_plural;
         // "The defence ministry in the capital said": a preposition's
         // object is no subject.
         let object = np.t0 > self.r.start
@@ -42,6 +63,17 @@ impl Ctx<'_, '_> {
                     | "under"
                     | "about"
                     | "across"
+                    | "behind"
+                    | "between"
+                    | "among"
+                    | "against"
+                    | "around"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "within"
+                    | "without"
+                    | "like"
             );
         if object {
             return None;
@@ -619,9 +651,12 @@ impl Ctx<'_, '_> {
         if caps.is_empty() {
             return self.unlisted_speaker(np, &words);
         }
-        // A capitalised first word of the sentence is no name by itself.
-        let lead_only =
-            caps.len() == 1 && caps[0] == self.r.start && DETERMINERS.contains(&self.lw(caps[0]));
+        // A capitalised first word of the sentence is no name by itself:
+        // a determiner ("The defendant"), or a word before a lower-case head
+        // ("Privacy advocates", "One tourist").
+        let lead_only = caps.len() == 1
+            && caps[0] == self.r.start
+            && (DETERMINERS.contains(&self.lw(caps[0])) || caps[0] + 1 < t1 && ms.is_empty());
         if lead_only {
             return self.unlisted_speaker(np, &words);
         }
@@ -694,6 +729,48 @@ impl Ctx<'_, '_> {
         Some(np)
     }
 }
+
+/// Words that may stand between a subject and its verb of speech.
+const SPEECH_ADVERBS: &[&str] = &[
+    "also",
+    "even",
+    "later",
+    "earlier",
+    "previously",
+    "then",
+    "recently",
+    "once",
+    "often",
+    "still",
+    "further",
+    "publicly",
+    "privately",
+    "has",
+    "have",
+    "had",
+];
+
+/// Verbs of speech after which a common noun no list holds is a speaker.
+const UNLISTED_SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "explained",
+    "insisted",
+    "stressed",
+    "warned",
+    "warn",
+    "argued",
+    "argue",
+    "noted",
+    "claimed",
+    "complained",
+    "criticised",
+    "criticized",
+    "wrote",
+];
 
 /// Honours and degrees written after a name.
 pub(super) const POST_NOMINALS: &[&str] = &[
