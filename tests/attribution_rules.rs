@@ -868,3 +868,26 @@ fn an_official_statement_has_no_owner_called_official() {
     );
     assert_eq!(tag_names(&ann[2]), ["other-source"]);
 }
+
+#[test]
+fn a_president_of_a_company_is_no_official() {
+    // The apposition that names the company, read once for the article:
+    // the name alone later is the company's too.
+    let body = "Jo Vance, president of the brokers' association, said trade was slow. Vance said volume fell 5 pct.";
+    let ann = annotate(body);
+    assert_eq!(tag_names(&ann[1]), ["other-source"]);
+    assert_eq!(tag_names(&ann[2]), ["other-source"]);
+    let body = "Jo Vance, president of Hill's competitor, said trade was slow. Vance said volume fell 5 pct.";
+    assert_eq!(tag_names(&annotate(body)[2]), ["other-source"]);
+    // A company's name before the title.
+    assert_eq!(
+        sources("Acme Corp president Jo Vance said volume fell 5 pct."),
+        [(
+            "Acme Corp president Jo Vance".to_string(),
+            "organization".to_string()
+        )]
+    );
+    // A portfolio is no company: "secretary for trade and industry".
+    let body = "Paul Moss, secretary for trade and industry, said talks went well. Moss said exports rose 5 pct.";
+    assert_eq!(tag_names(&annotate(body)[2]), ["official-estimate"]);
+}

@@ -14,7 +14,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::mentions::{
-    after_company_acronym, body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX,
+    after_company_name, body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX,
     STOP_LEFT,
 };
 use super::tokens::Kind;
@@ -386,7 +386,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         };
         // A role followed by a capitalised name: "leader Kim Jong Un"; its
         // kind is its body's ("CIA Director Gina Haspel", "union leader").
-        let kind = if after_company_acronym(doc, m.t0) {
+        let kind = if after_company_name(doc, m.t0) {
             SourceKind::Organization
         } else if e.role {
             role_kind(doc, lx, m.t0.saturating_sub(3), m.t0).unwrap_or(SourceKind::Official)
@@ -602,6 +602,18 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                     }
                 }
                 j = m.t1.max(j + 1);
+            } else if role.is_some()
+                && matches!(doc.lower(j), "of" | "for" | "at")
+                && common_noun_body(doc, j + 1)
+            {
+                // "president of RMJ's competitor", "a spokesman for the
+                // dairy cooperative": a body named by common nouns no
+                // lexicon lists is no state body.
+                if let Some(last) = kinds.last_mut() {
+                    *last = SourceKind::Organization;
+                }
+                role = None;
+                j += 1;
             } else if let Some(end) = role.and(company_name(doc, j)) {
                 // "Jones, vice president at Goldman Sachs and Co": a role in
                 // a company no lexicon lists is another source.
@@ -733,6 +745,28 @@ fn object_position(doc: &Doc, t: usize) -> bool {
 /// The end of a company's name starting at token `j`: capitalised words
 /// (and "and", "&") that end in a company suffix ("Fundamental Brokers
 /// Inc", "Goldman Sachs and Co").
+/// Whether the phrase from token `j` to the end of its clause names a body
+/// by common nouns, with no listed name in it: "the dairy cooperative",
+/// "RMJ's competitor" (not "the Treasury", "Brazil", "the National Office
+/// of Roads", nor a portfolio: "trade and industry").
+fn common_noun_body(doc: &Doc, j: usize) -> bool {
+    let n = doc.toks.len();
+    let end = (j..(j + 6).min(n))
+        .find(|&k| matches!(doc.text(k), "," | "." | ";" | ")"))
+        .unwrap_or(n);
+    let nouns_from = |k: usize| {
+        end > k
+            && (k..end).all(|x| {
+                doc.toks[x].kind == Kind::Word
+                    && doc.text(x).starts_with(|c: char| c.is_ascii_lowercase())
+                    && doc.mention(x).is_none()
+            })
+    };
+    let owner = j + 1 < n && is_cap(doc.text(j)) && doc.toks[j + 1].kind == Kind::Possessive;
+    (matches!(doc.lower(j), "the" | "a" | "an") && nouns_from(j + 1))
+        || (owner && doc.mention(j).is_none() && nouns_from(j + 2))
+}
+
 fn company_name(doc: &Doc, j: usize) -> Option<usize> {
     if !is_cap(doc.text(j)) {
         return None;

@@ -309,7 +309,7 @@ impl Ctx<'_, '_> {
         // secretary": a role takes its kind from the body named before it.
         // "MCI president Bert Roberts": a title after the acronym of a
         // company the article names is the company's.
-        if head.t0 > t0 && after_company_acronym(doc, head.t0) {
+        if head.t0 > t0 && after_company_name(doc, head.t0) {
             kind = SourceKind::Organization;
         } else if !e.role && is_role_head(&doc.src[head.start..head.end]) {
             if let Some(body) = ms

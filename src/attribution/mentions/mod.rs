@@ -33,9 +33,7 @@ mod own_voice;
 mod phrases;
 mod roles;
 
-pub(super) use roles::{
-    after_company_acronym, body_kind, is_role_head, role_kind, state_body_name,
-};
+pub(super) use roles::{after_company_name, body_kind, is_role_head, role_kind, state_body_name};
 
 /// A classified noun phrase.
 #[derive(Debug, Clone)]

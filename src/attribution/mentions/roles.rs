@@ -110,11 +110,21 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "staff",
 ];
 
-/// Whether token `t` comes right after an acronym that names a company in
-/// this article ("MCI president").
-pub(in crate::attribution) fn after_company_acronym(doc: &Doc, t: usize) -> bool {
-    t > 0 && doc.company_acronyms.iter().any(|a| a == doc.text(t - 1))
+/// Whether token `t` comes right after a company's name: an acronym that
+/// names a company in this article ("MCI president") or a name ending in a
+/// company suffix ("Acme Corp president").
+pub(in crate::attribution) fn after_company_name(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && (doc.company_acronyms.iter().any(|a| a == doc.text(t - 1))
+            || COMPANY_SUFFIX.contains(&doc.text(t - 1)) && t > 1 && is_cap(doc.text(t - 2)))
 }
+
+/// Words that end a company's name (not "Bank", "Agency": central banks
+/// and state agencies end so too).
+const COMPANY_SUFFIX: &[&str] = &[
+    "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "AG",
+    "SA", "Holdings", "Motors", "Airlines",
+];
 
 /// Whether a matched role text ends in a role head noun.
 pub(in crate::attribution) fn is_role_head(text: &str) -> bool {
