@@ -891,3 +891,47 @@ fn a_president_of_a_company_is_no_official() {
     let body = "Paul Moss, secretary for trade and industry, said talks went well. Moss said exports rose 5 pct.";
     assert_eq!(tag_names(&annotate(body)[2]), ["official-estimate"]);
 }
+
+#[test]
+fn a_plural_owner_of_a_document_is_its_source() {
+    assert_eq!(
+        tags("They acted on U.S. intelligence agencies’ conclusion that the militia had drones."),
+        ["intelligence"]
+    );
+    // The owner, not the comparison before it.
+    assert_eq!(
+        sources("Profits rose 5 pct, ahead of analysts' forecasts of 4 pct."),
+        [("analysts".to_string(), "expert".to_string())]
+    );
+    // Friends and places own no findings.
+    assert!(tags("Many have forgotten their friends' numbers.").is_empty());
+}
+
+#[test]
+fn an_adverb_of_time_between_subject_and_verb() {
+    assert_eq!(
+        tags("U.S. intelligence agencies have long since concluded the hack came from abroad."),
+        ["intelligence"]
+    );
+    // "Long" the name stays the subject.
+    assert_eq!(
+        sources("Ann Long said in a statement the plant would close."),
+        [("Ann Long".to_string(), "person".to_string())]
+    );
+}
+
+#[test]
+fn bill_before_a_surname_is_a_first_name() {
+    assert_eq!(
+        sources("Bill Rowe said the plant would close."),
+        [("Bill Rowe".to_string(), "person".to_string())]
+    );
+    // A headline in capitals keeps its nouns.
+    assert_eq!(tags("REPORT SAYS PLANS TOO OPTIMISTIC"), ["other-source"]);
+}
+
+#[test]
+fn associates_and_industries_end_a_company_name() {
+    let body = "Jo Vance, president of Hill King Associates, said trade was slow. Vance said volume fell 5 pct.";
+    assert_eq!(tag_names(&annotate(body)[2]), ["other-source"]);
+}

@@ -103,6 +103,12 @@ pub(crate) fn analyze(
             possessive(&cx, mem, &mut found, i);
             continue;
         }
+        // A plural's possessive before a document: "the agencies’
+        // conclusion that".
+        if plural_possessive(&cx, i) {
+            plural_owner(&cx, mem, &mut found, i);
+            continue;
+        }
         if !cx.inside_quote[i - r.start] && matches!(doc.text(i), "-" | "–" | "—") {
             headline_dash(&cx, mem, &mut found, i);
             continue;
@@ -295,19 +301,78 @@ pub(crate) struct Analysis {
 
 /// "X's estimate", "the intelligence community's conclusion": the owner of
 /// a document noun is a source.
+/// "U.S. intelligence agencies’ conclusion that", "analysts' forecasts
+/// of": the owner is the plural before the apostrophe, a listed source
+/// noun, with its modifiers but no preposition ("ahead of analysts'
+/// forecasts": the analysts).
+fn plural_owner(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    let listed = cx.doc.mention(i - 1).is_some_and(|m| {
+        !matches!(
+            m.kind,
+            EntryKind::Place | EntryKind::None | EntryKind::Person
+        )
+    });
+    let Some((a, b)) = cx.np_left(i).filter(|_| listed) else {
+        return;
+    };
+    let a = (a..b)
+        .rev()
+        .find(|&k| {
+            PREPOSITIONS.contains(&cx.lw(k))
+                || matches!(
+                    cx.lw(k),
+                    "ahead" | "above" | "below" | "than" | "meet" | "end"
+                )
+                || cx.doc.toks[k].kind == Kind::Number
+        })
+        .map_or(a, |k| k + 1);
+    if a < b {
+        owner_of_document(cx, mem, found, i, (a, b));
+    }
+}
+
+/// Whether token `i` is the apostrophe of a plural's possessive before a
+/// document noun ("agencies’ conclusion"): right after a word in "s",
+/// before a word.
+fn plural_possessive(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let t = doc.toks[i];
+    i > cx.r.start
+        && i + 1 < cx.r.end
+        && matches!(doc.text(i), "'" | "’")
+        && doc.toks[i - 1].kind == Kind::Word
+        && doc.toks[i - 1].end == t.start
+        && doc.text(i - 1).ends_with('s')
+        && doc.toks[i + 1].kind == Kind::Word
+        && doc.toks[i + 1].start == t.end + 1
+        && cx.cls(i + 1) & class::DOCUMENT != 0
+}
+
 fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     if cx.cls(i + 1) & class::DOCUMENT == 0 || i == cx.r.start {
         return;
     }
-    if let Some((a, b)) = cx.np_left(i) {
-        let cue = Cue::new(
-            cx.bytes(i, i + 2),
-            "possessive",
-            cx.r.start..a,
-            i + 2..cx.r.end,
-        );
-        add(cx, mem, found, (a, b), &cue);
+    if let Some(np) = cx.np_left(i) {
+        owner_of_document(cx, mem, found, i, np);
     }
+}
+
+/// The owner `a..b` of the document after the possessive at `i` is the
+/// source of what the document says.
+fn owner_of_document(
+    cx: &Ctx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    i: usize,
+    (a, b): (usize, usize),
+) {
+    let cue = Cue::new(
+        cx.bytes(i, i + 2),
+        "possessive",
+        cx.r.start..a,
+        i + 2..cx.r.end,
+    );
+    add(cx, mem, found, (a, b), &cue);
 }
 
 /// A cue whose source follows it: "according to X", "citing X".

@@ -592,6 +592,22 @@ fn opens_other_name(doc: &Doc, raw: &[Mention], t1: usize) -> bool {
 
 /// Whether a name at byte `start` follows an Arabic family-name particle
 /// ("Sheikh Ali al-Sabah" is no mention of the Turkish paper Sabah).
+/// Whether a document noun that is also a given name starts a person's
+/// name: "Bill Clinton", "Bill Long" (not the bill). Other capitalised
+/// document nouns before a name stay part of a body's name ("Research
+/// Foundation", "Analysis Systems").
+fn first_name(doc: &Doc, e: &crate::lexicon::Entry, t0: usize, t1: usize) -> bool {
+    const GIVEN_NAMES: &[&str] = &["Bill"];
+    e.kind == EntryKind::Document
+        && t1 == t0 + 1
+        && GIVEN_NAMES.contains(&doc.text(t0))
+        && doc.toks.get(t1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && mentions::is_cap(doc.text(t1))
+                && doc.src[doc.toks[t0].end..t.start] == *" "
+        })
+}
+
 fn family_name(src: &str, start: usize) -> bool {
     let before = &src[..start];
     ["al-", "Al-", "el-", "El-", "bin ", "ibn "]
@@ -721,6 +737,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             EntryKind::Media | EntryKind::StateMedia | EntryKind::Intelligence
         );
         if generic_inside_name(doc, lx, raw, e, &m, t0, t1)
+            || first_name(doc, e, t0, t1)
             || family_name(doc.src, m.start)
             || outlet_like && m.named && in_person_name(doc, t0, t1)
         {

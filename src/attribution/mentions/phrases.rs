@@ -16,8 +16,14 @@ impl Ctx<'_, '_> {
             }
             let w = self.lw(j);
             let t = &self.doc.toks[j];
+            // "have long since concluded".
+            let long_since = w == "since" && j > start && self.lw(j - 1) == "long";
+            // "have long said", not the name "Long".
+            let name = w == "long" && is_cap(self.doc.text(j));
             if t.kind == Kind::Word
+                && !name
                 && (BETWEEN.contains(&w)
+                    || long_since
                     || TIME_WORDS.contains(&w)
                     || (w.ends_with("ly") && w.len() > 4 && self.doc.mention(j).is_none()))
             {
