@@ -935,3 +935,24 @@ fn associates_and_industries_end_a_company_name() {
     let body = "Jo Vance, president of Hill King Associates, said trade was slow. Vance said volume fell 5 pct.";
     assert_eq!(tag_names(&annotate(body)[2]), ["other-source"]);
 }
+
+#[test]
+fn a_passive_quote_with_no_agent_came_through_the_outlet_cited_last() {
+    let body = "The student confessed, KCNA quoted him as saying. \"My crime is severe,\" he was quoted as saying.";
+    let ann = annotate(body);
+    assert!(
+        tag_names(&ann[2]).contains(&"state-media"),
+        "{:?}",
+        ann[2].tags
+    );
+    // No outlet cited before: the speaker alone.
+    let ann = annotate("\"My crime is severe,\" Ray Moss was quoted as saying.");
+    assert_eq!(tag_names(&ann[1]), ["other-source"]);
+}
+
+#[test]
+fn the_report_after_an_outlet_is_the_outlets_and_paraphrase_is_a_cue() {
+    let body = "The minister told the visiting envoy that ties were strong, Xinhua said. Both sides should deepen cooperation, the report paraphrased the minister as saying.";
+    let ann = annotate(body);
+    assert_eq!(tag_names(&ann[2]), ["state-media", "official-statement"]);
+}

@@ -496,6 +496,56 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
 /// The channel that carried the words ("told TASS", "in an interview with
 /// Der Spiegel"): tagged by its kind when it is an outlet that is not the
 /// article's own.
+/// "Warmbier was quoted as saying", with no agent: the words came through
+/// the outlet cited last, when it was cited in the last few sentences
+/// ("..., KCNA quoted Warmbier as saying. ... Warmbier was quoted as
+/// saying").
+fn recent_channel(cx: &Ctx, mem: &Memory, found: &mut Vec<Found>, i: usize) {
+    let here = cx.doc.toks[i].start;
+    let Some((at, r)) =
+        mem.recent_at(|r| matches!(r.kind, SourceKind::Media | SourceKind::StateMedia))
+    else {
+        return;
+    };
+    if here.saturating_sub(at) > RECENT_CHANNEL_BYTES {
+        return;
+    }
+    // The mention where the outlet was cited, when its name is written
+    // there; else the cue, resolved to the outlet.
+    let end = at + r.name.len();
+    let listed = cx.doc.mentions.iter().find(|m| m.start == at);
+    let (source, resolved) = if cx.doc.src.get(at..end) == Some(r.name.as_str()) {
+        ((at, end), None)
+    } else if let Some(m) = listed {
+        ((m.start, m.end), Some(r.name.clone()))
+    } else {
+        // A pronoun or a description resolved to the outlet: its word.
+        let toks = &cx.doc.toks;
+        let k = toks.partition_point(|t| t.start < at);
+        let span = toks
+            .get(k)
+            .filter(|t| t.start == at)
+            .map_or(cx.bytes(i, i + 1), |t| (t.start, t.end));
+        (span, Some(r.name.clone()))
+    };
+    found.push(Found {
+        kind: r.kind,
+        source,
+        cue: cx.bytes(i, i + 1),
+        rule: "channel",
+        figure: false,
+        also_official: false,
+        resolved,
+        inherited: false,
+        weak: false,
+        content: None,
+    });
+}
+
+/// How far back (in bytes) an outlet cited counts as the channel of a
+/// passive "was quoted as saying": about three sentences.
+const RECENT_CHANNEL_BYTES: usize = 800;
+
 fn channel(
     cx: &Ctx,
     mem: &mut Memory,
@@ -683,7 +733,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         return;
     }
     // "X quoted Y as saying": Y is the speaker (X is found as the subject).
-    if matches!(w, "quoted" | "cited") && !BE.contains(&prev) {
+    if matches!(w, "quoted" | "cited" | "paraphrased") && !BE.contains(&prev) {
         if let Some((a, b)) = cx.np_right(i + 1) {
             if cx.lw(b) == "as" {
                 let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..i, b..r.end);
@@ -693,7 +743,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     }
     if BE.contains(&prev) {
         // "X was quoted as saying": the subject is the speaker.
-        if matches!(w, "quoted" | "cited") && cx.lw(i + 1) == "as" {
+        if matches!(w, "quoted" | "cited" | "paraphrased") && cx.lw(i + 1) == "as" {
             if let Some(j) = cx.skip_between_left(i.saturating_sub(2)) {
                 if let Some((a, b)) = cx.np_left(j + 1) {
                     let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..a, i + 1..r.end);
@@ -704,6 +754,9 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                     if let Some((ca, cb)) = cx.np_right(by + 1) {
                         channel(cx, mem, found, ca, cb, (i, by + 1));
                     }
+                } else {
+                    // No agent: the outlet that quoted the speaker last.
+                    recent_channel(cx, mem, found, i);
                 }
             }
         }

@@ -252,6 +252,11 @@ impl Ctx<'_, '_> {
                 // "the report" of an article about one agency's report.
                 kind = r.kind;
                 np.resolved = Some(r.name.clone());
+            } else if let Some(r) = self.outlet_report(t0, head, mem) {
+                // "..., Xinhua said. ... the report paraphrased Guo": the
+                // report is the outlet's cited just before.
+                kind = r.kind;
+                np.resolved = Some(r.name.clone());
             } else if e.needs_owner {
                 return None;
             }
@@ -519,6 +524,24 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some(np)
+    }
+
+    /// The outlet a bare "the report" stands for: the outlet cited in the
+    /// last few sentences.
+    fn outlet_report<'m>(
+        &self,
+        t0: usize,
+        head: &DocMention,
+        mem: &'m Memory,
+    ) -> Option<&'m Referent> {
+        let doc = self.doc;
+        let bare = head.t0 == t0 + 1 && self.lw(t0) == "the";
+        if !bare || !matches!(doc.lower(head.t0), "report" | "dispatch") {
+            return None;
+        }
+        let (at, r) =
+            mem.recent_at(|r| matches!(r.kind, SourceKind::Media | SourceKind::StateMedia))?;
+        (head.start.saturating_sub(at) < 800).then_some(r)
     }
 
     /// Whether `a..b` is a determiner and lower-case words only, none of
