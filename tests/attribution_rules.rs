@@ -956,3 +956,13 @@ fn the_report_after_an_outlet_is_the_outlets_and_paraphrase_is_a_cue() {
     let ann = annotate(body);
     assert_eq!(tag_names(&ann[2]), ["state-media", "official-statement"]);
 }
+
+#[test]
+fn it_after_a_source_and_its_channel_means_the_source() {
+    let body = "The ministry confirmed the strikes, according to the official news agency SANA. It asserted that the council had failed.";
+    let ann = annotate(body);
+    assert_eq!(tag_names(&ann[2]), ["official-statement"]);
+    // An outlet cited alone is what "it" means.
+    let body = "The strikes hit two depots, the official news agency SANA reported. It said the council had failed.";
+    assert_eq!(tag_names(&annotate(body)[2]), ["state-media"]);
+}

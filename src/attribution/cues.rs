@@ -446,7 +446,21 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         name,
         also_official: np.also_official,
     };
-    mem.cited(referent.clone(), np.personal, np.plural, s);
+    // An outlet that carried the words of a source found before it in the
+    // sentence is a channel, not what a later "it" means.
+    let channel = matches!(cue.rule, "according-to" | "channel")
+        && matches!(np.kind, SourceKind::Media | SourceKind::StateMedia)
+        && found.iter().any(|f| {
+            !matches!(
+                f.kind,
+                SourceKind::Media | SourceKind::StateMedia | SourceKind::Person
+            )
+        });
+    if channel {
+        mem.cited_channel(referent.clone(), s);
+    } else {
+        mem.cited(referent.clone(), np.personal, np.plural, s);
+    }
     mem.untitled = cx.unnamed_office(&np).then(|| referent.clone());
     if np.kind != SourceKind::Document {
         let author = referent;

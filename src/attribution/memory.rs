@@ -171,6 +171,16 @@ impl Memory {
         self.named.insert(k, (at, r, object));
     }
 
+    /// Records an outlet cited at byte `at` as the channel of another
+    /// source's words ("The ministry confirmed ..., according to SANA"): a
+    /// later "it" still means the source, not the channel.
+    pub fn cited_channel(&mut self, r: Referent, at: usize) {
+        let (institution, institution_at) = (self.institution.take(), self.institution_at);
+        self.cited(r, false, false, at);
+        self.institution = institution;
+        self.institution_at = institution_at;
+    }
+
     /// Records a source cited at byte `at`, for later pronouns.
     pub fn cited(&mut self, r: Referent, personal: bool, plural: bool, at: usize) {
         if personal && !plural {
