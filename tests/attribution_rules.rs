@@ -966,3 +966,33 @@ fn it_after_a_source_and_its_channel_means_the_source() {
     let body = "The strikes hit two depots, the official news agency SANA reported. It said the council had failed.";
     assert_eq!(tag_names(&annotate(body)[2]), ["state-media"]);
 }
+
+#[test]
+fn a_name_after_said_that_ends_the_sentence_is_the_speaker() {
+    assert_eq!(
+        sources("Security, growth and trade would be the themes of the summit, said Mr Pell."),
+        [("Mr Pell".to_string(), "person".to_string())]
+    );
+    assert_eq!(
+        sources(
+            "Currently, demand is weak in most markets, said Jane Roe, an analyst at Acme Corp."
+        ),
+        [("Jane Roe".to_string(), "organization".to_string())]
+    );
+    // An apposition before "said" with its own content after it.
+    assert_eq!(
+        sources("Jane Roe, an analyst at Acme Corp, said Mr Pell had erred."),
+        [("Jane Roe".to_string(), "organization".to_string())]
+    );
+    // "told" takes its object after it.
+    let s = sources("Ann Reed, the panel's chair, told reporters the talks had failed.");
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].0, "Ann Reed");
+}
+
+#[test]
+fn he_after_a_speaker_means_the_speaker_not_a_name_in_their_words() {
+    let body = "Reed Hall, the chief of staff Ann Lee picked last year, said Lee planned to act. \"Action may be taken,\" he said.";
+    let ann = annotate(body);
+    assert_eq!(ann[2].sources[0].resolved.as_deref(), Some("Reed Hall"));
+}

@@ -460,6 +460,9 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         mem.cited_channel(referent.clone(), s);
     } else {
         mem.cited(referent.clone(), np.personal, np.plural, s);
+        if np.personal && !np.plural {
+            mem.person_sentence_end = cx.bytes(cx.r.end - 1, cx.r.end).1;
+        }
     }
     mem.untitled = cx.unnamed_office(&np).then(|| referent.clone());
     if np.kind != SourceKind::Document {
@@ -841,7 +844,25 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     if tj.is_quote() || tjt == "," {
         // An apposition between subject and verb: "Shaheen, a member of
         // ..., said".
-        if let Some(np) = (tjt == ",")
+        // "Security, stability and prosperity would be the themes, said Mr
+        // Straw.": a name after the verb that ends the clause is the
+        // speaker, whatever stands before the first comma.
+        let inverted = matches!(w, "said" | "says" | "added" | "adds")
+            && cx.np_right(i + 1).is_some_and(|(a, b)| {
+                let named = (a..b).all(|k| {
+                    is_cap(doc.text(k))
+                        || doc.mention(k).is_some()
+                        || DETERMINERS.contains(&cx.lw(k))
+                });
+                // The name ends the sentence, or an apposition after it does.
+                let ends = b >= r.end
+                    || (b + 1 == r.end && cx.punct(b, "."))
+                    || cx.punct(b, ",")
+                        && (b + 1..r.end)
+                            .all(|k| doc.class(k) & class::SPEECH == 0 && cx.lw(k) != "that");
+                named && ends
+            });
+        if let Some(np) = (tjt == "," && !inverted)
             .then(|| apposition_subject(cx, j, mem))
             .flatten()
         {

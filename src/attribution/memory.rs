@@ -73,6 +73,10 @@ pub struct Memory {
     bodies: Vec<(usize, String, Referent)>,
     /// Where `person` was cited (byte offset).
     person_at: usize,
+    /// Where the sentence that cited `person` ends: a person named later
+    /// in that sentence ("Priebus, ... Trump tapped as chief of staff,
+    /// said Trump planned") does not take a later "he" from the speaker.
+    pub person_sentence_end: usize,
     /// People named with an office or role, by byte offset, in text order:
     /// "he" may refer to one who was named but not yet cited.
     /// Each with whether it stands as a preposition's object ("the murder
@@ -294,7 +298,11 @@ impl Memory {
                 let named = before().find(|n| !n.2).or_else(|| before().next());
                 let person = self.person.as_ref().filter(|p| !excluded(p));
                 match (person, named) {
-                    (Some(p), Some(n)) if self.person_at >= n.0 => Some(p),
+                    (Some(p), Some(n))
+                        if self.person_at >= n.0 || n.0 < self.person_sentence_end =>
+                    {
+                        Some(p)
+                    }
                     (_, Some(n)) => Some(&n.1),
                     (p, None) => p,
                 }
