@@ -197,12 +197,23 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     if a.len().abs_diff(b.len()) > 4 || a.as_bytes().first() != b.as_bytes().first() {
         return false;
     }
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    one_edit(&a, &b)
+}
+
+/// [`one_edit_apart`] over letters.
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() < 6 || long.len() - short.len() > 1 || short[0] != long[0] {
         return false;
     }
-    let prefix = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if prefix == short.len() {
+        return long.len() == short.len() + 1;
+    }
     if short.len() == long.len() {
         short[prefix + 1..] == long[prefix + 1..]
     } else {
@@ -528,6 +539,11 @@ mod tests {
         assert!(!one_edit_apart("Jordan", "Gordan"));
         assert!(!one_edit_apart("Allen", "Allan"));
         assert!(!one_edit_apart("Johnson", "Jackson"));
+        // Letters, not bytes, outside ASCII.
+        assert!(one_edit_apart("Schröder", "Schroder"));
+        assert!(!one_edit_apart("Schröder", "Schrödinger"));
+        assert!(!one_edit_apart("Schröder", "Schraeder"));
+        assert!(!one_edit_apart("Jeffries", "Jeffries"));
     }
 
     #[test]

@@ -129,7 +129,16 @@ const COMPANY_SUFFIX: &[&str] = &[
 /// Whether a matched role text ends in a role head noun.
 pub(in crate::attribution) fn is_role_head(text: &str) -> bool {
     let last = text.rsplit([' ', '-', '\n']).next().unwrap_or(text);
-    ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
+    // Most words are no role: the length and first letter rule them out
+    // before any comparison (this runs for every capitalised word).
+    let b = last.as_bytes();
+    if b.len() < 4 || b.len() > 15 {
+        return false;
+    }
+    let first = b[0].to_ascii_lowercase();
+    ROLE_WORDS
+        .iter()
+        .any(|w| w.len() == b.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(last))
 }
 
 /// The kind a role takes from the body it belongs to: an official body's
@@ -224,3 +233,19 @@ pub(super) const STATE_BODY_HEADS: &[&str] = &[
     "committee",
     "institute",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_word_is_a_role_head_in_any_case() {
+        for w in ROLE_WORDS {
+            assert!(is_role_head(w), "{w}");
+            assert!(is_role_head(&w.to_uppercase()), "{w}");
+            assert!(is_role_head(&format!("the union's {w}")), "{w}");
+        }
+        assert!(!is_role_head("spokes"));
+        assert!(!is_role_head("the minister's car"));
+    }
+}
