@@ -996,3 +996,38 @@ fn he_after_a_speaker_means_the_speaker_not_a_name_in_their_words() {
     let ann = annotate(body);
     assert_eq!(ann[2].sources[0].resolved.as_deref(), Some("Reed Hall"));
 }
+
+#[test]
+fn people_briefed_on_a_matter_are_unnamed_sources() {
+    assert_eq!(
+        tags("According to a person briefed on the talks, the missiles were moved."),
+        ["other-source"]
+    );
+    assert_eq!(
+        sources("People briefed on the talks said a deal was close."),
+        [(
+            "People briefed on the talks".to_string(),
+            "unknown".to_string()
+        )]
+    );
+}
+
+#[test]
+fn the_ministry_of_state_security_is_a_service_without_a_country() {
+    assert_eq!(
+        tags("The Ministry of State Security said the engineer had sold secrets."),
+        ["intelligence"]
+    );
+}
+
+#[test]
+fn the_report_an_article_is_about_is_no_other_document() {
+    let body = "A report by the Defense Intelligence Agency warned of new missiles. The report said they could reach Guam. The documents, obtained by the newspaper, show the plan was old.";
+    let ann = annotate(body);
+    assert_eq!(tag_names(&ann[2]), ["intelligence"]);
+    assert!(
+        !tag_names(&ann[3]).contains(&"intelligence"),
+        "{:?}",
+        ann[3].tags
+    );
+}

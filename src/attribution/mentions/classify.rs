@@ -248,7 +248,21 @@ impl Ctx<'_, '_> {
                 kind = r.kind;
                 np.resolved = Some(r.name.clone());
                 np.also_official = r.also_official;
-            } else if let Some(r) = mem.report_owner.as_ref().filter(|_| !e.needs_owner) {
+            } else if let Some(r) = mem.report_owner.as_ref().filter(|_| {
+                // Only the kind of document it is: "the survey" or "the
+                // commentary" of someone else is not the report.
+                !e.needs_owner
+                    && matches!(
+                        doc.lower(head.t1 - 1),
+                        "report"
+                            | "reports"
+                            | "assessment"
+                            | "assessments"
+                            | "study"
+                            | "studies"
+                            | "analysis"
+                    )
+            }) {
                 // "the report" of an article about one agency's report.
                 kind = r.kind;
                 np.resolved = Some(r.name.clone());

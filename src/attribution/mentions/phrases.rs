@@ -203,8 +203,9 @@ impl Ctx<'_, '_> {
             }
         }
         // "a spokesman for | the port authority", "people familiar with |
-        // the plans": the phrase goes on left of the preposition when a
-        // role, a name or "familiar"/"close" stands before it.
+        // the plans", "a person briefed on | the talks": the phrase goes on
+        // left of the preposition when a role, a name or "familiar",
+        // "close" or "briefed" stands before it.
         if t0 >= self.r.start + 2 && t0 < end {
             let p = t0 - 1;
             let before = self.lw(p - 1);
@@ -221,6 +222,7 @@ impl Ctx<'_, '_> {
                             && self.lw(p) == "from")
                 }
                 "with" => before == "familiar",
+                "on" => before == "briefed",
                 // "the letter to Lowell said": a document and whom it went to.
                 "to" => before == "close" || WRITTEN_TO.contains(&before),
                 _ => false,
