@@ -1031,3 +1031,40 @@ fn the_report_an_article_is_about_is_no_other_document() {
         ann[3].tags
     );
 }
+
+#[test]
+fn a_name_after_a_body_and_a_role_speaks_for_the_body() {
+    let body =
+        "Mossad chief David Barel met the envoy on Monday. Barel told him the deal was close.";
+    assert_eq!(
+        tag_names(&annotate(body)[2]),
+        ["intelligence", "official-statement"]
+    );
+    let body =
+        "The spy agency's director, Ali Rahimi, met the envoy. Rahimi said the plots were foiled.";
+    assert_eq!(
+        tag_names(&annotate(body)[2]),
+        ["intelligence", "official-statement"]
+    );
+    // A comma closing the apposition is no new apposition: "met the
+    // envoy" gives Rahimi no envoy's office.
+    let body = "The firm's lawyer, Ali Rahimi, met the envoy. Rahimi said the plots were foiled.";
+    assert_eq!(tag_names(&annotate(body)[2]), ["other-source"]);
+}
+
+#[test]
+fn a_capitalised_name_in_ly_is_no_adverb() {
+    assert_eq!(
+        sources("Kelly said the plant would close."),
+        [("Kelly".to_string(), "person".to_string())]
+    );
+    assert_eq!(
+        sources("John Tully said the plant would close."),
+        [("John Tully".to_string(), "person".to_string())]
+    );
+    // A lower-case adverb still stands between subject and verb.
+    assert_eq!(
+        sources("John Tully quietly said the plant would close."),
+        [("John Tully".to_string(), "person".to_string())]
+    );
+}

@@ -521,6 +521,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         }
     }
     affiliated_people(doc, lx, mem);
+    body_role_names(doc, lx, mem);
     report_owner(doc, mem);
     documents_with_owners(doc, lx, mem);
     acronyms(doc, mem);
@@ -555,8 +556,14 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 .is_some_and(|t| t.kind == Kind::Possessive);
         // "Dessalegne, assistant regional representative at UNHCR's
         // office": an apposition may open with its role.
+        // Not a verb and its object after a closing comma: "the agency's
+        // director, Ali Rahimi, met the envoy".
         let role_first = doc.toks.get(d).is_some_and(|t| t.kind == Kind::Word)
             && doc.text(d).chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                doc.lower(d + 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
             && (d..(d + 4).min(n)).any(|k| is_role_head(doc.text(k)));
         if !matches!(det, "a" | "an" | "the") && d == i + 2 && !owner_first && !role_first {
             continue;
@@ -893,6 +900,73 @@ fn sentence_subject(doc: &Doc, t0: usize, t1: usize) -> Option<usize> {
 
 /// Records the person named by tokens `start..=last` as one a later "he"
 /// or "she" may mean.
+/// A name after a body and a role no lexicon lists as a title: "Mossad
+/// chief David Barnea", "the spy agency's director, Ali Khan,". A later
+/// "Barnea" or "Khan" speaks for the body (a service's people are
+/// intelligence, a ministry's official, a company's another source).
+fn body_role_names(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    let n = doc.toks.len();
+    for m in &doc.mentions {
+        let Some(head) = SourceKind::from_entry(m.kind) else {
+            continue;
+        };
+        if !matches!(
+            m.kind,
+            EntryKind::Intelligence | EntryKind::Official | EntryKind::Organization
+        ) || lx.entry(m.entry).role
+        {
+            continue;
+        }
+        let mut j = m.t1;
+        if j < n && doc.toks[j].kind == Kind::Possessive {
+            j += 1;
+        }
+        // One role word: "chief", "director", "spokesman".
+        if j >= n || !ROLE_HEADS_BEFORE_NAMES.contains(&doc.lower(j)) {
+            continue;
+        }
+        j += 1;
+        if j < n && doc.text(j) == "," {
+            j += 1;
+        }
+        let start = j;
+        while j < n
+            && j < start + 4
+            && doc.toks[j].kind == Kind::Word
+            && is_cap(doc.text(j))
+            && doc.mention(j).is_none()
+        {
+            j += 1;
+        }
+        if j < start + 2 {
+            continue; // a first and last name at least
+        }
+        let kind = body_kind(lx, m, head).unwrap_or(head);
+        let s = doc.toks[start].start;
+        let name = doc.src[s..doc.toks[j - 1].end].to_string();
+        if mem.holder(doc.text(j - 1)).is_some() {
+            continue;
+        }
+        mem.remember_name(&name, kind);
+        name_person(doc, mem, start, j - 1, kind);
+    }
+}
+
+/// Role words that stand between a body and a person's name ("Mossad chief
+/// David Barnea").
+const ROLE_HEADS_BEFORE_NAMES: &[&str] = &[
+    "chief",
+    "director",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "commander",
+    "chairman",
+    "president",
+];
+
 fn name_person(doc: &Doc, mem: &mut Memory, start: usize, last: usize, kind: SourceKind) {
     let name = doc.src[doc.toks[start].start..doc.toks[last].end].to_string();
     mem.named_person(

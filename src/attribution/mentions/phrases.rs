@@ -25,7 +25,11 @@ impl Ctx<'_, '_> {
                 && (BETWEEN.contains(&w)
                     || long_since
                     || TIME_WORDS.contains(&w)
-                    || (w.ends_with("ly") && w.len() > 4 && self.doc.mention(j).is_none()))
+                    // An adverb ("quietly said"), not a name ("Kelly said").
+                    || (w.ends_with("ly")
+                        && w.len() > 4
+                        && !is_cap(self.doc.text(j))
+                        && self.doc.mention(j).is_none()))
             {
                 if j == start {
                     return None;
