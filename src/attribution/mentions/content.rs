@@ -109,6 +109,20 @@ impl Ctx<'_, '_> {
                 && self.new_subject(k + 2))
             // A background relative clause: "..., where hundreds died".
             || (self.punct(k, ",") && matches!(self.lw(k + 1), "where" | "whose"))
+            // The scene the words were said in: "..., as 3,000 protesters
+            // gathered outside".
+            // ("as a result", "as 34.5 pct shareholder" are no scene).
+            || (self.punct(k, ",") && self.lw(k + 1) == "as" && self.scene_clause(k + 2))
+    }
+
+    /// Whether a clause of its own starts at `k` after "as": a subject
+    /// ("the donors met", "police fired") or a count with its verb ("3,000
+    /// protesters gathered").
+    fn scene_clause(&self, k: usize) -> bool {
+        let counted = self.doc.toks.get(k).is_some_and(|t| t.kind == Kind::Number)
+            && self.lw(k + 1).ends_with('s')
+            && self.lw(k + 2).ends_with("ed");
+        counted || self.new_subject(k) && !matches!(self.lw(k), "a" | "an")
     }
 
     /// Whether a clause with its own subject starts at `k` ("but the
