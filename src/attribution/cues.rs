@@ -1530,6 +1530,12 @@ fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
 /// "that", a quotation or a colon; for some verbs also an infinitive ("urged
 /// X to"), "for" ("called for"), "of" ("accused X of"), a question word
 /// ("asked whether"); for "expressed" a stance noun ("expressed regret").
+/// Verbs that open a clause after its subject pronoun.
+const AUXILIARIES: &[&str] = &[
+    "was", "is", "were", "are", "would", "will", "had", "has", "have", "could", "should", "can",
+    "did", "does", "must", "may", "might",
+];
+
 fn weak_has_content(cx: &Ctx, i: usize) -> bool {
     let w = cx.lw(i);
     let end = (i + 9).min(cx.r.end);
@@ -1555,6 +1561,13 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         if label {
             return true;
         }
+    }
+    // A clause with no "that": a pronoun and an auxiliary ("agreed it was
+    // not unusual", "hopes they will return").
+    if matches!(cx.lw(i + 1), "it" | "they" | "he" | "she" | "we" | "there")
+        && AUXILIARIES.contains(&cx.lw(i + 2))
+    {
+        return true;
     }
     for j in i + 1..end {
         let t = cx.doc.toks[j];
