@@ -1068,3 +1068,9 @@ fn a_capitalised_name_in_ly_is_no_adverb() {
         [("John Tully".to_string(), "person".to_string())]
     );
 }
+
+#[test]
+fn a_surname_spelt_with_a_letter_more_is_the_same_holder() {
+    let body = "Representative Hakeem Jeffries accused the attorney general of hypocrisy. “You ruined his life,” Jefferies said.";
+    assert_eq!(tag_names(&annotate(body)[2]), ["official-statement"]);
+}

@@ -150,7 +150,19 @@ impl Memory {
                 .map(|(_, x)| x)?;
             return Some((best.1, best.2.as_str()));
         }
-        self.holders.get(token).map(|(k, f)| (*k, f.as_str()))
+        if let Some((k, f)) = self.holders.get(token) {
+            return Some((*k, f.as_str()));
+        }
+        // A surname spelt once with a letter more or less ("Jefferies" for
+        // "Jeffries"), when one holder only is that close.
+        let mut close = self
+            .holders
+            .iter()
+            .filter(|(name, _)| super::names::one_edit_apart(name, token));
+        match (close.next(), close.next()) {
+            (Some((_, (k, f))), None) => Some((*k, f.as_str())),
+            _ => None,
+        }
     }
 
     /// The kind and full name of a remembered name token.

@@ -191,7 +191,7 @@ fn longest_run(doc: &Doc, lx: &Lexicon, capitals: &[u32], last: &str) -> Option<
 
 /// Whether two words of six letters or more, with the same first letter,
 /// differ by one inserted, deleted or replaced letter.
-fn one_edit_apart(a: &str, b: &str) -> bool {
+pub(super) fn one_edit_apart(a: &str, b: &str) -> bool {
     // Cheap tests first: this runs over every capitalised word of an
     // article for a surname it does not have.
     if a.len().abs_diff(b.len()) > 4 || a.as_bytes().first() != b.as_bytes().first() {
