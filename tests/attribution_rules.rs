@@ -1074,3 +1074,20 @@ fn a_surname_spelt_with_a_letter_more_is_the_same_holder() {
     let body = "Representative Hakeem Jeffries accused the attorney general of hypocrisy. “You ruined his life,” Jefferies said.";
     assert_eq!(tag_names(&annotate(body)[2]), ["official-statement"]);
 }
+
+#[test]
+fn a_title_after_a_first_name_is_a_surname() {
+    assert_eq!(
+        sources("Carole King said the tour would resume."),
+        [("Carole King".to_string(), "person".to_string())]
+    );
+    // A title before a name, or after a listed word, stays a title.
+    assert_eq!(
+        tags("Saudi King Salman said the talks would resume."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("King Salman said the talks would resume."),
+        ["official-statement"]
+    );
+}

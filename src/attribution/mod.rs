@@ -608,6 +608,31 @@ fn first_name(doc: &Doc, e: &crate::lexicon::Entry, t0: usize, t1: usize) -> boo
         })
 }
 
+/// Whether a title is a surname after a first name: "Carole King", "John
+/// Major" (not "Former King Constantine", "Saudi King Salman": a modifier
+/// or a listed word before it, or a name after it).
+fn surname_title(doc: &Doc, e: &crate::lexicon::Entry, t0: usize, t1: usize) -> bool {
+    const MODIFIERS: &[&str] = &[
+        "Former", "Late", "Acting", "Deputy", "Vice", "Interim", "Outgoing", "New", "Then", "The",
+        "A", "Ex", "Incoming", "Crown", "Grand",
+    ];
+    // Titles that are also surnames.
+    const SURNAMES: &[&str] = &[
+        "King", "Prince", "Bishop", "Major", "Marshal", "General", "Judge",
+    ];
+    let word = |k: usize| doc.toks.get(k).is_some_and(|t| t.kind == Kind::Word);
+    e.kind == EntryKind::Official
+        && t1 == t0 + 1
+        && SURNAMES.contains(&doc.text(t0))
+        && t0 > 0
+        && word(t0 - 1)
+        && mentions::is_cap(doc.text(t0 - 1))
+        && doc.text(t0 - 1).chars().skip(1).any(char::is_lowercase)
+        && !MODIFIERS.contains(&doc.text(t0 - 1))
+        && doc.src[doc.toks[t0 - 1].end..doc.toks[t0].start] == *" "
+        && !(word(t1) && mentions::is_cap(doc.text(t1)))
+}
+
 fn family_name(src: &str, start: usize) -> bool {
     let before = &src[..start];
     ["al-", "Al-", "el-", "El-", "bin ", "ibn "]
@@ -738,6 +763,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
         );
         if generic_inside_name(doc, lx, raw, e, &m, t0, t1)
             || first_name(doc, e, t0, t1)
+            || surname_title(doc, e, t0, t1)
             || family_name(doc.src, m.start)
             || outlet_like && m.named && in_person_name(doc, t0, t1)
         {
