@@ -1091,3 +1091,19 @@ fn a_title_after_a_first_name_is_a_surname() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn intelligence_that_introduces_a_clause_is_its_source() {
+    assert_eq!(
+        tags("The strike was based on U.S. intelligence that the plot was imminent."),
+        ["intelligence"]
+    );
+    // A relative clause reports nothing.
+    assert!(tags("The intelligence that was shared came too late.").is_empty());
+    assert!(tags("He will write reports that will be published by the firm.").is_empty());
+    // The National Intelligence Council is a service's body.
+    assert_eq!(
+        tags("The National Intelligence Council assessed that the war would last years."),
+        ["intelligence"]
+    );
+}

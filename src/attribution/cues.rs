@@ -166,7 +166,13 @@ pub(crate) fn analyze(
             // "was worried about extending special powers": a worry with
             // its object is a stance too.
             stance_adjective(&cx, mem, &mut found, i);
-        } else if cls & class::RUMOUR_NOUN != 0 && next == "that" && !cx.inside_quote[i - r.start] {
+        } else if cls & class::RUMOUR_NOUN != 0
+            && next == "that"
+            && !cx.inside_quote[i - r.start]
+            // A clause, not a relative one: "intelligence that the plot
+            // was imminent", not "reports that were published".
+            && !AUXILIARIES.contains(&cx.lw(i + 2))
+        {
             // "unconfirmed reports that 15 people were hurt": the reports
             // are the (vague) source of the clause.
             if let Some((a, b)) = cx.np_left(i + 1) {
