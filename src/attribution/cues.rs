@@ -305,8 +305,6 @@ pub(crate) struct Analysis {
     pub hints: Vec<Found>,
 }
 
-/// "X's estimate", "the intelligence community's conclusion": the owner of
-/// a document noun is a source.
 /// "U.S. intelligence agencies’ conclusion that", "analysts' forecasts
 /// of": the owner is the plural before the apostrophe, a listed source
 /// noun, with its modifiers but no preposition ("ahead of analysts'
@@ -354,6 +352,8 @@ fn plural_possessive(cx: &Ctx, i: usize) -> bool {
         && cx.cls(i + 1) & class::DOCUMENT != 0
 }
 
+/// "X's estimate", "the intelligence community's conclusion": the owner of
+/// a document noun is a source.
 fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     if cx.cls(i + 1) & class::DOCUMENT == 0 || i == cx.r.start {
         return;
@@ -516,36 +516,26 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     });
 }
 
-/// The channel that carried the words ("told TASS", "in an interview with
-/// Der Spiegel"): tagged by its kind when it is an outlet that is not the
-/// article's own.
 /// "Warmbier was quoted as saying", with no agent: the words came through
 /// the outlet cited last, when it was cited in the last few sentences
 /// ("..., KCNA quoted Warmbier as saying. ... Warmbier was quoted as
 /// saying").
 fn recent_channel(cx: &Ctx, mem: &Memory, found: &mut Vec<Found>, i: usize) {
-    let here = cx.doc.toks[i].start;
-    let Some((at, r)) =
-        mem.recent_at(|r| matches!(r.kind, SourceKind::Media | SourceKind::StateMedia))
-    else {
+    let Some((at, r)) = mem.recent_outlet(cx.doc.toks[i].start) else {
         return;
     };
-    if here.saturating_sub(at) > RECENT_CHANNEL_BYTES {
-        return;
-    }
-    // The mention where the outlet was cited, when its name is written
-    // there; else the cue, resolved to the outlet.
+    // Where the outlet was cited: its name as written, the listed mention
+    // there, or the word (a pronoun, a description) resolved to it.
     let end = at + r.name.len();
-    let listed = cx.doc.mentions.iter().find(|m| m.start == at);
+    let k = cx.doc.token_from(at);
     let (source, resolved) = if cx.doc.src.get(at..end) == Some(r.name.as_str()) {
         ((at, end), None)
-    } else if let Some(m) = listed {
+    } else if let Some(m) = cx.doc.mention(k).filter(|m| m.start == at) {
         ((m.start, m.end), Some(r.name.clone()))
     } else {
-        // A pronoun or a description resolved to the outlet: its word.
-        let toks = &cx.doc.toks;
-        let k = toks.partition_point(|t| t.start < at);
-        let span = toks
+        let span = cx
+            .doc
+            .toks
             .get(k)
             .filter(|t| t.start == at)
             .map_or(cx.bytes(i, i + 1), |t| (t.start, t.end));
@@ -565,10 +555,9 @@ fn recent_channel(cx: &Ctx, mem: &Memory, found: &mut Vec<Found>, i: usize) {
     });
 }
 
-/// How far back (in bytes) an outlet cited counts as the channel of a
-/// passive "was quoted as saying": about three sentences.
-const RECENT_CHANNEL_BYTES: usize = 800;
-
+/// The channel that carried the words ("told TASS", "in an interview with
+/// Der Spiegel"): tagged by its kind when it is an outlet that is not the
+/// article's own.
 fn channel(
     cx: &Ctx,
     mem: &mut Memory,
@@ -1245,12 +1234,11 @@ fn unsigned_statement(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
         return;
     }
     let r = &cx.r;
-    let tok = |at: usize| cx.doc.toks.partition_point(|t| t.start < at);
     let figures = |k: usize| matches!(cx.lw(k), "figures" | "data" | "statistics");
     // "a statement carried by" / "statistics published by": the noun
     // before the participle.
     let carried = found.iter().filter(|f| f.rule == "by-agent").find_map(|f| {
-        let i = tok(f.cue.0);
+        let i = cx.doc.token_from(f.cue.0);
         let statement = i >= r.start + 2
             && matches!(cx.lw(i - 2), "a" | "an")
             && matches!(
@@ -1273,7 +1261,7 @@ fn unsigned_statement(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
             .iter()
             .filter(|f| f.rule == "speaker-verb")
             .find_map(|f| {
-                let i = tok(f.source.0);
+                let i = cx.doc.token_from(f.source.0);
                 (i >= r.start + 2 && cx.lw(i - 1) == "in" && figures(i - 2)).then_some((
                     i - 2,
                     i - 1,
@@ -1532,16 +1520,16 @@ fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
     !former && !prepositional && relative_ok
 }
 
-/// A weak verb counts when reported content follows it: a clause with
-/// "that", a quotation or a colon; for some verbs also an infinitive ("urged
-/// X to"), "for" ("called for"), "of" ("accused X of"), a question word
-/// ("asked whether"); for "expressed" a stance noun ("expressed regret").
 /// Verbs that open a clause after its subject pronoun.
 const AUXILIARIES: &[&str] = &[
     "was", "is", "were", "are", "would", "will", "had", "has", "have", "could", "should", "can",
     "did", "does", "must", "may", "might",
 ];
 
+/// A weak verb counts when reported content follows it: a clause with
+/// "that", a quotation or a colon; for some verbs also an infinitive ("urged
+/// X to"), "for" ("called for"), "of" ("accused X of"), a question word
+/// ("asked whether"); for "expressed" a stance noun ("expressed regret").
 fn weak_has_content(cx: &Ctx, i: usize) -> bool {
     let w = cx.lw(i);
     let end = (i + 9).min(cx.r.end);

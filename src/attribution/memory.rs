@@ -14,8 +14,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::mentions::{
-    after_company_name, body_kind, is_cap, is_role_head, role_kind, state_body_name, ORG_SUFFIX,
-    STOP_LEFT,
+    after_company_name, body_kind, common_nouns, is_cap, is_role_head, role_kind, state_body_name,
+    ORG_SUFFIX, STOP_LEFT,
 };
 use super::tokens::Kind;
 use super::{Doc, DocMention};
@@ -29,6 +29,10 @@ pub struct Referent {
     pub name: String,
     pub also_official: bool,
 }
+
+/// How far back (in bytes) an outlet cited still carries words that name
+/// no outlet: about three sentences.
+const RECENT_OUTLET_BYTES: usize = 800;
 
 /// The article-level memory.
 #[derive(Debug, Default)]
@@ -255,6 +259,14 @@ impl Memory {
             .filter(|(p, _, _)| *p < at && *p > self.institution_at)
             .max_by_key(|(p, _, _)| *p)
             .map(|(_, _, r)| r)
+    }
+
+    /// The outlet cited last before byte `at`, if within the last few
+    /// sentences (about 800 bytes): the channel of a passive "was quoted as
+    /// saying", or what a bare "the report" means.
+    pub fn recent_outlet(&self, at: usize) -> Option<(usize, &Referent)> {
+        self.recent_at(|r| matches!(r.kind, SourceKind::Media | SourceKind::StateMedia))
+            .filter(|(cited, _)| at.saturating_sub(*cited) <= RECENT_OUTLET_BYTES)
     }
 
     /// The most recent cited source that satisfies `f`.
@@ -791,17 +803,9 @@ fn common_noun_body(doc: &Doc, j: usize) -> bool {
     let end = (j..(j + 6).min(n))
         .find(|&k| matches!(doc.text(k), "," | "." | ";" | ")"))
         .unwrap_or(n);
-    let nouns_from = |k: usize| {
-        end > k
-            && (k..end).all(|x| {
-                doc.toks[x].kind == Kind::Word
-                    && doc.text(x).starts_with(|c: char| c.is_ascii_lowercase())
-                    && doc.mention(x).is_none()
-            })
-    };
     let owner = j + 1 < n && is_cap(doc.text(j)) && doc.toks[j + 1].kind == Kind::Possessive;
-    (matches!(doc.lower(j), "the" | "a" | "an") && nouns_from(j + 1))
-        || (owner && doc.mention(j).is_none() && nouns_from(j + 2))
+    (matches!(doc.lower(j), "the" | "a" | "an") && common_nouns(doc, j + 1, end))
+        || (owner && doc.mention(j).is_none() && common_nouns(doc, j + 2, end))
 }
 
 fn company_name(doc: &Doc, j: usize) -> Option<usize> {
@@ -910,8 +914,6 @@ fn sentence_subject(doc: &Doc, t0: usize, t1: usize) -> Option<usize> {
     (opens && is_cap(doc.text(start)) && doc.lower(t0) != "official").then_some(start)
 }
 
-/// Records the person named by tokens `start..=last` as one a later "he"
-/// or "she" may mean.
 /// A name after a body and a role no lexicon lists as a title: "Mossad
 /// chief David Barnea", "the spy agency's director, Ali Khan,". A later
 /// "Barnea" or "Khan" speaks for the body (a service's people are
@@ -979,6 +981,8 @@ const ROLE_HEADS_BEFORE_NAMES: &[&str] = &[
     "president",
 ];
 
+/// Records the person named by tokens `start..=last` as one a later "he"
+/// or "she" may mean.
 fn name_person(doc: &Doc, mem: &mut Memory, start: usize, last: usize, kind: SourceKind) {
     let name = doc.src[doc.toks[start].start..doc.toks[last].end].to_string();
     mem.named_person(

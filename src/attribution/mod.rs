@@ -100,6 +100,11 @@ impl Doc<'_> {
         &self.lower_src[t.start..t.end]
     }
 
+    /// The first token that starts at or after byte `at`.
+    pub fn token_from(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.start < at)
+    }
+
     pub fn mention(&self, i: usize) -> Option<&DocMention> {
         self.tok_mention
             .get(i)

@@ -169,8 +169,7 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
 /// "Outgoing Director of National Intelligence James Clapper" is James
 /// Clapper, "Iran's minister of intelligence Esmail Khatib" Esmail Khatib.
 fn name_after_title<'a>(doc: &'a Doc, (s, e): (usize, usize)) -> Option<&'a str> {
-    let first = doc.toks.partition_point(|t| t.start < s);
-    let last = doc.toks.partition_point(|t| t.start < e);
+    let (first, last) = (doc.token_from(s), doc.token_from(e));
     let title_end = (first..last)
         .filter_map(|k| doc.mention(k))
         .filter(|m| names_a_title(m.kind))

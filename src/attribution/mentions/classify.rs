@@ -553,18 +553,13 @@ impl Ctx<'_, '_> {
         if !bare || !matches!(doc.lower(head.t0), "report" | "dispatch") {
             return None;
         }
-        let (at, r) =
-            mem.recent_at(|r| matches!(r.kind, SourceKind::Media | SourceKind::StateMedia))?;
-        (head.start.saturating_sub(at) < 800).then_some(r)
+        mem.recent_outlet(head.start).map(|(_, r)| r)
     }
 
     /// Whether `a..b` is a determiner and lower-case words only, none of
     /// them a listed source: "the dairy cooperative", "the airline".
     fn common_noun_body(&self, a: usize, b: usize) -> bool {
-        b > a + 1
-            && matches!(self.lw(a), "the" | "a" | "an")
-            && (a + 1..b)
-                .all(|k| self.word(k) && !is_cap(self.doc.text(k)) && self.doc.mention(k).is_none())
+        matches!(self.lw(a), "the" | "a" | "an") && common_nouns(self.doc, a + 1, b)
     }
 
     /// The mention naming the body in `a..b` ("the rebel army": an armed

@@ -33,7 +33,9 @@ mod own_voice;
 mod phrases;
 mod roles;
 
-pub(super) use roles::{after_company_name, body_kind, is_role_head, role_kind, state_body_name};
+pub(super) use roles::{
+    after_company_name, body_kind, common_nouns, is_role_head, role_kind, state_body_name,
+};
 
 /// A classified noun phrase.
 #[derive(Debug, Clone)]
@@ -389,7 +391,7 @@ impl Ctx<'_, '_> {
 
     /// The lower-cased text of the token starting at byte `at`.
     pub(super) fn lw_at_byte(&self, at: usize) -> &str {
-        let k = self.doc.toks.partition_point(|t| t.start < at);
+        let k = self.doc.token_from(at);
         if k < self.doc.toks.len() && self.doc.toks[k].start == at {
             self.doc.lower(k)
         } else {

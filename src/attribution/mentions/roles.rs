@@ -126,6 +126,15 @@ const COMPANY_SUFFIX: &[&str] = &[
     "SA", "Holdings", "Motors", "Airlines",
 ];
 
+/// Whether tokens `a..b` are lower-case words none of which a list holds:
+/// a body named by common nouns ("dairy cooperative", "competitor").
+pub(in crate::attribution) fn common_nouns(doc: &Doc, a: usize, b: usize) -> bool {
+    a < b
+        && (a..b).all(|k| {
+            doc.toks[k].kind == Kind::Word && !is_cap(doc.text(k)) && doc.mention(k).is_none()
+        })
+}
+
 /// Whether a matched role text ends in a role head noun.
 pub(in crate::attribution) fn is_role_head(text: &str) -> bool {
     let last = text.rsplit([' ', '-', '\n']).next().unwrap_or(text);
