@@ -1107,3 +1107,32 @@ fn intelligence_that_introduces_a_clause_is_its_source() {
         ["intelligence"]
     );
 }
+
+#[test]
+fn what_a_study_or_a_body_found_is_its_claim() {
+    // No clause: the finding is the object.
+    assert_eq!(
+        tags("Researchers found a way to read data from a sealed laptop by its fan."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The review finds no wrongdoing in the hiring of the lawyer."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The electoral commission found no evidence of fraud in the vote."),
+        ["official-statement"]
+    );
+    // A clause without "that".
+    assert_eq!(
+        tags("The survey found the pace of hiring is quickening."),
+        ["other-source"]
+    );
+    // One person, a pronoun or a country finding something acts.
+    assert!(tags("Mayor Jo Vance found a novel way to pay for the bridge.").is_empty());
+    assert!(tags("She woke up and found the bus was empty.").is_empty());
+    assert!(tags("Norway found the advantage of cheap power.").is_empty());
+    // "found" as a passive or a reflexive finds nothing.
+    assert!(tags("The survivors were found under the rubble.").is_empty());
+    assert!(tags("The panel found itself in a bind.").is_empty());
+}

@@ -777,7 +777,12 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     if DETERMINERS.contains(&prev) {
         return; // a noun: "the report", "his claims"
     }
-    if cls & class::WEAK != 0 && !weak_has_content(cx, i) {
+    // "Researchers found a way to ...", "The review finds no wrongdoing":
+    // what a body or a study found is its claim, a clause or not; a person
+    // who finds something acts ("She found a job"), and so is not kept
+    // below.
+    let finding = cls & class::WEAK != 0 && !weak_has_content(cx, i) && finding_object(cx, i);
+    if cls & class::WEAK != 0 && !finding && !weak_has_content(cx, i) {
         return;
     }
     let participle = w.ends_with("ing");
@@ -810,7 +815,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
             || cx.punct(j - 1, ",") && (w.ends_with("ed") || matches!(w, "said" | "told")))
     {
         if let Some(np) = cx.main_subject(mem) {
-            if np.t1 <= j {
+            if np.t1 <= j && (!finding || finder(cx, &np)) {
                 let cue = Cue::new(
                     cx.bytes(i, i + 1),
                     "speaker-verb",
@@ -1015,6 +1020,9 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                 }
             }
         }
+    }
+    if finding {
+        nps.retain(|np| finder(cx, np));
     }
     if cls & class::CONTENT_ONLY != 0 {
         // "figures show", "state TV aired": a document, an outlet or a body,
@@ -1518,6 +1526,59 @@ fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
             "is" | "was" | "chairs" | "heads" | "leads" | "serves" | "sits"
         );
     !former && !prepositional && relative_ok
+}
+
+/// Subject pronouns: a finding needs a named finder.
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+/// Words that open what was found, when no clause follows "found": "found
+/// no evidence", "found a way", "finds 4,000 exposed cameras".
+const FOUND_OBJECTS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "no",
+    "nothing",
+    "some",
+    "any",
+    "evidence",
+    "traces",
+    "signs",
+    "more",
+    "several",
+    "many",
+    "few",
+    "little",
+    "widespread",
+    "its",
+    "their",
+];
+
+/// Whether "found"/"finds" at `i` takes an object that is a finding: a
+/// determiner or a figure right after the verb, not "found himself" or
+/// "found it hard".
+fn finding_object(cx: &Ctx, i: usize) -> bool {
+    matches!(cx.lw(i), "found" | "finds")
+        && cx.r.contains(&(i + 1))
+        && (FOUND_OBJECTS.contains(&cx.lw(i + 1)) || cx.doc.toks[i + 1].kind == Kind::Number)
+}
+
+/// Whether `np` can be the source of a finding with no clause: a body, a
+/// study or a group of researchers, not a person ("López Obrador found a
+/// novel way"), a pronoun ("She woke up and found the bus") or a country
+/// ("Nigeria found its crude uncompetitive").
+fn finder(cx: &Ctx, np: &Np) -> bool {
+    let place = (np.t0..np.t1).all(|k| {
+        cx.doc
+            .mention(k)
+            .is_some_and(|m| m.kind == EntryKind::Place)
+            || !cx.word(k)
+    });
+    let one_person = np.personal && !np.plural && !cx.lw(np.t1 - 1).ends_with('s');
+    np.kind != SourceKind::Person
+        && !one_person
+        && !place
+        && !(np.t0..np.t1).any(|k| PRONOUNS.contains(&cx.lw(k)))
 }
 
 /// Verbs that open a clause after its subject pronoun.
