@@ -1136,3 +1136,48 @@ fn what_a_study_or_a_body_found_is_its_claim() {
     assert!(tags("The survivors were found under the rubble.").is_empty());
     assert!(tags("The panel found itself in a bind.").is_empty());
 }
+
+#[test]
+fn groups_of_countries_speak_for_their_governments() {
+    assert_eq!(
+        tags("Several Gulf states said the vote was rigged."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("Arab countries have accused Israel of breaking the truce."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The two countries said they would hold talks in May."),
+        ["official-statement"]
+    );
+    // Countries named in a phrase about something else say nothing.
+    assert!(tags("Exports to developing countries rose sharply last year.").is_empty());
+}
+
+#[test]
+fn a_place_after_in_is_not_the_speaker() {
+    assert_eq!(
+        sources("Media reports in China said the deal was a major step."),
+        [("Media reports".to_string(), "media".to_string())]
+    );
+    assert_eq!(
+        tags("Analysts in both countries said the deal was a major step."),
+        ["other-source"]
+    );
+    // An official of the place stays official.
+    assert_eq!(
+        tags("Officials in east China said grain output would rise."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn figures_reported_by_a_body_make_no_report() {
+    // "reported by" names who reported figures, not the author of "the
+    // report" a later sentence cites.
+    let body = "The charity Clean Ports put the trade at $2 billion. \
+                Its total adds up seizures reported by other countries. \
+                According to the report, the port is run by smugglers.";
+    assert_eq!(tag_names(&annotate(body)[3]), ["other-source"]);
+}

@@ -473,8 +473,10 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     mem.untitled = cx.unnamed_office(&np).then(|| referent.clone());
     if np.kind != SourceKind::Document {
         let author = referent;
-        // "..., the broadcaster reported. According to the report, ...".
-        if cx.lw_at_byte(cue.span.0).starts_with("report") {
+        // "..., the broadcaster reported. According to the report, ...";
+        // not "seizures reported by other countries", which writes no
+        // report.
+        if cx.lw_at_byte(cue.span.0).starts_with("report") && cue.rule != "by-agent" {
             mem.authored(s, "report", author.clone());
         }
         // "X said in a statement": later "the statement" is X's.
@@ -966,6 +968,18 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         {
             // "U.S. intelligence agencies in a report in January called":
             // the report is where its authors said it.
+            cx.np_left(a - 1)
+                .filter(|&(a2, b2)| (a2..b2).any(|k| doc.mention(k).is_some()))
+                .unwrap_or((a, b))
+        } else if a > r.start + 1
+            && matches!(cx.lw(a - 1), "in" | "across" | "throughout")
+            && (a..b).any(|k| {
+                doc.mention(k).is_some_and(|m| m.kind == EntryKind::Place)
+                    || matches!(cx.lw(k), "countries" | "nations" | "states")
+            })
+        {
+            // "Media reports in China said", "Analysts in both countries
+            // said": the place says nothing; the phrase before it speaks.
             cx.np_left(a - 1)
                 .filter(|&(a2, b2)| (a2..b2).any(|k| doc.mention(k).is_some()))
                 .unwrap_or((a, b))
