@@ -1181,3 +1181,28 @@ fn figures_reported_by_a_body_make_no_report() {
                 According to the report, the port is run by smugglers.";
     assert_eq!(tag_names(&annotate(body)[3]), ["other-source"]);
 }
+
+#[test]
+fn verbs_of_criticism_report_a_stance() {
+    for s in [
+        "The foreign ministry denounced the sanctions as illegal.",
+        "The White House blasted the ruling as a disgrace.",
+        "The army slammed Washington for its provocations.",
+        "The interior minister lashed out at the police chiefs.",
+        "The minister hit out at critics of the plan.",
+        "France and Germany have pressed Moscow to withdraw its troops.",
+        "The senator decried the cuts to the border force.",
+    ] {
+        assert_eq!(tags(s), ["official-statement"], "{s}");
+    }
+    // The same verbs of a ball, a storm, a rocket or a search.
+    for s in [
+        "The striker blasted the ball home from the edge of the box.",
+        "The police chief slammed the door and left.",
+        "The rocket blasted off in heavy rain.",
+        "Police pressed ahead with the search on Monday.",
+        "The storm hit the coast at dawn.",
+    ] {
+        assert!(tags(s).is_empty(), "{s}");
+    }
+}

@@ -1612,6 +1612,10 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         return (i + 1..end.min(i + 5)).any(|j| EXPRESSED.contains(&cx.lw(j)));
     }
     let stem = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
+    // "lashed out at the government", "hit out at critics".
+    if stem(&["lash", "hit"]) {
+        return cx.lw(i + 1) == "out" && (w.starts_with("lash") || cx.lw(i + 2) == "at");
+    }
     // "requested 500 more ventilators", "outlined targets, putting X at N":
     // an amount asked for or set out is content.
     if stem(&["request", "outlin"]) {
@@ -1653,7 +1657,9 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
                 "urg", "ask", "call", "warn", "demand", "appeal", "press", "threat", "vow",
                 "pledg", "promis", "attribut",
             ]),
-            "for" => stem(&["call", "appeal", "ask", "press", "plead"]),
+            "for" => stem(&["call", "appeal", "ask", "press", "plead", "blast", "slam"]),
+            // "blasted the ruling as a disgrace": criticism, not a shot.
+            "as" => stem(&["blast", "slam"]),
             "on" => stem(&["call"]),
             "of" => stem(&["accus", "suspect", "warn"]),
             "whether" | "how" | "why" | "what" | "if" => stem(&["ask", "question", "wonder"]),
