@@ -1206,3 +1206,12 @@ fn verbs_of_criticism_report_a_stance() {
         assert!(tags(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn the_speaker_of_a_quotation_is_the_source_whose_words_hold_it() {
+    let s = annotate(
+        "An inquiry by the board found no basis for charges, but the director, Jo Vance, \
+         said the firm had been “extremely careless” with the data.",
+    );
+    assert_eq!(s[1].speaker.as_deref(), Some("Jo Vance"));
+}
