@@ -1215,3 +1215,57 @@ fn the_speaker_of_a_quotation_is_the_source_whose_words_hold_it() {
     );
     assert_eq!(s[1].speaker.as_deref(), Some("Jo Vance"));
 }
+
+#[test]
+fn rulings_assurances_links_and_wishes_are_attributed() {
+    for (s, want) in [
+        (
+            "An appeals court ruled that the search required a warrant.",
+            "official-statement",
+        ),
+        (
+            "The minister ruled out a deal with the rebels.",
+            "official-statement",
+        ),
+        (
+            "The regulator assured the public that loans would be provided.",
+            "official-statement",
+        ),
+        (
+            "The European Union has officially linked Russia to the hacking campaign.",
+            "official-statement",
+        ),
+        (
+            "The lawmaker considered the request as a sign of strength.",
+            "official-statement",
+        ),
+        (
+            "The FBI contends that it can share the software.",
+            "official-statement",
+        ),
+        (
+            "Analysts voiced concern about the bank's debts.",
+            "other-source",
+        ),
+        ("Traders point out that the market is thin.", "other-source"),
+        (
+            "Police identified the man as the driver of the van.",
+            "official-statement",
+        ),
+    ] {
+        assert_eq!(tags(s), [want], "{s}");
+    }
+    for s in [
+        "The striker was ruled out of the match with a knee injury.",
+        "EU rules “will not stop” the spending, the paper wrote.",
+        "Stock brokers linked to the scandal were arrested.",
+        "The committee considered the bill on Tuesday.",
+    ] {
+        assert!(!tags(s).contains(&"official-statement"), "{s}");
+    }
+    // A ruling or an identification states no count of its source.
+    assert_eq!(
+        tags("Police identified him as the gunman who killed 50 people."),
+        ["official-statement"]
+    );
+}

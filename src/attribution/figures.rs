@@ -38,6 +38,10 @@ const LABELS: &[&str] = &[
     "day",
     "stage",
     "round",
+    "model",
+    "type",
+    "class",
+    "series",
 ];
 
 /// Words before a number that make it a reference, not a figure.
@@ -332,5 +336,7 @@ mod tests {
         assert!(!fig("a town 50 miles north of Kyiv"));
         assert!(!fig("the half-hour show"));
         assert!(!fig("a girl half his age"));
+        assert!(!fig("to open model 5 phones"));
+        assert!(!fig("a type 45 destroyer"));
     }
 }
