@@ -1158,7 +1158,7 @@ fn groups_of_countries_speak_for_their_governments() {
 #[test]
 fn a_place_after_in_is_not_the_speaker() {
     assert_eq!(
-        sources("Media reports in China said the deal was a major step."),
+        sources("Media reports in India said the deal was a major step."),
         [("Media reports".to_string(), "media".to_string())]
     );
     assert_eq!(
@@ -1268,4 +1268,34 @@ fn rulings_assurances_links_and_wishes_are_attributed() {
         tags("Police identified him as the gunman who killed 50 people."),
         ["official-statement"]
     );
+}
+
+#[test]
+fn bare_media_in_a_story_about_a_wholly_state_run_press_is_state_media() {
+    let s = annotate("Korean-American in North Korea confesses to stealing secrets: media");
+    assert_eq!(tag_names(&s[1]), ["state-media"]);
+    assert_eq!(
+        tags("Media in China reported the arrest on Monday."),
+        ["state-media"]
+    );
+    // Elsewhere media stay media.
+    assert_eq!(
+        tags("Media in France reported the arrest on Monday."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn a_link_or_blame_by_an_agent_is_the_agents_claim() {
+    assert_eq!(
+        tags(
+            "The attacks were also connected by Germany to the GRU military intelligence service."
+        ),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The peg is often blamed by US lawmakers for job losses at home."),
+        ["official-statement"]
+    );
+    assert!(tags("The two towns are connected by a bridge.").is_empty());
 }

@@ -285,16 +285,26 @@ impl Ctx<'_, '_> {
         } else if head.kind == EntryKind::Media && e.name == "news media (generic)" {
             // "the official Tanjug news agency": the named outlet, not the
             // generic noun; "the paper", "TV": the outlet last cited.
-            let state_run = ms.iter().any(|m| {
-                m.t1 <= head.t0
-                    && m.kind == EntryKind::Place
+            let state_run_place = |m: &DocMention| {
+                m.kind == EntryKind::Place
                     && self
                         .lx
                         .entry(m.entry)
                         .country
                         .as_deref()
                         .is_some_and(|c| STATE_RUN_PRESS.contains(&c))
-            });
+            };
+            // "Korean-American in North Korea confesses: media": bare
+            // "media" in a sentence about a wholly state-run system is its
+            // press too.
+            let bare_media = t0 == head.t0
+                && self.lw(head.t0) == "media"
+                && self
+                    .r
+                    .clone()
+                    .filter_map(|k| doc.mention(k))
+                    .any(state_run_place);
+            let state_run = ms.iter().any(|m| m.t1 <= head.t0 && state_run_place(m));
             if let Some(named) = ms.iter().rev().find(|m| {
                 m.t1 <= head.t0 && matches!(m.kind, EntryKind::StateMedia | EntryKind::Media)
             }) {
@@ -320,6 +330,8 @@ impl Ctx<'_, '_> {
                 if let Some((k, name)) = latest(named, mem.outlet.as_ref(), mem.outlet_at) {
                     kind = k;
                     np.resolved = Some(name);
+                } else if bare_media {
+                    kind = SourceKind::StateMedia;
                 }
             }
             np.personal = false;
