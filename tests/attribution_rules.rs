@@ -1299,3 +1299,12 @@ fn a_link_or_blame_by_an_agent_is_the_agents_claim() {
     );
     assert!(tags("The two towns are connected by a bridge.").is_empty());
 }
+
+#[test]
+fn it_that_quotes_someone_is_the_outlet() {
+    let s = annotate(
+        "In a message to the UN, the president said the country was ready to talk, the state news agency SANA said. \
+         “This is the moment,” it quoted him as saying.",
+    );
+    assert_eq!(tag_names(&s[2]), ["state-media", "official-statement"]);
+}

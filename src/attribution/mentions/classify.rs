@@ -624,7 +624,24 @@ impl Ctx<'_, '_> {
                     })
                 })
             };
-            let r = mem.pronoun_other_than(content[0], doc.toks[t0].start, named_later)?;
+            // "“...,” it quoted him as saying": what quotes someone is the
+            // outlet cited last, even one that was only a channel.
+            let subject = t0 == self.r.start
+                || matches!(self.lw(t0 - 1), "," | "and" | "but")
+                || doc.toks[t0 - 1].is_quote();
+            let quoter = content[0] == "it"
+                && subject
+                && t1 < self.r.end
+                && matches!(self.lw(t1), "quoted" | "cited" | "paraphrased")
+                && (t1 + 1..(t1 + 14).min(self.r.end)).any(|k| self.lw(k) == "as");
+            let outlet = quoter
+                .then(|| mem.recent_outlet(doc.toks[t0].start))
+                .flatten()
+                .map(|(_, r)| r);
+            let r = match outlet {
+                Some(r) => r,
+                None => mem.pronoun_other_than(content[0], doc.toks[t0].start, named_later)?,
+            };
             np.kind = r.kind;
             np.resolved = Some(r.name.clone());
             np.also_official = r.also_official;
