@@ -1308,3 +1308,16 @@ fn it_that_quotes_someone_is_the_outlet() {
     );
     assert_eq!(tag_names(&s[2]), ["state-media", "official-statement"]);
 }
+
+#[test]
+fn a_service_role_keeps_its_kind_under_a_state_body() {
+    assert_eq!(
+        tags("The country's intelligence chief said the plot was foiled."),
+        ["intelligence", "official-statement"]
+    );
+    // A generic role still takes its body's kind.
+    assert_eq!(
+        tags("The company's chief said the plant would close."),
+        ["other-source"]
+    );
+}

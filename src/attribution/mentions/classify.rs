@@ -348,7 +348,11 @@ impl Ctx<'_, '_> {
                 .rev()
                 .find(|m| m.t1 <= head.t0 && !matches!(m.kind, EntryKind::Place | EntryKind::None))
             {
-                if let Some(k) = body_kind(self.lx, body, kind) {
+                // "the country's intelligence chief": a role that names a
+                // service keeps its kind under a state's body.
+                let service_role =
+                    head.kind == EntryKind::Intelligence && body.kind == EntryKind::Official;
+                if let Some(k) = body_kind(self.lx, body, kind).filter(|_| !service_role) {
                     kind = k;
                 }
             }
