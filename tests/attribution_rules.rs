@@ -1321,3 +1321,18 @@ fn a_service_role_keeps_its_kind_under_a_state_body() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_state_outlets_wire_dateline_makes_it_the_own_outlet() {
+    let s = annotate(
+        "HANOI, June 3 (Xinhua) -- The trade pact took effect on Friday, officials said. \
+         \"It is a big step,\" the economist Tran Van told Xinhua.",
+    );
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+    // An acronym after an outlet's full name is no dateline.
+    let s = annotate(
+        "The Korean Central News Agency (KCNA) said the test succeeded. \
+         \"It is a big step,\" the economist Tran Van told KCNA.",
+    );
+    assert_eq!(tag_names(&s[2]), ["state-media", "other-source"]);
+}

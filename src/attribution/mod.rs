@@ -906,12 +906,24 @@ fn own_outlets(
         for i in r.clone() {
             if doc.toks[i].kind == Kind::Punct && doc.text(i) == "(" {
                 if let Some(m) = doc.mention(i + 1) {
-                    if m.kind == EntryKind::Media
-                        && doc
-                            .toks
-                            .get(m.t1)
-                            .is_some_and(|t| doc.src[t.start..t.end] == *")")
-                    {
+                    let closed = |k: usize| {
+                        doc.toks
+                            .get(k)
+                            .is_some_and(|t| doc.text(k) == ")" && t.kind == Kind::Punct)
+                    };
+                    // A state outlet's wire dateline, "PHNOM PENH, May 27
+                    // (Xinhua) --", ends in a dash; "the Korean Central
+                    // News Agency (KCNA) said" defines an acronym.
+                    let dash = matches!(
+                        doc.toks.get(m.t1 + 1).map(|_| doc.text(m.t1 + 1)),
+                        Some("-" | "--" | "—" | "–")
+                    );
+                    let wire = match m.kind {
+                        EntryKind::Media => true,
+                        EntryKind::StateMedia => dash,
+                        _ => false,
+                    };
+                    if wire && closed(m.t1) {
                         out.push(m.entry);
                     }
                 }
