@@ -1336,3 +1336,17 @@ fn a_state_outlets_wire_dateline_makes_it_the_own_outlet() {
     );
     assert_eq!(tag_names(&s[2]), ["state-media", "other-source"]);
 }
+
+#[test]
+fn an_act_done_in_a_statement_is_said() {
+    assert_eq!(
+        tags("The communications office highlighted these efforts in a tweet on Monday."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The prime minister proposed in a letter to his counterpart that they meet."),
+        ["official-statement"]
+    );
+    // Without a document, the act is no speech.
+    assert!(tags("The ministry welcomed the delegation at the airport.").is_empty());
+}

@@ -1656,6 +1656,20 @@ fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             return true;
         }
     }
+    // An act done in a statement is said: "welcomed the ruling in a
+    // statement", "highlighted these efforts in a tweet".
+    let in_document = (i + 1..(i + 14).min(cx.r.end)).any(|j| {
+        cx.lw(j) == "in"
+            && matches!(cx.lw(j + 1), "a" | "an" | "its" | "his" | "her" | "their")
+            && (FRAME_NOUNS.contains(&cx.lw(j + 2))
+                || matches!(
+                    cx.lw(j + 2),
+                    "speech" | "interview" | "video" | "communique"
+                ))
+    });
+    if in_document && !stem(&["request", "outlin", "lash", "hit", "point", "rule"]) {
+        return true;
+    }
     // A clause with no "that": a pronoun and an auxiliary ("agreed it was
     // not unusual", "hopes they will return").
     if matches!(cx.lw(i + 1), "it" | "they" | "he" | "she" | "we" | "there")
