@@ -1350,3 +1350,15 @@ fn an_act_done_in_a_statement_is_said() {
     // Without a document, the act is no speech.
     assert!(tags("The ministry welcomed the delegation at the airport.").is_empty());
 }
+
+#[test]
+fn a_partys_mouthpiece_is_state_media_and_certainty_is_no_figure() {
+    assert_eq!(
+        tags("The ruling party's mouthpiece wrote that the reforms would continue."),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("The minister said he was 100 percent sure the plan would work."),
+        ["official-statement"]
+    );
+}

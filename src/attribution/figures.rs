@@ -256,6 +256,39 @@ fn number_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
             return false;
         }
     }
+    // "100 percent sure", "110% committed": a degree of certainty or
+    // effort, not a share of anything.
+    if matches!(text, "100" | "110" | "100%" | "110%" | "1000%") {
+        let mut k = next_index(src, toks, i);
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(lower(src, t).as_ref(), "percent" | "per" | "%"))
+        {
+            k = next_index(src, toks, k);
+            if toks.get(k).is_some_and(|t| lower(src, t) == "cent") {
+                k = next_index(src, toks, k);
+            }
+        }
+        if toks.get(k).is_some_and(|t| {
+            matches!(
+                lower(src, t).as_ref(),
+                "sure"
+                    | "certain"
+                    | "confident"
+                    | "ready"
+                    | "committed"
+                    | "behind"
+                    | "convinced"
+                    | "fit"
+                    | "correct"
+                    | "right"
+                    | "wrong"
+                    | "safe"
+            )
+        }) {
+            return false;
+        }
+    }
     // Small bare integers directly before a capitalised word are usually
     // labels or names ("Group 7", "G20"), but a count before a noun is
     // ordinary: keep them.
@@ -270,6 +303,16 @@ fn word_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
     }
     if unit_is_not_count(src, toks, i, lx) || is_position(src, toks, i) {
         return false;
+    }
+    // "100 percent sure": the number decides for its unit.
+    if matches!(w.as_ref(), "percent" | "per" | "cent") {
+        let back = if w == "cent" { 2 } else { 1 };
+        if let Some(n) = i
+            .checked_sub(back)
+            .filter(|&n| toks[n].kind == Kind::Number)
+        {
+            return number_is_figure(src, toks, n, lx);
+        }
     }
     if cls & class::FRACTION != 0 {
         // "a third of", "two thirds", "half of": not "third meeting".
@@ -338,5 +381,8 @@ mod tests {
         assert!(!fig("a girl half his age"));
         assert!(!fig("to open model 5 phones"));
         assert!(!fig("a type 45 destroyer"));
+        assert!(!fig("he was 100 percent sure"));
+        assert!(!fig("the team is 100% ready"));
+        assert!(!fig("they were 110 per cent committed"));
     }
 }
