@@ -1362,3 +1362,16 @@ fn a_partys_mouthpiece_is_state_media_and_certainty_is_no_figure() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_short_object_is_the_content_when_nothing_precedes_the_source() {
+    assert_eq!(
+        tags("The Philippine Institute of Volcanology and Seismology recorded 40 aftershocks."),
+        ["official-estimate"]
+    );
+    // A longer clause before the source stays the content.
+    assert_eq!(
+        tags("The talks will resume in May, the foreign ministry said."),
+        ["official-statement"]
+    );
+}

@@ -54,10 +54,15 @@ impl Ctx<'_, '_> {
         if closing && !subordinate {
             ranges.push(self.clause_start(cue.before.clone()));
             ranges.push(after);
-        } else if words(&after) >= 3 {
-            ranges.push(after);
         } else {
-            ranges.push(self.clause_start(cue.before.clone()));
+            // A short object is the content when nothing stands before the
+            // source ("Phivolcs recorded 611 aftershocks.").
+            let before = self.clause_start(cue.before.clone());
+            if words(&after) >= 3 || words(&before) == 0 {
+                ranges.push(after);
+            } else {
+                ranges.push(before);
+            }
         }
         ranges
             .into_iter()
