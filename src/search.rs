@@ -448,10 +448,12 @@ pub enum By {
 }
 
 impl By {
+    /// The keyword column counted by; sources count as entities instead
+    /// (their `source_entity` column, see [`crate::sources`]).
     fn field(self) -> &'static str {
         match self {
             By::Tag => "tags",
-            By::Source => "source_name",
+            By::Source => "source_entity",
             By::Kind => "kind",
             By::Outlet => "outlet",
         }
@@ -459,13 +461,24 @@ impl By {
 }
 
 /// Counts of matching sentences per value of a field (a tantivy terms
-/// aggregation), largest first.
+/// aggregation), largest first; per source entity for [`By::Source`].
 pub fn stats(
     search: &Search,
     searcher: &Searcher,
     by: By,
     size: usize,
 ) -> Result<Vec<(String, u64)>, SearchError> {
+    if by == By::Source {
+        let mut rows = crate::sources::entities(
+            search,
+            searcher,
+            None,
+            &[],
+            crate::sources::SortBy::Sentences,
+        )?;
+        rows.truncate(size);
+        return Ok(rows.into_iter().map(|e| (e.entity, e.sentences)).collect());
+    }
     let req = serde_json::json!({
         "by": { "terms": { "field": by.field(), "size": size, "min_doc_count": 1 } }
     });

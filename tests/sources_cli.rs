@@ -255,3 +255,20 @@ fn known_alias_groups_are_one_entity_in_the_shared_collections() {
         }
     }
 }
+
+#[test]
+fn the_library_counts_sources_as_entities_too() {
+    use provenance::index::SentenceIndex;
+    use provenance::search::{stats, By, Filters, Search};
+    let (_t, idx) = alias_index();
+    let index = SentenceIndex::open(Path::new(&idx)).unwrap();
+    let reader = index.reader().unwrap();
+    let searcher = reader.searcher();
+    let search = Search::new(&index, None, &Filters::default()).unwrap();
+    let rows = stats(&search, &searcher, By::Source, 10).unwrap();
+    let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"Xinhua"), "{rows:?}");
+    assert!(!names.iter().any(|n| n.contains("New China")), "{rows:?}");
+    let xinhua = rows.iter().find(|(n, _)| n == "Xinhua").unwrap().1;
+    assert_eq!(xinhua, 3, "{rows:?}");
+}

@@ -275,7 +275,6 @@ impl SentenceIndex {
                     f.source_entity,
                     entity_column(&entity, src.kind.as_str(), &src.text),
                 );
-                d.add_text(f.source_name, entity);
                 d.add_text(f.kind, src.kind.as_str());
             }
             for (field, on) in [

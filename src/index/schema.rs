@@ -39,9 +39,6 @@ pub struct Fields {
     pub attributed: Field,
     /// Source names (and resolved names), full-text.
     pub source: Field,
-    /// Source entities (canonical names), for counting (`stats --by
-    /// source`).
-    pub source_name: Field,
     /// Each source as `entity \x1f kind \x1f surface form`, a column for
     /// `sources` and `stats --surface`.
     pub source_entity: Field,
@@ -129,8 +126,6 @@ pub fn build() -> Schema {
     b.add_text_field("tags", keyword());
     b.add_bool_field("attributed", flag());
     b.add_text_field("source", phrase_filter());
-    // Counted by (`stats --by source`), never searched: the column only.
-    b.add_text_field("source_name", TextOptions::default().set_fast("raw"));
     b.add_text_field("source_entity", TextOptions::default().set_fast("raw"));
     b.add_text_field("kind", keyword());
     // Flags are indexed only where true (filters ask for true).
@@ -163,7 +158,6 @@ impl Fields {
             tags: f("tags")?,
             attributed: f("attributed")?,
             source: f("source")?,
-            source_name: f("source_name")?,
             source_entity: f("source_entity")?,
             kind: f("kind")?,
             quote: f("quote")?,
