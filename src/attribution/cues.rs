@@ -789,8 +789,9 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     // what a body or a study found is its claim, a clause or not; a person
     // who finds something acts ("She found a job"), and so is not kept
     // below.
-    let finding = cls & class::WEAK != 0 && !weak_has_content(cx, i) && finding_object(cx, i);
-    if cls & class::WEAK != 0 && !finding && !weak_has_content(cx, i) {
+    let weak_bare = cls & class::WEAK != 0 && !weak_has_content(cx, i);
+    let finding = weak_bare && finding_object(cx, i);
+    if weak_bare && !finding {
         return;
     }
     let participle = w.ends_with("ing");

@@ -34,17 +34,19 @@ pub(super) fn speaker(
     // The speaker of the quotation is the source whose content holds it
     // ("A probe found no basis, but the director said “...”"); else the
     // first source that speaks.
-    let quote_at = doc.src[s.start..s.end]
-        .find(['“', '"'])
-        .map(|k| s.start + k);
-    let holds_quote =
-        |f: &&Found| quote_at.is_some_and(|q| f.content.is_some_and(|(a, b)| a <= q && q < b));
-    let speaker = found
-        .iter()
-        .filter(person)
-        .find(holds_quote)
-        .or_else(|| found.iter().find(person))
-        .or_else(|| hints.iter().find(person));
+    let first = found.iter().find(person);
+    let two = first.is_some() && found.iter().filter(person).nth(1).is_some();
+    let speaker = if two {
+        let quote_at = doc.src[s.start..s.end]
+            .find(['“', '"'])
+            .map(|k| s.start + k);
+        let holds_quote =
+            |f: &&Found| quote_at.is_some_and(|q| f.content.is_some_and(|(a, b)| a <= q && q < b));
+        found.iter().filter(person).find(holds_quote).or(first)
+    } else {
+        first
+    }
+    .or_else(|| hints.iter().find(person));
     // The channel as the text names it ("KCNA", "state media").
     let surface = |f: &Found| {
         f.resolved
