@@ -1375,3 +1375,34 @@ fn a_short_object_is_the_content_when_nothing_precedes_the_source() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_former_holder_of_a_bodys_role_speaks_as_a_person() {
+    assert_eq!(
+        tags("A former director of the Federal Security Service said the blast was staged."),
+        ["other-source"]
+    );
+    // A current role first keeps the office.
+    assert_eq!(
+        tags("Rep Jo Vance, a Democrat and former chairman of the budget committee, said the cuts would hurt."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_radio_or_tv_show_is_a_noun() {
+    assert!(tags("He later starred in the cult TV show Twin Peaks.").is_empty());
+    assert_eq!(
+        tags("Jo Vance, who hosts a radio show, said the program was illegal."),
+        ["other-source"]
+    );
+    // Figures still show.
+    assert_eq!(
+        tags("Official figures show 40 people died in the floods."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("The NDMA put the death toll at 45."),
+        ["official-estimate"]
+    );
+}

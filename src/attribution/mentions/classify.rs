@@ -507,6 +507,19 @@ impl Ctx<'_, '_> {
             // familiar with ...": unnamed people.
             return Some(np);
         }
+        // "a former director of the Federal Security Service": a former
+        // holder speaks as a person, whatever the body (C10).
+        // Not "Rep David Obey, a Democrat and former chairman of": a
+        // current role comes first.
+        let former = head_words
+            .iter()
+            .position(|w| matches!(*w, "former" | "ex" | "retired") || w.starts_with("ex-"))
+            .is_some_and(|k| !head_words[..k].contains(&"and"));
+        if former && role {
+            np.kind = SourceKind::Person;
+            np.also_official = false;
+            return Some(np);
+        }
         let Some(body) = body else {
             // A body no lexicon lists: "president of Fundamental Brokers Inc".
             if role {
