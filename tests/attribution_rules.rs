@@ -1406,3 +1406,15 @@ fn a_radio_or_tv_show_is_a_noun() {
         ["official-estimate"]
     );
 }
+
+#[test]
+fn rating_agencies_are_one_company_each() {
+    assert_eq!(
+        sources("S and P said the company's debt would be downgraded."),
+        [("S and P".to_string(), "organization".to_string())]
+    );
+    assert_eq!(
+        sources("Duff and Phelps said the utility's ratings were lowered."),
+        [("Duff and Phelps".to_string(), "organization".to_string())]
+    );
+}
