@@ -1418,3 +1418,38 @@ fn rating_agencies_are_one_company_each() {
         [("Duff and Phelps".to_string(), "organization".to_string())]
     );
 }
+
+#[test]
+fn and_inside_a_bodys_name_joins_no_two_sources() {
+    for (s, src) in [
+        (
+            "The Department of Trade and Industry said the policy would change.",
+            "The Department of Trade and Industry",
+        ),
+        (
+            "A Department for Work and Pensions spokeswoman said the post was filled.",
+            "A Department for Work and Pensions spokeswoman",
+        ),
+        (
+            "The Organization for Economic Cooperation and Development said growth would slow.",
+            "The Organization for Economic Cooperation and Development",
+        ),
+    ] {
+        assert_eq!(
+            sources(s),
+            [(src.to_string(), "official".to_string())],
+            "{s}"
+        );
+    }
+    // Two bodies are still two.
+    assert_eq!(
+        sources("The Treasury and the Bank of England said rates would rise.").len(),
+        2
+    );
+    // The official at the end of such a name is a later "he".
+    let s = annotate(
+        "A Ministry of Foreign Economic Relations and Trade official said exports would rise. \
+         The renminbi has matched the dollar's fall, he said.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+}

@@ -110,6 +110,28 @@ impl Ctx<'_, '_> {
         k > self.r.start && named(k - 1) && (named(right) || listed_soon || groups)
     }
 
+    /// Whether the "and" at `k` joins two capitalised words of a body's
+    /// name after "of" or "for": "the Department of Trade and Industry",
+    /// "the Organization for Economic Cooperation and Development".
+    pub(in crate::attribution) fn and_in_body_name(&self, k: usize) -> bool {
+        let r = &self.r;
+        if !(r.contains(&(k + 1)) && is_cap(self.doc.text(k + 1))) {
+            return false;
+        }
+        let mut j = k;
+        while j > r.start
+            && self.doc.toks[j - 1].kind == Kind::Word
+            && is_cap(self.doc.text(j - 1))
+            && !DETERMINERS.contains(&self.lw(j - 1))
+        {
+            j -= 1;
+        }
+        j < k
+            && j >= r.start + 2
+            && matches!(self.lw(j - 1), "of" | "for")
+            && is_cap(self.doc.text(j - 2))
+    }
+
     /// Whether the "and" at `k` stands inside a capitalised title or
     /// body name: "Economy and Labour Minister Wolfgang Clement", "the
     /// Trade and Industry Secretary", "the Health and Safety Executive".
@@ -224,6 +246,14 @@ impl Ctx<'_, '_> {
                         || (is_cap(self.doc.text(p - 1))
                             && self.doc.mention(p - 1).is_none()
                             && self.lw(p) == "from")
+                        // A body's name: "the Department for Work and
+                        // Pensions", "the Commission for Racial Equality".
+                        || (self.lw(p) == "for"
+                            && is_cap(self.doc.text(p - 1))
+                            && is_cap(self.doc.text(t0))
+                            && self.doc.mention(p - 1).is_some_and(|m| {
+                                matches!(m.kind, EntryKind::Official | EntryKind::Organization)
+                            }))
                 }
                 "with" => before == "familiar",
                 "on" => before == "briefed",
@@ -310,6 +340,7 @@ impl Ctx<'_, '_> {
                 && self.doc.mention(k).is_none()
                 && self.joins_names(k)
                 && !self.and_in_title(k)
+                && !self.and_in_body_name(k)
             {
                 parts.push((start, k));
                 start = k + 1;
@@ -333,6 +364,14 @@ impl Ctx<'_, '_> {
         let mut nps: Vec<Np> = Vec::with_capacity(parts.len());
         for (pa, pb) in parts {
             if let Some(mut np) = self.classify(pa, pb, mem) {
+                // "A Ministry of Foreign Economic Relations and Trade
+                // official": one person, whatever body the phrase opens
+                // with (a later "he" is this official).
+                let last = self.doc.text(np.t1 - 1);
+                if is_role_head(last) && !last.ends_with('s') {
+                    np.personal = true;
+                    np.plural = false;
+                }
                 if let Some(first) = nps.first().filter(|_| shared_title) {
                     if np.kind == SourceKind::Person && is_cap(self.doc.text(pa)) {
                         np.kind = first.kind;
