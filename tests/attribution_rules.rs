@@ -1170,6 +1170,14 @@ fn a_place_after_in_is_not_the_speaker() {
         tags("Officials in east China said grain output would rise."),
         ["official-statement"]
     );
+    // A city no lexicon lists is a place too.
+    assert_eq!(
+        sources("The Brookehill Group in New York said it had a 9.7 pct stake."),
+        [(
+            "The Brookehill Group".to_string(),
+            "organization".to_string()
+        )]
+    );
 }
 
 #[test]

@@ -1004,16 +1004,20 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                 .unwrap_or((a, b))
         } else if a > r.start + 1
             && matches!(cx.lw(a - 1), "in" | "across" | "throughout")
-            && (a..b).any(|k| {
+            && ((a..b).any(|k| {
                 doc.mention(k).is_some_and(|m| m.kind == EntryKind::Place)
                     || matches!(cx.lw(k), "countries" | "nations" | "states")
-            })
+            }) || (a..b).all(|k| is_cap(doc.text(k)) && doc.mention(k).is_none()))
         {
             // "Media reports in China said", "Analysts in both countries
-            // said": the place says nothing; the phrase before it speaks.
-            cx.np_left(a - 1)
-                .filter(|&(a2, b2)| (a2..b2).any(|k| doc.mention(k).is_some()))
-                .unwrap_or((a, b))
+            // said", "the Brookehill Group in New York said": the place
+            // says nothing; the phrase before it speaks, if it names a
+            // source or someone.
+            let names = |(a2, b2): (usize, usize)| {
+                (a2..b2).any(|k| doc.mention(k).is_some())
+                    || (a2..b2).all(|k| is_cap(doc.text(k)) && !DETERMINERS.contains(&cx.lw(k)))
+            };
+            cx.np_left(a - 1).filter(|&np| names(np)).unwrap_or((a, b))
         } else if a > r.start + 1 && TOPIC_PREPOSITIONS.contains(&cx.lw(a - 1)) {
             // "Lord Butler's report into Iraq intelligence said": the phrase
             // after "into" is the topic; the subject stands before it.
