@@ -1461,3 +1461,21 @@ fn and_inside_a_bodys_name_joins_no_two_sources() {
     );
     assert_eq!(tag_names(&s[2]), ["official-statement"]);
 }
+
+#[test]
+fn a_prepositional_opener_is_not_the_subject() {
+    for (s, src) in [
+        (
+            "In a statement released through her lawyer Jo Vance, Ann Lee repeated her innocence and vowed she would be cleared.",
+            "Ann Lee",
+        ),
+        (
+            "During his speech Mr Allard took swipes at the console and said chips had to be made with developers in mind.",
+            "Mr Allard",
+        ),
+    ] {
+        let got = sources(s);
+        assert!(got.iter().all(|(t, _)| t != "In" && t != "During"), "{s}: {got:?}");
+        assert!(got.iter().any(|(t, _)| t == src), "{s}: {got:?}");
+    }
+}

@@ -423,15 +423,65 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // A preposition opens a phrase of any length before the subject
+        // ("In a statement released through her attorney Rich Nichols,
+        // Jones repeated ... and vowed"): the subject follows its comma,
+        // or there is none.
+        let preposition = matches!(
+            first,
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "for"
+                | "of"
+                | "with"
+                | "by"
+                | "during"
+                | "under"
+                | "from"
+                | "since"
+                | "despite"
+                | "following"
+                | "amid"
+                | "that"
+        );
+        if preposition && s == r.start {
+            let comma = (r.start..(r.start + 30).min(r.end)).find(|&j| self.doc.text(j) == ",");
+            let end = comma.unwrap_or((r.start + 30).min(r.end));
+            // A name right before a verb, before any comma ("During his
+            // time on the stand Mr Sullivan told jurors"); else what
+            // follows the comma.
+            let named = (r.start + 2..end).find(|&k| {
+                let mut m = k;
+                while m < end && self.word(m) && is_cap(self.doc.text(m)) {
+                    m += 1;
+                }
+                let w = self.lw(m);
+                m > k
+                    && !is_cap(self.doc.text(k - 1))
+                    && self.word(m)
+                    && (w.ends_with("ed") || BE.contains(&w) || PAST_VERBS.contains(&w))
+            });
+            s = match (named, comma) {
+                (Some(k), _) => k,
+                (None, Some(j)) => j + 1,
+                (None, None) => return None,
+            };
+        }
         // Strict right scan: capitalised words, mentions, determiners.
         let mut t1 = s;
         while t1 < r.end {
             let t = &self.doc.toks[t1];
             let txt = self.doc.text(t1);
+            let lower = txt.to_lowercase();
             let ok = self.doc.mention(t1).is_some()
                 || (t.kind == Kind::Word
                     && (is_cap(txt)
-                        || (t1 == s && DETERMINERS.contains(&txt.to_lowercase().as_str()))))
+                        || (t1 == s && DETERMINERS.contains(&lower.as_str()))
+                        || (t1 == s
+                            && s > r.start
+                            && matches!(lower.as_str(), "he" | "she" | "they"))))
                 || t.kind == Kind::Possessive;
             if !ok {
                 break;
