@@ -8,7 +8,9 @@
 //!    names, office-holders, the last sources for anaphora); [`tenure`]
 //!    tells which well-known office-holders the story has out of office;
 //! 3. per sentence, [`cues`] finds cues with their content spans and
-//!    points them at noun phrases that [`mentions`] finds and types;
+//!    points them at noun phrases that [`mentions`] finds and types
+//!    (`weak` decides whether a verb that reports only with a complement,
+//!    "found", "urged", "recorded", has one);
 //!    [`figures`] tests the attributed content for figures; [`quotes`]
 //!    flags quotations, and hedges are flagged here;
 //! 4. [`continuation`] carries attributions through multi-sentence
@@ -28,6 +30,7 @@ pub mod quotes;
 pub mod tags;
 pub mod tenure;
 pub mod tokens;
+mod weak;
 
 use std::ops::Range;
 

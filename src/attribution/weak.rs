@@ -1,0 +1,210 @@
+//! What a weak verb needs after it to report something: "found" counts
+//! with a finding ("found no evidence"), "urged" with an appeal ("urged X
+//! to"), "called" with a label in quotation marks, any of them with a
+//! clause, a quotation or a colon; a measure verb ("recorded", "raised")
+//! with a figure. Alone these verbs are acts ("called a meeting", "found a
+//! job"). Used by [`super::cues`] before it looks for the subject.
+
+use super::cues::FRAME_NOUNS;
+use super::mentions::{Ctx, Np, EXPRESSED};
+use super::tokens::Kind;
+use crate::annotation::SourceKind;
+use crate::lexicon::{class, EntryKind};
+
+/// Subject pronouns: a finding needs a named finder.
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+/// Words that open what was found, when no clause follows "found": "found
+/// no evidence", "found a way", "finds 4,000 exposed cameras".
+const FOUND_OBJECTS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "no",
+    "nothing",
+    "some",
+    "any",
+    "evidence",
+    "traces",
+    "signs",
+    "more",
+    "several",
+    "many",
+    "few",
+    "little",
+    "widespread",
+    "its",
+    "their",
+];
+
+/// Whether "found"/"finds" at `i` takes an object that is a finding: a
+/// determiner or a figure right after the verb, not "found himself" or
+/// "found it hard".
+pub(super) fn finding_object(cx: &Ctx, i: usize) -> bool {
+    matches!(cx.lw(i), "found" | "finds")
+        && cx.r.contains(&(i + 1))
+        && (FOUND_OBJECTS.contains(&cx.lw(i + 1)) || cx.doc.toks[i + 1].kind == Kind::Number)
+}
+
+/// Whether `np` can be the source of a finding with no clause: a body, a
+/// study or a group of researchers, not a person ("López Obrador found a
+/// novel way"), a pronoun ("She woke up and found the bus") or a country
+/// ("Nigeria found its crude uncompetitive").
+pub(super) fn finder(cx: &Ctx, np: &Np) -> bool {
+    let place = (np.t0..np.t1).all(|k| {
+        cx.doc
+            .mention(k)
+            .is_some_and(|m| m.kind == EntryKind::Place)
+            || !cx.word(k)
+    });
+    let one_person = np.personal && !np.plural && !cx.lw(np.t1 - 1).ends_with('s');
+    np.kind != SourceKind::Person
+        && !one_person
+        && !place
+        && !(np.t0..np.t1).any(|k| PRONOUNS.contains(&cx.lw(k)))
+}
+
+/// Verbs that open a clause after its subject pronoun.
+pub(super) const AUXILIARIES: &[&str] = &[
+    "was", "is", "were", "are", "would", "will", "had", "has", "have", "could", "should", "can",
+    "did", "does", "must", "may", "might",
+];
+
+/// A weak verb counts when reported content follows it: a clause with
+/// "that", a quotation or a colon; for some verbs also an infinitive ("urged
+/// X to"), "for" ("called for"), "of" ("accused X of"), a question word
+/// ("asked whether"); for "expressed" a stance noun ("expressed regret").
+pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
+    let w = cx.lw(i);
+    let end = (i + 9).min(cx.r.end);
+    if w.starts_with("express") || w.starts_with("voice") {
+        return (i + 1..end.min(i + 5)).any(|j| EXPRESSED.contains(&cx.lw(j)))
+            || cx.lw(i + 1) == "that";
+    }
+    let stem = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
+    // "pointed out that", "traders point out, the number ...".
+    if stem(&["point"]) {
+        return cx.lw(i + 1) == "out";
+    }
+    // "ruled out a deal", "the court ruled on Tuesday that": a ruling needs
+    // "out" or a clause ("EU rules" before a quotation are a noun; "ruled
+    // out of the match" is a player's injury).
+    if stem(&["rule"]) {
+        return if cx.lw(i + 1) == "out" {
+            cx.lw(i + 2) != "of"
+        } else {
+            (i + 1..end).any(|j| cx.lw(j) == "that")
+        };
+    }
+    // "lashed out at the government", "hit out at critics".
+    if stem(&["lash", "hit"]) {
+        return cx.lw(i + 1) == "out" && (w.starts_with("lash") || cx.lw(i + 2) == "at");
+    }
+    // "requested 500 more ventilators", "outlined targets, putting X at N":
+    // an amount asked for or set out is content.
+    if stem(&["request", "outlin"]) {
+        let toks = &cx.doc.toks;
+        return (i + 1..end.min(i + 6))
+            .any(|j| toks[j].kind == Kind::Number || cx.doc.class(j) & class::COUNT != 0)
+            || cx.lw(i + 1) == "that";
+    }
+    // "called Barack Obama, a Democrat, the most “ignorant” president": a
+    // label in quotation marks, past an apposition.
+    let verb_form = w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing");
+    if verb_form && stem(&["call", "dub", "brand", "label", "term", "describ"]) {
+        let label = (i + 1..(i + 16).min(cx.r.end))
+            .take_while(|&j| !cx.punct(j, ".") && !cx.punct(j, ";") && cx.lw(j) != "and")
+            .any(|j| cx.doc.toks[j].kind == Kind::OpenQuote);
+        if label {
+            return true;
+        }
+    }
+    // An act done in a statement is said: "welcomed the ruling in a
+    // statement", "highlighted these efforts in a tweet".
+    let in_document = (i + 1..(i + 14).min(cx.r.end)).any(|j| {
+        cx.lw(j) == "in"
+            && matches!(cx.lw(j + 1), "a" | "an" | "its" | "his" | "her" | "their")
+            && (FRAME_NOUNS.contains(&cx.lw(j + 2))
+                || matches!(
+                    cx.lw(j + 2),
+                    "speech" | "interview" | "video" | "communique"
+                ))
+    });
+    if in_document && !stem(&["request", "outlin", "lash", "hit", "point", "rule"]) {
+        return true;
+    }
+    // A clause with no "that": a pronoun and an auxiliary ("agreed it was
+    // not unusual", "hopes they will return").
+    if matches!(cx.lw(i + 1), "it" | "they" | "he" | "she" | "we" | "there")
+        && AUXILIARIES.contains(&cx.lw(i + 2))
+    {
+        return true;
+    }
+    for j in i + 1..end {
+        let t = cx.doc.toks[j];
+        let lw = cx.lw(j);
+        if t.kind == Kind::OpenQuote || cx.punct(j, ":") {
+            return true;
+        }
+        let near = j <= i + 5;
+        let fits = match lw {
+            "that" => true,
+            // Intent ("hoped to conclude", "wants to build") is no content;
+            // an appeal to someone or a pledge is; a link only with its
+            // object between ("linked Russia to the hack", not "a link
+            // to").
+            "to" => {
+                stem(&[
+                    "urg", "ask", "call", "warn", "demand", "appeal", "press", "threat", "vow",
+                    "pledg", "promis", "attribut",
+                ]) || stem(&["link"]) && j >= i + 2
+            }
+            "for" => stem(&["call", "appeal", "ask", "press", "plead", "blast", "slam"]),
+            // "blasted the ruling as a disgrace": criticism, not a shot.
+            // "considered the request a sign of power" needs "as" here;
+            // "identified the man as the gunman".
+            "as" => stem(&["blast", "slam", "consider", "identif"]),
+            "on" => stem(&["call"]),
+            "of" => stem(&["accus", "suspect", "warn"]),
+            "whether" | "how" | "why" | "what" | "if" => stem(&["ask", "question", "wonder"]),
+            _ => false,
+        };
+        // "accused the prime minister and Mr Brown of": the accused may
+        // take more words than an appeal's addressee.
+        if fits {
+            return near || lw == "of";
+        }
+        if cx.punct(j, ",") || cx.punct(j, ".") || cx.punct(j, ";") {
+            return false;
+        }
+        if !cx.word(j) && t.kind != Kind::Possessive && t.kind != Kind::Number {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the measure verb at `i` states a figure: a count right after it
+/// ("recorded 611 aftershocks"), or, for a change ("raised", "revised"), a
+/// toll, tally or estimate as its object with a figure after it ("raised
+/// the death toll to six").
+pub(super) fn measures_figure(cx: &Ctx, i: usize) -> bool {
+    let r = cx.r.clone();
+    let w = cx.lw(i);
+    let window = |a: usize, n: usize| a..(a + n).min(r.end);
+    let change = !matches!(
+        w,
+        "recorded" | "registered" | "counted" | "tallied" | "logged" | "measured" | "detected"
+    );
+    if change {
+        let Some(obj) = window(i + 1, 6).find(|&k| cx.doc.class(k) & class::DOCUMENT != 0) else {
+            return false;
+        };
+        let after = window(obj + 1, 6);
+        cx.figure_in(&[after])
+    } else {
+        // "recorded 611 aftershocks", not "recorded the testimonies of 16".
+        !matches!(cx.lw(i + 1), "the" | "its" | "their" | "his" | "her")
+            && cx.figure_in(&[window(i + 1, 4)])
+    }
+}
