@@ -1479,3 +1479,21 @@ fn a_prepositional_opener_is_not_the_subject() {
         assert!(got.iter().any(|(t, _)| t == src), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_possessive_pronoun_before_a_belief_names_its_holder() {
+    assert_eq!(
+        tags("The finance minister made no secret of his belief that taxes would fall."),
+        ["official-statement"]
+    );
+    let s = annotate(
+        "The ministry issued new figures. It repeated its view that the economy would grow.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    // A relative clause after the noun reports nothing.
+    assert!(
+        tags("Critics questioned her belief that was shared by few.")
+            .iter()
+            .all(|t| *t != "official-statement")
+    );
+}

@@ -181,6 +181,15 @@ pub(crate) fn analyze(
                 add(&cx, mem, &mut found, (a, b), &cue);
             }
         } else if cls & class::DOCUMENT != 0
+            && next == "that"
+            && i > r.start
+            && matches!(cx.lw(i - 1), "his" | "her" | "their" | "its")
+            && !AUXILIARIES.contains(&cx.lw(i + 2))
+        {
+            // "Clinton has made no secret of her belief that ...": the
+            // owner a possessive pronoun names holds the belief.
+            possessive_pronoun(&cx, mem, &mut found, i);
+        } else if cls & class::DOCUMENT != 0
             && (matches!(next, "from" | "by")
                 || next == "of"
                     && ((i + 2..r.end.min(i + 10)).any(|k| cx.lw(k) == "that")
@@ -362,6 +371,49 @@ fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     if let Some(np) = cx.np_left(i) {
         owner_of_document(cx, mem, found, i, np);
     }
+}
+
+/// "her belief that", "their conclusion that": the document noun at `i`
+/// belongs to the source the possessive pronoun before it stands for.
+fn possessive_pronoun(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    let word = match cx.lw(i - 1) {
+        "his" => "he",
+        "her" => "she",
+        "their" => "they",
+        _ => "it",
+    };
+    // The sentence's own subject first: "Clinton has made no secret of
+    // her belief".
+    if let Some(subject) = cx
+        .main_subject(mem)
+        .filter(|np| np.t1 < i - 1 && (np.personal || word == "it" || word == "they"))
+    {
+        let cue = Cue::new(
+            cx.bytes(i, i + 2),
+            "possessive",
+            cx.r.start..subject.t0,
+            i + 2..cx.r.end,
+        );
+        push(cx, mem, found, subject, &cue);
+        return;
+    }
+    let Some(owner) = mem.pronoun(word, cx.doc.toks[i - 1].start).cloned() else {
+        return;
+    };
+    let np = Np {
+        resolved: Some(owner.name.clone()),
+        also_official: owner.also_official,
+        personal: matches!(word, "he" | "she"),
+        plural: word == "they",
+        ..Np::new(owner.kind, i - 1, i)
+    };
+    let cue = Cue::new(
+        cx.bytes(i, i + 2),
+        "possessive",
+        cx.r.start..i - 1,
+        i + 2..cx.r.end,
+    );
+    push(cx, mem, found, np, &cue);
 }
 
 /// The owner `a..b` of the document after the possessive at `i` is the
