@@ -1497,3 +1497,11 @@ fn a_possessive_pronoun_before_a_belief_names_its_holder() {
             .all(|t| *t != "official-statement")
     );
 }
+
+#[test]
+fn theorising_is_saying() {
+    assert_eq!(
+        tags("The researcher theorized that the attackers had stolen passwords."),
+        ["other-source"]
+    );
+}
