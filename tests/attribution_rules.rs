@@ -1505,3 +1505,18 @@ fn theorising_is_saying() {
         ["other-source"]
     );
 }
+
+#[test]
+fn credits_phrasal_puts_and_unsaid_whethers_attribute_nothing() {
+    assert!(annotate("Image: DOJ")[1].tags.is_empty());
+    assert!(tags("Senators put off until next year their bid to keep the subsidies.").is_empty());
+    assert!(tags("Firefighters put out the blaze at the depot on Wednesday.").is_empty());
+    assert!(
+        tags("The administration has not yet said whether the tests break the rules.").is_empty()
+    );
+    // A figure put at a number still counts.
+    assert_eq!(
+        tags("Officials put the death toll at 45."),
+        ["official-estimate"]
+    );
+}

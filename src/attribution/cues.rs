@@ -683,9 +683,23 @@ fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
         }
         return;
     }
-    // A headline ending in ": Source".
+    // A headline ending in ": Source"; not a picture's credit ("Image:
+    // DOJ", "Photo: Reuters").
     let last = cx.doc.text(r.end - 1);
-    if !matches!(last, "." | "!" | "?") && i + 1 < r.end {
+    let credit = i == r.start + 1
+        && matches!(
+            cx.lw(r.start),
+            "image"
+                | "photo"
+                | "photograph"
+                | "picture"
+                | "credit"
+                | "illustration"
+                | "graphic"
+                | "video"
+                | "file"
+        );
+    if !credit && !matches!(last, "." | "!" | "?") && i + 1 < r.end {
         if let Some((a, b)) = cx.np_right(i + 1) {
             if b == r.end {
                 let cue = Cue::new(cx.bytes(i, i + 1), "headline-colon", r.start..i, b..b);
@@ -730,6 +744,16 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     let r = cx.r.clone();
     let w = cx.lw(i);
     let prev = if i > r.start { cx.lw(i - 1) } else { "" };
+    // "Senators put off the vote": a phrasal verb, not a figure put at a
+    // number.
+    if w.starts_with("put")
+        && matches!(
+            cx.lw(i + 1),
+            "off" | "on" | "up" | "out" | "down" | "in" | "forward" | "together" | "aside" | "back"
+        )
+    {
+        return;
+    }
     // "who now hosts a radio show": a show of radio or television is a
     // noun, not a verb.
     if matches!(w, "show" | "shows")
