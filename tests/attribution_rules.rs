@@ -1520,3 +1520,15 @@ fn credits_phrasal_puts_and_unsaid_whethers_attribute_nothing() {
         ["official-estimate"]
     );
 }
+
+#[test]
+fn citing_a_reason_for_silence_is_no_source() {
+    assert!(tags(
+        "The general declined to comment on the case, citing the Pentagon investigation."
+    )
+    .is_empty());
+    assert_eq!(
+        tags("Prices will rise, the paper said, citing the central bank."),
+        ["official-statement", "other-source"]
+    );
+}

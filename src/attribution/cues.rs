@@ -132,7 +132,16 @@ pub(crate) fn analyze(
         if w == "according" && next == "to" {
             after_np(&cx, mem, &mut found, i, i + 2, "according-to");
         } else if w == "citing" || w == "quoting" {
-            after_np(&cx, mem, &mut found, i, i + 1, "citing");
+            // "declined to comment, citing the investigation": a reason
+            // for saying nothing, not a source.
+            let declined = w == "citing"
+                && doc
+                    .no_content
+                    .iter()
+                    .any(|&(a, b)| a >= doc.toks[r.start].start && b <= t.start);
+            if !declined {
+                after_np(&cx, mem, &mut found, i, i + 1, "citing");
+            }
         } else if cls & class::CHANNEL_NOUN != 0
             && matches!(next, "with" | "to" | "on" | "for" | "in")
         {
