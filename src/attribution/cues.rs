@@ -391,35 +391,30 @@ fn possessive_pronoun(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usi
         "their" => "they",
         _ => "it",
     };
-    // The sentence's own subject first: "Clinton has made no secret of
-    // her belief".
-    if let Some(subject) = cx
+    // The sentence's own subject first ("Clinton has made no secret of her
+    // belief"), else what the pronoun refers to.
+    let subject = cx
         .main_subject(mem)
-        .filter(|np| np.t1 < i - 1 && (np.personal || word == "it" || word == "they"))
-    {
-        let cue = Cue::new(
-            cx.bytes(i, i + 2),
-            "possessive",
-            cx.r.start..subject.t0,
-            i + 2..cx.r.end,
-        );
-        push(cx, mem, found, subject, &cue);
-        return;
-    }
-    let Some(owner) = mem.pronoun(word, cx.doc.toks[i - 1].start).cloned() else {
-        return;
-    };
-    let np = Np {
-        resolved: Some(owner.name.clone()),
-        also_official: owner.also_official,
-        personal: matches!(word, "he" | "she"),
-        plural: word == "they",
-        ..Np::new(owner.kind, i - 1, i)
+        .filter(|np| np.t1 < i - 1 && (np.personal || word == "it" || word == "they"));
+    let np = match subject {
+        Some(np) => np,
+        None => {
+            let Some(owner) = mem.pronoun(word, cx.doc.toks[i - 1].start) else {
+                return;
+            };
+            Np {
+                resolved: Some(owner.name.clone()),
+                also_official: owner.also_official,
+                personal: matches!(word, "he" | "she"),
+                plural: word == "they",
+                ..Np::new(owner.kind, i - 1, i)
+            }
+        }
     };
     let cue = Cue::new(
         cx.bytes(i, i + 2),
         "possessive",
-        cx.r.start..i - 1,
+        cx.r.start..np.t0,
         i + 2..cx.r.end,
     );
     push(cx, mem, found, np, &cue);

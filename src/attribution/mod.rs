@@ -909,24 +909,18 @@ fn own_outlets(
         for i in r.clone() {
             if doc.toks[i].kind == Kind::Punct && doc.text(i) == "(" {
                 if let Some(m) = doc.mention(i + 1) {
-                    let closed = |k: usize| {
-                        doc.toks
-                            .get(k)
-                            .is_some_and(|t| doc.text(k) == ")" && t.kind == Kind::Punct)
-                    };
+                    let text_at = |k: usize| (k < doc.toks.len()).then(|| doc.text(k));
                     // A state outlet's wire dateline, "PHNOM PENH, May 27
                     // (Xinhua) --", ends in a dash; "the Korean Central
                     // News Agency (KCNA) said" defines an acronym.
-                    let dash = matches!(
-                        doc.toks.get(m.t1 + 1).map(|_| doc.text(m.t1 + 1)),
-                        Some("-" | "--" | "—" | "–")
-                    );
                     let wire = match m.kind {
                         EntryKind::Media => true,
-                        EntryKind::StateMedia => dash,
+                        EntryKind::StateMedia => {
+                            matches!(text_at(m.t1 + 1), Some("-" | "--" | "—" | "–"))
+                        }
                         _ => false,
                     };
-                    if wire && closed(m.t1) {
+                    if wire && text_at(m.t1) == Some(")") {
                         out.push(m.entry);
                     }
                 }

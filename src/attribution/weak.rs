@@ -12,7 +12,7 @@ use crate::annotation::SourceKind;
 use crate::lexicon::{class, EntryKind};
 
 /// Subject pronouns: a finding needs a named finder.
-const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
 /// Words that open what was found, when no clause follows "found": "found
 /// no evidence", "found a way", "finds 4,000 exposed cameras".
@@ -61,7 +61,7 @@ pub(super) fn finder(cx: &Ctx, np: &Np) -> bool {
     np.kind != SourceKind::Person
         && !one_person
         && !place
-        && !(np.t0..np.t1).any(|k| PRONOUNS.contains(&cx.lw(k)))
+        && !(np.t0..np.t1).any(|k| SUBJECT_PRONOUNS.contains(&cx.lw(k)))
 }
 
 /// Verbs that open a clause after its subject pronoun.

@@ -297,13 +297,15 @@ impl Ctx<'_, '_> {
             // "Korean-American in North Korea confesses: media": bare
             // "media" in a sentence about a wholly state-run system is its
             // press too.
-            let bare_media = t0 == head.t0
-                && self.lw(head.t0) == "media"
-                && self
-                    .r
-                    .clone()
-                    .filter_map(|k| doc.mention(k))
-                    .any(state_run_place);
+            let bare_media = || {
+                t0 == head.t0
+                    && self.lw(head.t0) == "media"
+                    && self
+                        .r
+                        .clone()
+                        .filter_map(|k| doc.mention(k))
+                        .any(state_run_place)
+            };
             let state_run = ms.iter().any(|m| m.t1 <= head.t0 && state_run_place(m));
             if let Some(named) = ms.iter().rev().find(|m| {
                 m.t1 <= head.t0 && matches!(m.kind, EntryKind::StateMedia | EntryKind::Media)
@@ -330,7 +332,7 @@ impl Ctx<'_, '_> {
                 if let Some((k, name)) = latest(named, mem.outlet.as_ref(), mem.outlet_at) {
                     kind = k;
                     np.resolved = Some(name);
-                } else if bare_media {
+                } else if bare_media() {
                     kind = SourceKind::StateMedia;
                 }
             }

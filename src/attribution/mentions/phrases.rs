@@ -474,14 +474,11 @@ impl Ctx<'_, '_> {
         while t1 < r.end {
             let t = &self.doc.toks[t1];
             let txt = self.doc.text(t1);
-            let lower = txt.to_lowercase();
+            let first_word = t1 == s && t.kind == Kind::Word;
             let ok = self.doc.mention(t1).is_some()
-                || (t.kind == Kind::Word
-                    && (is_cap(txt)
-                        || (t1 == s && DETERMINERS.contains(&lower.as_str()))
-                        || (t1 == s
-                            && s > r.start
-                            && matches!(lower.as_str(), "he" | "she" | "they"))))
+                || (t.kind == Kind::Word && is_cap(txt))
+                || (first_word && DETERMINERS.contains(&self.lw(t1)))
+                || (first_word && s > r.start && matches!(self.lw(t1), "he" | "she" | "they"))
                 || t.kind == Kind::Possessive;
             if !ok {
                 break;
