@@ -1532,3 +1532,114 @@ fn citing_a_reason_for_silence_is_no_source() {
         ["official-statement", "other-source"]
     );
 }
+
+/// Tags of sentence `k` (0 is the headline).
+fn tags_at(body: &str, k: usize) -> Vec<&'static str> {
+    tag_names(&annotate(body)[k])
+}
+
+#[test]
+fn a_subject_that_cites_nothing_is_what_a_later_pronoun_means() {
+    // "It" after a sentence whose subject is a service.
+    assert_eq!(
+        tags_at(
+            "Mossad declined to comment on Monday. It said in March that the cell had been dismantled.",
+            2
+        ),
+        ["intelligence"]
+    );
+    // "The officials" after a group introduced without a cue.
+    assert_eq!(
+        tags_at(
+            "Two CIA officials spoke to reporters in Vienna. The officials said the launchers had moved north.",
+            2
+        ),
+        ["intelligence"]
+    );
+    // A bridge is no source: "it" stays unresolved.
+    assert!(tags_at(
+        "The bridge collapsed on Monday. It said nothing about the cause.",
+        2
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_services_staff_speak_for_the_service_alone() {
+    assert_eq!(
+        tags("Two CIA officials said the launchers had moved north."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("Officers from the Central Intelligence Agency said the launch had failed."),
+        ["intelligence"]
+    );
+    // Its director holds an office too.
+    assert_eq!(
+        tags("CIA Director William Burns said the launch had failed."),
+        ["intelligence", "official-statement"]
+    );
+}
+
+#[test]
+fn it_inside_a_sentence_is_the_sentences_subject() {
+    assert_eq!(
+        tags("Turkey has rejected the proposal, which it says favours Athens."),
+        ["official-statement"]
+    );
+    // A nearer source named in between wins.
+    let s = sources(
+        "Officials said the loans would reach 25 billion dlrs, but foreign bankers said they estimate them at 40 billion.",
+    );
+    assert!(s.iter().any(|(t, k)| t == "they" && k == "expert"), "{s:?}");
+}
+
+#[test]
+fn a_definite_noun_refers_to_a_name_with_that_word() {
+    // "The union" is no "Unionized employees".
+    let s = annotate(
+        "Unionized employees are demanding a wage rise. The union said the company had offered 4.4%.",
+    );
+    let k: Vec<&str> = s[2].sources.iter().map(|x| x.kind.as_str()).collect();
+    assert_eq!(k, ["organization"]);
+}
+
+#[test]
+fn wire_tickers_and_bracketed_names_are_companies() {
+    assert_eq!(
+        sources("Toshiba Corp <TSBA.T> said exports fell."),
+        [("Toshiba Corp".to_string(), "organization".to_string())]
+    );
+    assert_eq!(
+        sources("<Petranol Plc> said it was discussing a takeover."),
+        [("Petranol Plc".to_string(), "organization".to_string())]
+    );
+    assert_eq!(
+        sources("Swissair <SWSZ.Z> said its traffic rose."),
+        [("Swissair".to_string(), "organization".to_string())]
+    );
+    // A state-owned company in brackets: the company, not "State-owned".
+    assert_eq!(
+        sources("State-owned <Qantas Airways Ltd> said it ordered a jet."),
+        [("Qantas Airways Ltd".to_string(), "organization".to_string())]
+    );
+}
+
+#[test]
+fn a_document_with_its_author_in_commas_speaks_for_the_author() {
+    assert_eq!(
+        tags("The statement, released by the interior ministry, said the decree takes effect at once."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_subject_with_its_body_after_a_preposition_is_remembered_whole() {
+    assert_eq!(
+        tags_at(
+            "Two officials from the Central Intelligence Agency spoke on condition of anonymity. The officials said the launchers had moved north.",
+            2
+        ),
+        ["intelligence"]
+    );
+}

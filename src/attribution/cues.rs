@@ -241,7 +241,11 @@ pub(crate) fn analyze(
     if found.is_empty() {
         document_frame(&cx, mem, &mut found);
     }
-    // A sentence that cites no one may still name who a later "he" means.
+    // A sentence that cites no one may still name who a later "he", "it",
+    // "they" or "the officials" means: a role of a body ("A spokesman for
+    // the cooperative toured the farms"), or a body or group as its
+    // subject ("The CIA declined to comment.", "Two CIA officials spoke to
+    // reporters.").
     if found.is_empty() {
         if let Some(np) = cx.role_subject(mem) {
             let (s, e) = cx.bytes(np.t0, np.t1);
@@ -252,6 +256,20 @@ pub(crate) fn analyze(
                 also_official: np.also_official,
             };
             mem.named_person(s, referent, false);
+        } else if let Some(np) = cx.main_subject(mem).filter(|np| {
+            (!np.personal || np.plural)
+                && !matches!(np.kind, SourceKind::Document | SourceKind::Unknown)
+        }) {
+            let (s, e) = cx.bytes(np.t0, np.t1);
+            let referent = Referent {
+                kind: np.kind,
+                name: np
+                    .resolved
+                    .clone()
+                    .unwrap_or_else(|| doc.src[s..e].to_string()),
+                also_official: np.also_official,
+            };
+            mem.cited(referent, np.personal, np.plural, s);
         }
     }
     // The same source found by two cues: keep the first.
@@ -476,11 +494,25 @@ fn add(
 fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     // "a statement issued on Friday by the interior ministry": a document
     // speaks for its author.
-    let np = if np.kind == SourceKind::Document {
+    let mut np = if np.kind == SourceKind::Document {
         cx.document_author(&np, mem).unwrap_or(np)
     } else {
         np
     };
+    // A name with a stock ticker after it is a listed company ("Swissair
+    // <SWSZ.Z> said"), and so is a wire's name in brackets ("<E-tron>
+    // said").
+    let bracketed = |t1| np.t0 > cx.r.start && cx.doc.text(np.t0 - 1) == "<" && t1 == ">";
+    if cx.r.contains(&np.t1)
+        && (cx.doc.text(np.t1) == "<" || bracketed(cx.doc.text(np.t1)))
+        && matches!(
+            np.kind,
+            SourceKind::Person | SourceKind::Unknown | SourceKind::Document
+        )
+    {
+        np.kind = SourceKind::Organization;
+        np.personal = false;
+    }
     // The article's own correspondents: the article's voice. (The outlet's
     // own earlier reporting, "Reuters reported last week", still counts.)
     if cx.is_own(np.t0, np.t1) && cx.own_correspondent(np.t0, np.t1) {
@@ -1050,7 +1082,8 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                 .rev()
                 .find(|&k| doc.text(k) == "(")
                 .unwrap_or(j + 1)
-        } else if tj.kind == Kind::Punct && tjt != "." {
+        } else if tj.kind == Kind::Punct && !matches!(tjt, "." | ">") {
+            // (">" closes a wire's ticker or bracketed name, see `np_left`.)
             return;
         } else {
             j + 1

@@ -11,13 +11,19 @@ impl Ctx<'_, '_> {
     pub(in crate::attribution) fn document_author(&self, doc_np: &Np, mem: &Memory) -> Option<Np> {
         let end = (doc_np.t1 + 8).min(self.r.end);
         let mut k = doc_np.t1;
+        // "The statement, released by the presidency, said": a participle
+        // in commas after the document.
+        let parenthetical = self.punct(k, ",") && self.doc.class(k + 1) & class::BY_AGENT != 0;
+        if parenthetical {
+            k += 1;
+        }
         while k < end {
             let w = self.lw(k);
             if self.punct(k, ",") || self.punct(k, ".") || self.punct(k, ";") {
                 return None;
             }
             let by = w == "by"
-                && (doc_np.t1 - 1..(doc_np.t1 + 1).min(k)).any(|j| {
+                && (doc_np.t1 - 1..(doc_np.t1 + 1 + usize::from(parenthetical)).min(k)).any(|j| {
                     matches!(
                         self.lw(j),
                         "issued"
@@ -104,7 +110,7 @@ impl Ctx<'_, '_> {
                 let described = mem.recent(|r| {
                     let name = r.name.to_lowercase();
                     let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
-                    name.contains(stem)
+                    has_noun(&words, stem)
                         && !name.starts_with("the ")
                         && mods.iter().all(|m| words.contains(m))
                 });
@@ -127,10 +133,9 @@ impl Ctx<'_, '_> {
         let plural = (!noun.ends_with('s')).then(|| format!("{noun}s"));
         let cited = mem.recent_at(|r| {
             let name = r.name.to_lowercase();
-            let plural_for_one = plural
-                .as_ref()
-                .is_some_and(|p| name.split(|c: char| !c.is_alphanumeric()).any(|w| w == p));
-            (name.contains(stem) && name != noun && !name.starts_with("the ") && !plural_for_one)
+            let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+            let plural_for_one = plural.as_ref().is_some_and(|p| words.contains(&p.as_str()));
+            (has_noun(&words, stem) && name != noun && !name.starts_with("the ") && !plural_for_one)
                 || (official_noun
                     && r.kind == SourceKind::Intelligence
                     && !name.starts_with("the "))
@@ -222,4 +227,13 @@ impl Ctx<'_, '_> {
         });
         one_holder && definite && unnamed && !is_cap(doc.text(np.t1 - 1))
     }
+}
+
+/// Whether a name has the noun `stem` as one of its words, in any number
+/// ("officials" for "official", "agencies" for "agenc"): a word, not a
+/// part of one ("Unionized employees" are no union).
+fn has_noun(words: &[&str], stem: &str) -> bool {
+    words
+        .iter()
+        .any(|w| w.starts_with(stem) && w.len() <= stem.len() + 3)
 }

@@ -413,27 +413,23 @@ impl Ctx<'_, '_> {
             }
         }
         // An office-holder or spokesman of a service: "CIA chief Mike Pompeo".
+        // Its staff are the service alone: "two CIA officials".
         if kind == SourceKind::Official
             && ms
                 .iter()
                 .any(|m| m.kind == EntryKind::Intelligence && m.t1 <= head.t0)
         {
             kind = SourceKind::Intelligence;
-            np.also_official = true;
+            np.also_official = !service_staff(&doc.src[head.start..head.end]);
         }
         if head.kind == EntryKind::Intelligence {
-            np.also_official = words.iter().any(|&w| {
-                matches!(
-                    w,
-                    "director"
-                        | "chief"
-                        | "head"
-                        | "minister"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                )
-            });
+            np.also_official = words.iter().any(|&w| service_office(w));
+        } else if kind == SourceKind::Intelligence
+            && service_office(&doc.src[head.start..head.end].to_lowercase())
+        {
+            // "CIA Director", "Mossad director David Barnea": the office
+            // named by its own word.
+            np.also_official = true;
         }
         if former && matches!(kind, SourceKind::Official | SourceKind::Intelligence) {
             kind = SourceKind::Person;
@@ -562,7 +558,9 @@ impl Ctx<'_, '_> {
         if role || named || head.kind == SourceKind::Unknown && prep != "in" {
             if let Some(k) = body_kind(self.lx, body, head.kind) {
                 np.kind = k;
-                np.also_official = k == SourceKind::Intelligence && role;
+                np.also_official = k == SourceKind::Intelligence
+                    && role
+                    && !head_words.last().is_some_and(|w| service_staff(w));
             }
         }
         if head.kind == SourceKind::Unknown && np.kind == SourceKind::Unknown && !role {
@@ -611,6 +609,51 @@ impl Ctx<'_, '_> {
         ms.into_iter().min_by_key(|m| rank(m.kind))
     }
 
+    /// The sentence's own subject, when the pronoun at `t0` ("it", "they")
+    /// comes after it and it is a body ("it") or a group ("they"): "Turkey
+    /// rejected the proposal, which it says favours Athens".
+    fn subject_for_pronoun(&self, pronoun: &str, t0: usize, mem: &Memory) -> Option<Np> {
+        if !matches!(pronoun, "it" | "they") || t0 == self.r.start {
+            return None;
+        }
+        let (s, e) = self.main_subject_span()?;
+        if e > t0 || (s..e).any(|i| PRONOUNS.contains(&self.lw(i))) {
+            return None;
+        }
+        // Another source named in between is nearer: "Officials said ...,
+        // but foreign bankers said they estimate ...".
+        let between = (e..t0).any(|i| {
+            self.doc
+                .mention(i)
+                .is_some_and(|m| !matches!(m.kind, EntryKind::Place | EntryKind::Document))
+        });
+        if between {
+            return None;
+        }
+        let np = self.classify(s, e, mem)?;
+        let last = self.lw(e - 1);
+        let fits = if pronoun == "it" {
+            !np.personal && !np.plural
+        } else {
+            np.plural || last.ends_with('s') || last == "police"
+        };
+        let source = !matches!(
+            np.kind,
+            SourceKind::Document | SourceKind::Unknown | SourceKind::Person
+        );
+        (fits && source).then(|| {
+            let (a, b) = self.bytes(np.t0, np.t1);
+            Np {
+                resolved: Some(
+                    np.resolved
+                        .clone()
+                        .unwrap_or_else(|| self.doc.src[a..b].to_string()),
+                ),
+                ..np
+            }
+        })
+    }
+
     /// A phrase with no listed source in it: a pronoun, "the agency", a
     /// country alone, or a capitalised name.
     pub(in crate::attribution) fn classify_unlisted(
@@ -657,6 +700,17 @@ impl Ctx<'_, '_> {
                 .then(|| mem.recent_outlet(doc.toks[t0].start))
                 .flatten()
                 .map(|(_, r)| r);
+            // "The government is cracking down on estates which it says
+            // lie idle": an "it" or "they" inside the sentence is its
+            // subject, when that is a body (or a group, for "they").
+            if let Some(own) = self.subject_for_pronoun(content[0], t0, mem) {
+                return Some(Np {
+                    t0,
+                    t1,
+                    personal: false,
+                    ..own
+                });
+            }
             let r = match outlet {
                 Some(r) => r,
                 None => mem.pronoun_other_than(content[0], doc.toks[t0].start, named_later)?,
@@ -911,3 +965,35 @@ pub(super) const NOT_NOUNS: &[&str] = &[
     "again", "too", "very", "all", "both", "each", "once", "later", "earlier", "today", "first",
     "last", "other", "others", "another", "same", "own",
 ];
+
+/// Whether a word names an office of a service, whose holder speaks
+/// officially too (the spec's "CIA director").
+fn service_office(word: &str) -> bool {
+    matches!(
+        word,
+        "director" | "chief" | "head" | "minister" | "spokesman" | "spokeswoman" | "spokesperson"
+    )
+}
+
+/// Whether a role word names a service's staff rather than an office in
+/// it: "officials" or "officers" of a service speak for the service alone;
+/// its director or spokesman holds an office as well (the spec's "CIA
+/// director").
+fn service_staff(head: &str) -> bool {
+    matches!(
+        head.to_lowercase().trim_end_matches('s'),
+        "official"
+            | "officer"
+            | "agent"
+            | "operative"
+            | "analyst"
+            | "employee"
+            | "staff"
+            | "source"
+            | "personnel"
+            | "spie"
+            | "spy"
+            | "member"
+            | "expert"
+    )
+}

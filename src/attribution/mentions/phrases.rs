@@ -161,6 +161,9 @@ impl Ctx<'_, '_> {
         if end > self.r.start && PRONOUNS.contains(&self.lw(end - 1)) {
             return Some((end - 1, end));
         }
+        if let Some(np) = self.bracketed_name_left(end) {
+            return np;
+        }
         let mut t0 = end;
         // Where a second phrase joined by "and" starts, if one was crossed.
         let mut second = None;
@@ -403,6 +406,45 @@ impl Ctx<'_, '_> {
     /// The sentence's main subject (for participle cues): the first noun
     /// phrase after an introductory phrase ("Last October, Kim sent ...").
     pub(in crate::attribution) fn main_subject(&self, mem: &Memory) -> Option<Np> {
+        let (s, t1) = self.main_subject_span()?;
+        self.classify(s, t1, mem)
+    }
+
+    /// A wire's angle brackets before `end`: a stock ticker after a name
+    /// ("Toshiba Corp <TSBA.T> said": the name before it) or a company's
+    /// name in brackets ("<Petranol Plc> said": the name inside). `None`
+    /// when no bracket closes at `end`.
+    fn bracketed_name_left(&self, end: usize) -> Option<Option<(usize, usize)>> {
+        if end < self.r.start + 3 || self.doc.text(end - 1) != ">" {
+            return None;
+        }
+        let open = (end.saturating_sub(12).max(self.r.start)..end - 1)
+            .rev()
+            .find(|&k| matches!(self.doc.text(k), "<" | ">"))
+            .filter(|&k| self.doc.text(k) == "<")?;
+        if open + 1 == end - 1 {
+            return None;
+        }
+        let ticker = open + 2 == end - 1
+            && self
+                .doc
+                .text(open + 1)
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.');
+        let after_name = ticker
+            && open > self.r.start
+            && self.word(open - 1)
+            && is_cap(self.doc.text(open - 1))
+            && !matches!(self.lw(open - 1), "the" | "a" | "an");
+        if after_name {
+            return Some(self.np_left(open));
+        }
+        let name = (open + 1..end - 1).all(|k| !self.word(k) || is_cap(self.doc.text(k)));
+        Some(name.then_some((open + 1, end - 1)))
+    }
+
+    /// The tokens of [`Ctx::main_subject`], unclassified.
+    pub(in crate::attribution) fn main_subject_span(&self) -> Option<(usize, usize)> {
         let r = &self.r;
         let mut s = r.start;
         // Skip an introductory phrase ("Last October,", "In exchange,")
@@ -481,14 +523,31 @@ impl Ctx<'_, '_> {
                 || (first_word && s > r.start && matches!(self.lw(t1), "he" | "she" | "they"))
                 || t.kind == Kind::Possessive;
             if !ok {
-                break;
+                // "Two officials from the Central Intelligence Agency", "The
+                // head of the NIS": a role's body after its preposition.
+                let body = t1 > s
+                    && matches!(self.lw(t1), "of" | "from" | "for" | "at")
+                    && self.doc.mention(t1 - 1).is_some()
+                    && r.contains(&(t1 + 1))
+                    && (self.doc.mention(t1 + 1).is_some()
+                        || is_cap(self.doc.text(t1 + 1))
+                        || self.lw(t1 + 1) == "the");
+                if !body {
+                    break;
+                }
+                t1 += 1;
+                if self.lw(t1) == "the" {
+                    t1 += 1;
+                }
+                continue;
             }
             t1 += 1;
         }
-        if t1 == s {
-            return None;
+        // A preposition or determiner left dangling is no part of it.
+        while t1 > s && matches!(self.lw(t1 - 1), "of" | "from" | "for" | "at" | "the") {
+            t1 -= 1;
         }
-        self.classify(s, t1, mem)
+        (t1 > s).then_some((s, t1))
     }
 
     /// A role of a body that opens a sentence citing no one, with a verb
