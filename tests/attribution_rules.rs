@@ -1643,3 +1643,46 @@ fn a_subject_with_its_body_after_a_preposition_is_remembered_whole() {
         ["intelligence"]
     );
 }
+
+#[test]
+fn which_after_a_comma_speaks_for_the_phrase_before_it() {
+    assert_eq!(
+        tags("The claim was backed by Mossad, which said the cell had planned the attack."),
+        ["intelligence"]
+    );
+    // A body, not the person whose body it is.
+    assert_eq!(
+        sources("Rates will fall, said a spokesman for Midland Bank Plc, which said it earmarked funds for loans.")
+            .iter()
+            .filter(|(_, k)| k == "organization")
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>(),
+        ["Midland Bank Plc"]
+    );
+    // The nearest phrase only, and no speaking for a plan that "calls for".
+    assert_eq!(
+        sources("The government should review the Treasury's Barker Review, which said 140,000 homes were needed.")[0]
+            .0,
+        "the Treasury's Barker Review"
+    );
+    assert!(
+        tags("The deficit is set by the Gramm-Rudman Act, which calls for a balanced budget.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_newspapers_name_is_an_outlet() {
+    assert_eq!(
+        sources("The Jakarta Post reported that the ship had sunk."),
+        [("The Jakarta Post".to_string(), "media".to_string())]
+    );
+    assert_eq!(
+        sources("The Kyiv Independent said the strike hit a school."),
+        [("The Kyiv Independent".to_string(), "media".to_string())]
+    );
+    // Not a company that ends in "Express".
+    assert!(sources("American Express said it would not comment.")
+        .iter()
+        .all(|(_, k)| k != "media"));
+}

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::memory::{Memory, Referent};
-use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS, INTRO_WORDS};
+use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS, INTRO_WORDS, STOP_LEFT};
 use super::quotes::QuoteInfo;
 use super::tokens::Kind;
 use super::weak::{finder, finding_object, measures_figure, weak_has_content, AUXILIARIES};
@@ -209,9 +209,16 @@ pub(crate) fn analyze(
         } else {
             // A verb form inside a named source ("state media") is no verb,
             // except a one-word document noun used as a verb ("X reports").
+            // So is a capitalised one inside a name that a verb of speech
+            // follows: "The Jakarta Post reported".
             let in_name = doc.mention(i).is_some_and(|m| {
                 m.t1 - m.t0 > 1 || !matches!(m.kind, EntryKind::Document | EntryKind::Unknown)
-            });
+            }) || (i > r.start
+                && is_cap(doc.text(i))
+                && is_cap(doc.text(i - 1))
+                && r.contains(&(i + 1))
+                && !is_cap(doc.text(i + 1))
+                && doc.class(i + 1) & class::SPEECH != 0);
             // A belief or wish inside content already attributed ("experts
             // say Pyongyang believes ...") is part of that content.
             // A channel named by its agent is no belief: "said in a
@@ -454,6 +461,48 @@ fn owner_of_document(
         i + 2..cx.r.end,
     );
     add(cx, mem, found, (a, b), &cue);
+}
+
+/// Where the phrase ending at `b` starts, read strictly leftwards:
+/// words of a noun phrase (names, mentions, possessives, numbers,
+/// modifiers), with "of", "for" or "and" inside a capitalised name, back to
+/// a determiner.
+fn antecedent_start(cx: &Ctx, b: usize) -> usize {
+    let doc = cx.doc;
+    let mut a = b;
+    while a > cx.r.start {
+        let j = a - 1;
+        let t = doc.toks[j];
+        let w = cx.lw(j);
+        if DETERMINERS.contains(&w) {
+            return j;
+        }
+        let inner = matches!(w, "of" | "for" | "and")
+            && j > cx.r.start
+            && is_cap(doc.text(j - 1))
+            && is_cap(doc.text(j + 1));
+        // A common noun or adjective ("the splinter group"), not a
+        // function word or a verb ("should recognise shortcomings of").
+        let modifier = t.kind == Kind::Word
+            && !STOP_LEFT.contains(&w)
+            && doc.class(j) & class::SPEECH == 0
+            && !w.ends_with("ed")
+            && !matches!(
+                w,
+                "of" | "for" | "and" | "in" | "on" | "at" | "from" | "with" | "to" | "by"
+            );
+        let ok = doc.mention(j).is_some()
+            || t.kind == Kind::Possessive
+            || t.kind == Kind::Number
+            || (t.kind == Kind::Word && is_cap(doc.text(j)))
+            || inner
+            || modifier;
+        if !ok {
+            break;
+        }
+        a = j;
+    }
+    a
 }
 
 /// A cue whose source follows it: "according to X", "citing X".
@@ -950,7 +999,13 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     // the subject, unless it is a place a preposition governs ("women
     // living in Israel who say": not Israel).
     let relative = matches!(lj, "which" | "who") && j > r.start + 1 && cx.word(j - 1);
-    let j = if lj == "who" && j > r.start && cx.punct(j - 1, ",") {
+    // "backed by the CIA, which said": the phrase before the comma, for a
+    // verb of speech proper ("the Gramm-Rudman Act, which calls for" and
+    // "Fox TV, which shows the series" are no one speaking).
+    let spoken =
+        cls & class::SPEECH != 0 && cls & (class::WEAK | class::MEASURE | class::BY_AGENT) == 0;
+    let comma_which = lj == "which" && spoken && j > r.start && cx.punct(j - 1, ",");
+    let j = if (lj == "who" || comma_which) && j > r.start && cx.punct(j - 1, ",") {
         j - 2
     } else if matches!(lj, "which" | "who") && j > r.start + 1 && cx.word(j - 1) {
         // "a U.N.-backed body which estimates damage at $90 billion".
@@ -1088,9 +1143,26 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         } else {
             j + 1
         };
-        let Some((a, b)) = cx.np_left(np_end) else {
+        let Some((a, mut b)) = cx.np_left(np_end) else {
             return;
         };
+        // ", which said" means a body, not a person: "a spokesman for
+        // Midland Bank, which said" is the bank.
+        let mut a = a;
+        if comma_which {
+            // The nearest phrase only: "shortcomings of the Treasury's
+            // Barker Review, which said" is the review.
+            a = a.max(antecedent_start(cx, b));
+            let role_of = |k: usize| {
+                matches!(cx.lw(k), "of" | "for" | "at" | "from")
+                    && !is_cap(doc.text(k - 1))
+                    && is_role_head(doc.text(k - 1))
+            };
+            if let Some(p) = (a + 1..b).rev().find(|&k| role_of(k)) {
+                a = p + 1;
+            }
+            b = b.max(a + 1);
+        }
         let place = doc
             .mention(b - 1)
             .is_some_and(|m| m.kind == EntryKind::Place);

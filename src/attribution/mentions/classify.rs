@@ -219,6 +219,17 @@ impl Ctx<'_, '_> {
         {
             kind = SourceKind::Person;
         }
+        let masthead = head.kind == EntryKind::Document
+            && head.t0 > t0
+            && is_cap(doc.text(head.t0 - 1))
+            && PUBLICATION_WORDS.contains(&doc.text(head.t0));
+        if masthead {
+            // "The Jakarta Post", "Daily Record": a newspaper's name, not a
+            // post or a record of Jakarta's.
+            np.kind = SourceKind::Media;
+            np.personal = false;
+            return Some(np);
+        }
         if head.kind == EntryKind::Document {
             // A document takes the kind of its owner: "UN figures", "a
             // Finance Ministry estimate"; bare figures are no source.
@@ -831,6 +842,11 @@ impl Ctx<'_, '_> {
             .iter()
             .any(|d| last_text.len() > d.len() + 1 && last_text.to_lowercase().ends_with(d))
         {
+            np.kind = SourceKind::Media;
+            return Some(np);
+        }
+        // "The Jakarta Globe", "Kyiv Independent": a newspaper's name.
+        if caps.len() >= 2 && PUBLICATION_WORDS.contains(&last_text) {
             np.kind = SourceKind::Media;
             return Some(np);
         }

@@ -270,6 +270,35 @@ pub(super) const SUBORDINATORS: &[&str] = &[
     "as", "while", "when", "after", "before", "although", "though", "if", "because", "since",
     "despite", "whereas", "once", "until", "unless",
 ];
+/// Last words of newspapers' names ("The Jakarta Post", "Kyiv
+/// Independent"): a capitalised name ending in one is an outlet. Not
+/// "Express" or "Star" ("American Express", "Five Star"), nor "Record"
+/// ("Congressional Record"): the lexicon lists those papers.
+pub(super) const PUBLICATION_WORDS: &[&str] = &[
+    "Post",
+    "Times",
+    "Herald",
+    "Tribune",
+    "Journal",
+    "Gazette",
+    "Chronicle",
+    "Mail",
+    "Telegraph",
+    "Observer",
+    "Standard",
+    "Globe",
+    "Daily",
+    "Mirror",
+    "Independent",
+    "Guardian",
+    "Monitor",
+    "Inquirer",
+    "Courier",
+    "Dispatch",
+    "Examiner",
+    "Bulletin",
+];
+
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "him", "her", "them"];
 /// Nouns after "expressed" that carry reported content.
 pub(super) const EXPRESSED: &[&str] = &[
