@@ -1686,3 +1686,48 @@ fn a_newspapers_name_is_an_outlet() {
         .iter()
         .all(|(_, k)| k != "media"));
 }
+
+#[test]
+fn a_judgement_in_the_passive_rests_on_its_agent() {
+    assert_eq!(
+        tags("The strikes were hailed as a success by KCNA."),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("The plan was described as reckless by the foreign ministry."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The move has been criticised by environmental groups."),
+        ["other-source"]
+    );
+    // "by" outside the clause, or where people come from, judges nothing.
+    assert!(tags("The victims hail from the town of Fouka.").is_empty());
+    assert!(tags("The plan was criticised, and by Friday it was dropped.").is_empty());
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_skipped() {
+    assert_eq!(
+        sources("Analysts who follow the Kremlin closely said the purge was unusual."),
+        [("Analysts".to_string(), "expert".to_string())]
+    );
+    assert_eq!(
+        tags("Bankers who attended the meeting with the minister said it was inconclusive."),
+        ["other-source"]
+    );
+    // The object of a preposition is no object of the clause's verb.
+    assert!(sources(
+        "The U.S. pressed for power over loans which were made on terms Washington considers too lax."
+    )
+    .iter()
+    .all(|(t, _)| t != "loans"));
+}
+
+#[test]
+fn a_services_own_name_makes_no_office_holder() {
+    assert_eq!(
+        tags("The Office of the Director of National Intelligence warned that foreign actors would target the vote."),
+        ["intelligence"]
+    );
+}

@@ -434,7 +434,12 @@ impl Ctx<'_, '_> {
             np.also_official = !service_staff(&doc.src[head.start..head.end]);
         }
         if head.kind == EntryKind::Intelligence {
-            np.also_official = words.iter().any(|&w| service_office(w));
+            // Words of the service's own name do not count: "Office of
+            // the Director of National Intelligence" is the service.
+            let named = is_cap(doc.text(head.t1 - 1));
+            np.also_official = (t0..t1)
+                .filter(|&k| !named || k < head.t0 || k >= head.t1)
+                .any(|k| service_office(self.lw(k)));
         } else if kind == SourceKind::Intelligence
             && service_office(&doc.src[head.start..head.end].to_lowercase())
         {
