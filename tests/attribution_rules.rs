@@ -1731,3 +1731,28 @@ fn a_services_own_name_makes_no_office_holder() {
         ["intelligence"]
     );
 }
+
+#[test]
+fn words_carried_by_an_outlet_in_the_passive_rest_on_it() {
+    assert_eq!(
+        tags("The remarks were carried by the official IRNA news agency."),
+        ["state-media"]
+    );
+    // Not a company's paper, not a relative clause, not a non-outlet.
+    assert!(tags("The results were released by the company on Friday.").is_empty());
+    assert_eq!(
+        sources("The paper, which is published by Dow Jones, said the index would change.")
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>(),
+        ["The paper"]
+    );
+}
+
+#[test]
+fn uk_regulators_are_state_bodies() {
+    assert_eq!(
+        tags("Ofcom said it had opened an investigation into the broadcaster."),
+        ["official-statement"]
+    );
+}

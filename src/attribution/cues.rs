@@ -960,7 +960,17 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     }
     // In a main-clause passive ("are being published by"), only speech
     // verbs attribute: "he was told by the minister".
+    // "The remarks were carried by the official IRNA news agency": an
+    // outlet that carried or aired words is their channel, passive or not.
+    // Not a relative clause: "The paper, which is published by Dow Jones".
+    let channel_passive = BE.contains(&prev)
+        && matches!(
+            w,
+            "carried" | "aired" | "broadcast" | "published" | "released"
+        )
+        && !(i >= r.start + 2 && matches!(cx.lw(i - 2), "which" | "that" | "who"));
     let main_passive = BE.contains(&prev)
+        && !channel_passive
         && !matches!(
             w,
             "told"
@@ -993,6 +1003,14 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
                     matches!(cx.lw(k), "that" | ":") || doc.toks[k].kind == Kind::OpenQuote
                 });
                 if told && !content {
+                    return;
+                }
+                let outlet = || {
+                    cx.classify(a, b, mem).is_some_and(|np| {
+                        matches!(np.kind, SourceKind::Media | SourceKind::StateMedia)
+                    })
+                };
+                if channel_passive && !outlet() {
                     return;
                 }
                 if !cx.is_own(a, b) {
