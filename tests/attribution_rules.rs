@@ -1756,3 +1756,27 @@ fn uk_regulators_are_state_bodies() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn an_office_named_by_its_title_finds_as_its_office() {
+    assert_eq!(
+        tags("The inspector general found no wrongdoing in the hiring."),
+        ["official-statement"]
+    );
+    // One named person finding something is an act.
+    assert!(tags("Maria Lopez found a new way to bake bread.").is_empty());
+}
+
+#[test]
+fn a_participle_after_its_noun_is_no_cue() {
+    // "announced today" modifies "charges"; the verb is "came".
+    assert!(tags(
+        "The DOJ charges announced today also came as allies blamed two groups for the hack."
+    )
+    .iter()
+    .all(|t| *t != "official-estimate"));
+    assert_eq!(
+        tags("The DOJ said the group breached targets in 12 countries."),
+        ["official-estimate"]
+    );
+}

@@ -1028,6 +1028,17 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     if w.starts_with("hail") && cx.lw(i + 1) == "from" {
         return;
     }
+    // "The DOJ charges announced today also came as ...": a participle
+    // after its noun, the sentence's verb still to come.
+    if w.ends_with("ed") {
+        let mut k = i + 1;
+        while r.contains(&k) && matches!(cx.lw(k), "today" | "yesterday" | "earlier" | "recently") {
+            k += 1;
+        }
+        if k > i + 1 && r.contains(&k) && (AUXILIARIES.contains(&cx.lw(k)) || cx.lw(k) == "also") {
+            return;
+        }
+    }
     // "the man said to be behind the attack": a hedge, no one speaking.
     if w == "said" && cx.lw(i + 1) == "to" && matches!(cx.lw(i + 2), "be" | "have") {
         return;

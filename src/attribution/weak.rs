@@ -6,7 +6,7 @@
 //! job"). Used by [`super::cues`] before it looks for the subject.
 
 use super::cues::FRAME_NOUNS;
-use super::mentions::{Ctx, Np, EXPRESSED};
+use super::mentions::{is_cap, Ctx, Np, EXPRESSED};
 use super::tokens::Kind;
 use crate::annotation::SourceKind;
 use crate::lexicon::{class, EntryKind};
@@ -57,7 +57,12 @@ pub(super) fn finder(cx: &Ctx, np: &Np) -> bool {
             .is_some_and(|m| m.kind == EntryKind::Place)
             || !cx.word(k)
     });
-    let one_person = np.personal && !np.plural && !cx.lw(np.t1 - 1).ends_with('s');
+    // An office named by its title alone finds as its office does: "The
+    // inspector general found no wrongdoing", "the coroner found".
+    let office = matches!(np.kind, SourceKind::Official | SourceKind::Intelligence)
+        && np.resolved.is_none()
+        && (np.t0..np.t1).all(|k| !is_cap(cx.doc.text(k)) || k == cx.r.start);
+    let one_person = np.personal && !np.plural && !cx.lw(np.t1 - 1).ends_with('s') && !office;
     np.kind != SourceKind::Person
         && !one_person
         && !place
