@@ -1780,3 +1780,35 @@ fn a_participle_after_its_noun_is_no_cue() {
         ["official-estimate"]
     );
 }
+
+#[test]
+fn a_floating_quotation_that_names_its_own_speaker_is_theirs() {
+    let text = "Headline\n\n\"The depot was safe,\" the owners said.\n\n\
+                \"There is a customs office. We want an investigation,\" manager Ali Khan said.\n";
+    let s = Annotator::new(Lexicon::builtin()).annotate(text);
+    assert_eq!(s[2].speaker.as_deref(), Some("Ali Khan"));
+    assert_eq!(s[3].speaker.as_deref(), Some("Ali Khan"));
+    // A floating quotation that names no one continues the one before.
+    let text = "Headline\n\n\"Prices will rise,\" the minister said.\n\n\"Wages will not.\"\n";
+    let s = Annotator::new(Lexicon::builtin()).annotate(text);
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+}
+
+#[test]
+fn quoted_in_an_outlet_as_saying() {
+    let s = annotate(
+        "The owners were quoted on Tuesday in Bangladesh newspapers, including the Dhaka Tribune, as saying the chemical was exported.",
+    );
+    let k: Vec<(&str, &str)> = s[1]
+        .sources
+        .iter()
+        .map(|x| (x.text.as_str(), x.kind.as_str()))
+        .collect();
+    assert!(k.contains(&("The owners", "organization")), "{k:?}");
+    assert!(k.contains(&("the Dhaka Tribune", "media")), "{k:?}");
+    // The speaker first, the agency that quoted them as the channel.
+    assert_eq!(
+        tags("The minister was quoted by the state news agency as saying troops were ready."),
+        ["state-media", "official-statement"]
+    );
+}

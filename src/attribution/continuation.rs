@@ -85,12 +85,16 @@ fn carry(ss: &Sentences, found: &mut [Vec<Found>]) -> Vec<usize> {
     let mut closed_late = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut attr: Option<Vec<Found>> = None;
+    // The attribution a floating quotation continues unless it names a
+    // speaker of its own before it closes ('“...” Smart Group’s manager
+    // was quoted as saying' after a paragraph quoting the owners).
+    let mut fallback: Option<Vec<Found>> = None;
     let mut last_was_quote = false;
     for k in 0..infos.len() {
         let qi = infos[k];
         if headings[k] {
             // A heading never continues a quotation, and ends any.
-            run.clear();
+            flush(&mut run, &mut fallback, found, ss);
             attr = None;
             last_was_quote = false;
             continue;
@@ -103,8 +107,13 @@ fn carry(ss: &Sentences, found: &mut [Vec<Found>]) -> Vec<usize> {
             && last_was_quote;
         if paragraph_start[k] {
             let floating = qi.opens && last_was_quote;
-            if !floating && !closes_open {
-                run.clear();
+            if floating && !closes_open {
+                if let Some(a) = attr.take() {
+                    settle(&mut run, a.clone(), found, ss);
+                    fallback = Some(a);
+                }
+            } else if !closes_open {
+                flush(&mut run, &mut fallback, found, ss);
                 attr = None;
             }
         }
@@ -113,7 +122,7 @@ fn carry(ss: &Sentences, found: &mut [Vec<Found>]) -> Vec<usize> {
         }
         let in_quote = qi.quote || qi.continues || closes_open;
         if !in_quote {
-            run.clear();
+            flush(&mut run, &mut fallback, found, ss);
             attr = None;
             last_was_quote = false;
             continue;
@@ -121,22 +130,49 @@ fn carry(ss: &Sentences, found: &mut [Vec<Found>]) -> Vec<usize> {
         last_was_quote = true;
         let own: Vec<Found> = found[k].iter().filter(|f| !f.inherited).cloned().collect();
         if !own.is_empty() {
-            for &j in &run {
-                found[j] = inherit(&own, infos[j], figures[j]);
-            }
-            run.clear();
+            settle(&mut run, own.clone(), found, ss);
             attr = Some(own);
+            fallback = None;
         } else if qi.mainly || qi.continues || qi.opens {
             match &attr {
                 Some(a) if qi.continues || qi.opens => found[k] = inherit(a, qi, figures[k]),
                 _ => run.push(k),
             }
         }
+        // The floating quotation closed with no speaker of its own: it
+        // continues the one before.
+        if !qi.open_at_end && fallback.is_some() {
+            let a = fallback.take().unwrap_or_default();
+            settle(&mut run, a.clone(), found, ss);
+            attr = Some(a);
+        }
         if !qi.open_at_end && qi.continues && attr.is_none() {
             run.clear();
         }
     }
+    flush(&mut run, &mut fallback, found, ss);
     closed_late
+}
+
+/// Ends a run: its sentences take the attribution a floating quotation
+/// continues, if any, else stay as they are.
+fn flush(
+    run: &mut Vec<usize>,
+    fallback: &mut Option<Vec<Found>>,
+    found: &mut [Vec<Found>],
+    ss: &Sentences,
+) {
+    match fallback.take() {
+        Some(a) => settle(run, a, found, ss),
+        None => run.clear(),
+    }
+}
+
+/// Gives the sentences waiting in `run` the attribution `from`.
+fn settle(run: &mut Vec<usize>, from: Vec<Found>, found: &mut [Vec<Found>], ss: &Sentences) {
+    for j in run.drain(..) {
+        found[j] = inherit(&from, ss.infos[j], ss.figures[j]);
+    }
 }
 
 fn inherit(from: &[Found], qi: QuoteInfo, figure: bool) -> Vec<Found> {

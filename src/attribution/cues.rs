@@ -741,6 +741,19 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     });
 }
 
+/// Where "as" follows a passive "quoted" at `i`: right after it, or
+/// before "saying" further on ("were quoted on Tuesday in newspapers as
+/// saying").
+fn quoted_as_at(cx: &Ctx, i: usize) -> Option<usize> {
+    (i + 1..(i + 24).min(cx.r.end))
+        .take_while(|&k| !cx.punct(k, ".") && !cx.punct(k, ";"))
+        .find(|&k| {
+            cx.lw(k) == "as"
+                && (k == i + 1
+                    || matches!(cx.lw(k + 1), "saying" | "telling" | "writing" | "stating"))
+        })
+}
+
 /// "Warmbier was quoted as saying", with no agent: the words came through
 /// the outlet cited last, when it was cited in the last few sentences
 /// ("..., KCNA quoted Warmbier as saying. ... Warmbier was quoted as
@@ -791,6 +804,20 @@ fn channel(
     b: usize,
     cue: (usize, usize),
 ) {
+    channel_remembered(cx, mem, found, (a, b), cue, false);
+}
+
+/// [`channel`]; with `remember`, the outlet is also what a later agentless
+/// "was quoted as saying" or "the agency" means ("The minister was quoted
+/// by the state news agency as saying ... He was quoted as saying").
+fn channel_remembered(
+    cx: &Ctx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    (a, b): (usize, usize),
+    cue: (usize, usize),
+    remember: bool,
+) {
     let Some(np) = cx.classify(a, b, mem) else {
         return;
     };
@@ -810,6 +837,18 @@ fn channel(
         return;
     }
     let (s, e) = cx.bytes(np.t0, np.t1);
+    // Remembered as a channel: a later "it" still means the source.
+    if remember {
+        let referent = Referent {
+            kind: np.kind,
+            name: np
+                .resolved
+                .clone()
+                .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
+            also_official: false,
+        };
+        mem.cited_channel(referent, s);
+    }
     found.push(Found {
         kind: np.kind,
         source: (s, e),
@@ -986,7 +1025,12 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         evaluative_passive(cx, mem, found, i);
         return;
     }
-    if cls & class::BY_AGENT != 0 && !main_passive {
+    // "The minister was quoted by the agency as saying": the minister
+    // speaks, the agency is the channel (below).
+    let quoted_passive = BE.contains(&prev)
+        && matches!(w, "quoted" | "cited" | "paraphrased")
+        && quoted_as_at(cx, i).is_some();
+    if cls & class::BY_AGENT != 0 && !main_passive && !quoted_passive {
         let by = if cx.lw(i + 1) == "by" {
             Some(i + 1)
         } else if cx.lw(i + 1).ends_with("ly") && cx.lw(i + 2) == "by" {
@@ -1064,17 +1108,37 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         }
     }
     if BE.contains(&prev) {
-        // "X was quoted as saying": the subject is the speaker.
-        if matches!(w, "quoted" | "cited" | "paraphrased") && cx.lw(i + 1) == "as" {
+        // "X was quoted as saying": the subject is the speaker; also with
+        // where and when in between ("The owners were quoted on Tuesday in
+        // Bangladesh newspapers, including the Dhaka Tribune, as saying").
+        let as_saying = quoted_as_at(cx, i);
+        if let (true, Some(as_at)) = (matches!(w, "quoted" | "cited" | "paraphrased"), as_saying) {
             if let Some(j) = cx.skip_between_left(i.saturating_sub(2)) {
                 if let Some((a, b)) = cx.np_left(j + 1) {
-                    let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..a, i + 1..r.end);
+                    let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..a, as_at..r.end);
                     add(cx, mem, found, (a, b), &cue);
                 }
+                // "... in Bangladesh newspapers, including the Dhaka Tribune,
+                // as saying": the outlets named on the way.
+                if as_at > i + 1 {
+                    if let Some(p) = (i + 1..as_at).find(|&k| cx.lw(k) == "in") {
+                        if let Some((ca, cb)) = cx.np_right(p + 1) {
+                            // "in Bangladesh newspapers, including the Dhaka
+                            // Tribune": the outlet named.
+                            let named = (cx.punct(cb, ",") && cx.lw(cb + 1) == "including")
+                                .then(|| cx.np_right(cb + 2))
+                                .flatten();
+                            let (ca, cb) = named.unwrap_or((ca, cb));
+                            channel(cx, mem, found, ca, cb, (i, p + 1));
+                        }
+                    }
+                }
                 // "... was quoted as saying by the official news agency".
-                if let Some(by) = (i + 2..(i + 5).min(r.end)).find(|&k| cx.lw(k) == "by") {
+                if let Some(by) =
+                    (i + 1..(i + 5).max(as_at + 4).min(r.end)).find(|&k| cx.lw(k) == "by")
+                {
                     if let Some((ca, cb)) = cx.np_right(by + 1) {
-                        channel(cx, mem, found, ca, cb, (i, by + 1));
+                        channel_remembered(cx, mem, found, (ca, cb), (i, by + 1), true);
                     }
                 } else {
                     // No agent: the outlet that quoted the speaker last.
