@@ -1812,3 +1812,46 @@ fn quoted_in_an_outlet_as_saying() {
         ["state-media", "official-statement"]
     );
 }
+
+#[test]
+fn the_outlet_that_asked_carried_the_answer() {
+    assert_eq!(
+        tags("Asked by TASS about the fall in prices, the minister said supply was short."),
+        ["state-media", "official-statement"]
+    );
+    // Reporters in general carry nothing of their own.
+    assert_eq!(
+        tags("Asked by Japanese reporters about the sanctions, the minister said they would stay."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn whom_an_outlet_quotes_saying_something_speaks_too() {
+    assert_eq!(
+        tags("MTI quoted a government spokesman saying the wage freeze would expire."),
+        ["state-media", "official-statement"]
+    );
+    assert_eq!(
+        tags("The report, which quoted unidentified sources, said the unit would close."),
+        ["other-source"]
+    );
+    // A reason cited is no source.
+    assert_eq!(
+        tags("The rating agency cited the bank's decision to set aside reserves."),
+        ["other-source"]
+    );
+    assert_eq!(
+        sources("The rating agency cited the bank's decision to set aside reserves.").len(),
+        1
+    );
+}
+
+#[test]
+fn a_place_before_a_definite_outlet_noun_must_match_its_referent() {
+    let s = annotate(
+        "A North Korean newspaper said the test was a success. The Soviet newspaper said it failed.",
+    );
+    assert!(s[2].sources[0].resolved.is_none(), "{:?}", s[2].sources);
+    assert_eq!(tag_names(&s[2]), ["state-media"]);
+}

@@ -721,7 +721,10 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
                         | "filing"
                         | "release"
                 );
-                if written && (m.t0 < np.t0 || m.t0 >= np.t1) {
+                // "The report, which quoted sources, said": the document
+                // before a quoting cue is the quoter's, not the quoted's.
+                let quoter = cue.rule == "quoted-as" && m.start < cue.span.0;
+                if written && (m.t0 < np.t0 || m.t0 >= np.t1) && !quoter {
                     mem.authored(m.start, noun, author.clone());
                 }
             }
@@ -1098,10 +1101,25 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     if cls & class::MEASURE != 0 && !measures_figure(cx, i) {
         return;
     }
-    // "X quoted Y as saying": Y is the speaker (X is found as the subject).
+    // "X quoted Y as saying": Y is the speaker (X is found as the subject);
+    // "the report, which quoted unidentified sources from Tencent, said":
+    // the sources quoted are sources too.
     if matches!(w, "quoted" | "cited" | "paraphrased") && !BE.contains(&prev) {
         if let Some((a, b)) = cx.np_right(i + 1) {
-            if cx.lw(b) == "as" {
+            // "quoted Mr Clarke telling activists", and in a relative clause
+            // "the report, which quoted unidentified sources, said": whom
+            // a report or an outlet quotes speaks too. ("cited X" alone
+            // gives a reason: "S and P cited the bank's decision".)
+            let saying = matches!(cx.lw(b), "saying" | "telling");
+            let relative = w == "quoted"
+                && i > r.start
+                && matches!(prev, "which" | "who" | "that")
+                && (b >= r.end || cx.punct(b, ","));
+            let quoted_source = || {
+                cx.classify(a, b, mem)
+                    .is_some_and(|np| !matches!(np.kind, SourceKind::Document))
+            };
+            if cx.lw(b) == "as" || (saying || relative) && quoted_source() {
                 let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..i, b..r.end);
                 add(cx, mem, found, (a, b), &cue);
             }
@@ -1155,6 +1173,23 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     // what a body or a study found is its claim, a clause or not; a person
     // who finds something acts ("She found a job"), and so is not kept
     // below.
+    // "Asked by the agency about prices, the minister said": the outlet
+    // that asked carried the answer.
+    // Reporters in general are no outlet ("Asked by Japanese reporters").
+    if matches!(w, "asked" | "interviewed") && cx.lw(i + 1) == "by" {
+        if let Some((a, b)) = cx.np_right(i + 2) {
+            let journalists = (a..b).any(|k| {
+                matches!(
+                    cx.lw(k),
+                    "reporters" | "journalists" | "newsmen" | "correspondents" | "press"
+                )
+            });
+            if !journalists {
+                channel(cx, mem, found, a, b, (i, i + 2));
+            }
+        }
+        return;
+    }
     let weak_bare = cls & class::WEAK != 0 && !weak_has_content(cx, i);
     let finding = weak_bare && finding_object(cx, i);
     if weak_bare && !finding {

@@ -131,8 +131,17 @@ impl Ctx<'_, '_> {
         // expert, not the experts cited last.
         let official_noun = stem == "official";
         let plural = (!noun.ends_with('s')).then(|| format!("{noun}s"));
+        // "The Soviet newspaper" is no North Korean one cited before: a
+        // place among the modifiers must be in the referent's name.
+        let places: Vec<String> = (np.t0..head.t0)
+            .filter(|&i| doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place))
+            .map(|i| self.lw(i).to_string())
+            .collect();
         let cited = mem.recent_at(|r| {
             let name = r.name.to_lowercase();
+            if !places.iter().all(|p| name.contains(p.as_str())) {
+                return false;
+            }
             let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
             let plural_for_one = plural.as_ref().is_some_and(|p| words.contains(&p.as_str()));
             (has_noun(&words, stem) && name != noun && !name.starts_with("the ") && !plural_for_one)
