@@ -263,7 +263,7 @@ pub(crate) fn analyze(
                 also_official: np.also_official,
             };
             mem.named_person(s, referent, false);
-        } else if let Some(np) = cx.main_subject(mem).filter(|np| {
+        } else if let Some(np) = cx.body_subject(mem).filter(|np| {
             (!np.personal || np.plural)
                 && !matches!(np.kind, SourceKind::Document | SourceKind::Unknown)
         }) {
