@@ -1855,3 +1855,43 @@ fn a_place_before_a_definite_outlet_noun_must_match_its_referent() {
     assert!(s[2].sources[0].resolved.is_none(), "{:?}", s[2].sources);
     assert_eq!(tag_names(&s[2]), ["state-media"]);
 }
+
+#[test]
+fn idioms_of_replying_dismissing_and_joining_criticism() {
+    assert_eq!(
+        tags("The Clinton campaign shot back that Trump was posing a threat."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Russia has brushed aside suggestions it was involved."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The minister hit back at critics, saying the plan was fair."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("Rights group Liberty joined calls for intercept evidence to be allowed."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The chief executives of Goldman Sachs and Ford join the criticism of the ban."),
+        ["other-source"]
+    );
+    // A team scoring back, an advice received: nobody speaking.
+    assert!(tags("Italy hit back in the 11th minute.").is_empty());
+    assert!(tags("Malaysia advised to raise crude oil output.").is_empty());
+    // A noun like "credit" still ends no name: "Director of public credit Angel Gurria".
+    assert_eq!(
+        sources("Director of public credit Angel Gurria told reporters growth would resume.").len(),
+        1
+    );
+}
+
+#[test]
+fn a_war_monitor_is_an_organisation() {
+    assert_eq!(
+        tags("Fierce battles raged around the city, the British-based war monitor added."),
+        ["other-source"]
+    );
+}

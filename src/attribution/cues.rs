@@ -829,12 +829,13 @@ fn channel_remembered(
     }
     // "told reporters", "told the press": journalists in general carry
     // nothing of their own.
-    let journalists = (a..b).all(|j| {
-        DETERMINERS.contains(&cx.lw(j))
-            || matches!(
-                cx.lw(j),
-                "reporters" | "journalists" | "press" | "media" | "newsmen" | "correspondents"
-            )
+    // Also when the phrase ran on into the reported clause: "told
+    // reporters growth would resume".
+    let journalists = (a..b).find(|&j| !DETERMINERS.contains(&cx.lw(j))).is_some_and(|j| {
+        matches!(
+            cx.lw(j),
+            "reporters" | "journalists" | "press" | "media" | "newsmen" | "correspondents"
+        )
     });
     if journalists || cx.is_own(a, b) {
         return;

@@ -101,6 +101,33 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             (i + 1..end).any(|j| cx.lw(j) == "that")
         };
     }
+    // "shot back that", "hit back at critics", "brushed aside suggestions
+    // it was involved", "joined calls for an inquiry": idioms of replying,
+    // dismissing and criticising.
+    if stem(&["shot"]) {
+        return cx.lw(i + 1) == "back";
+    }
+    if stem(&["brush"]) {
+        return matches!(cx.lw(i + 1), "aside" | "off");
+    }
+    if stem(&["join"]) {
+        return (i + 1..(i + 4).min(cx.r.end)).any(|j| {
+            matches!(
+                cx.lw(j),
+                "calls"
+                    | "criticism"
+                    | "chorus"
+                    | "condemnation"
+                    | "appeals"
+                    | "demands"
+                    | "warnings"
+            )
+        });
+    }
+    // Not a team scoring back: "Italy hit back in the 11th minute".
+    if stem(&["hit"]) && cx.lw(i + 1) == "back" {
+        return matches!(cx.lw(i + 2), "at" | "by" | "with" | "that" | "," | ":");
+    }
     // "lashed out at the government", "hit out at critics".
     if stem(&["lash", "hit"]) {
         return cx.lw(i + 1) == "out" && (w.starts_with("lash") || cx.lw(i + 2) == "at");
@@ -162,7 +189,7 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
                 stem(&[
                     "urg", "ask", "call", "warn", "demand", "appeal", "press", "threat", "vow",
                     "pledg", "promis", "attribut",
-                ]) || stem(&["link"]) && j >= i + 2
+                ]) || stem(&["link", "advis"]) && j >= i + 2
             }
             "for" => stem(&["call", "appeal", "ask", "press", "plead", "blast", "slam"]),
             // "blasted the ruling as a disgrace": criticism, not a shot.
