@@ -1895,3 +1895,48 @@ fn a_war_monitor_is_an_organisation() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_name_cited_with_its_office_keeps_it() {
+    let s = annotate(
+        "Qi Zhenhong, China's ambassador in Colombo, told the companies to be prepared. \
+         Qi urged them to improve their emergency plans.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    let s = annotate(
+        "Kuwait's Oil Minister, Sheikh Ali al-Khalifa al-Sabah, said output was steady. \
+         Sheikh Ali denied that Kuwait was over-producing.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    // A name with no office in its phrase stays what it was.
+    let s = annotate("Maria Lopez, a baker, said bread was dear. Lopez said flour was short.");
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+}
+
+#[test]
+fn bodies_named_with_and_or_a_country_are_one_state_body() {
+    assert_eq!(
+        sources("The China Banking and Insurance Regulatory Commission said banks were safe."),
+        [(
+            "The China Banking and Insurance Regulatory Commission".to_string(),
+            "official".to_string()
+        )]
+    );
+    // A long apposition still gives its name.
+    assert!(!sources(
+        "Banks will meet financing needs, Liu Zhongrui, a senior official from the statistics and risk assessment department of the China Banking and Insurance Regulatory Commission (CBIRC), said at a press conference."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_document_of_a_body_speaks_for_the_body() {
+    assert_eq!(
+        tags("The annual report of the Federal Trade Commission said prices rose."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The annual report of the company said prices rose."),
+        ["other-source"]
+    );
+}

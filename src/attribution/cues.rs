@@ -669,6 +669,44 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         .unwrap_or_else(|| cx.doc.src[s..e].to_string());
     if np.names_title {
         mem.remember_name(&name, np.kind);
+    } else if matches!(np.kind, SourceKind::Official | SourceKind::Intelligence)
+        && np.personal
+        && !np.plural
+        && np.resolved.is_none()
+        // The office named in the phrase itself (its role or apposition),
+        // not taken from an earlier guess.
+        && (np.t0..appositive_end(cx, np.t1)).any(|k| {
+            cx.doc
+                .mention(k)
+                .is_some_and(|m| matches!(m.kind, EntryKind::Official | EntryKind::Intelligence))
+        })
+    {
+        // "Qi Zhenhong, China's ambassador in Colombo, told ...": a name
+        // cited as an office-holder is one for the rest of the article
+        // ("Qi urged ..."). Its capitalised words that no list holds are
+        // the name.
+        // The last run of them ("Kuwait's Oil Minister, Sheikh Ali
+        // al-Khalifa al-Sabah": not "Oil").
+        let name_word = |k: usize| {
+            let t = cx.doc.text(k);
+            cx.doc.toks[k].kind == Kind::Word
+                && cx.doc.mention(k).is_none()
+                && !DETERMINERS.contains(&cx.lw(k))
+                && (is_cap(t) || t.contains('-') && super::names::is_particle(t))
+        };
+        let mut end = np.t1;
+        while end > np.t0 && !name_word(end - 1) {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > np.t0 && name_word(start - 1) {
+            start -= 1;
+        }
+        if end >= start + 2 {
+            let (a, _) = cx.bytes(start, start + 1);
+            let (_, b) = cx.bytes(end - 1, end);
+            mem.remember_name(&cx.doc.src[a..b], np.kind);
+        }
     }
     let referent = Referent {
         kind: np.kind,
@@ -742,6 +780,17 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         weak: cue.weak,
         content,
     });
+}
+
+/// Where the apposition after a phrase ending at `t1` ends ("Qi Zhenhong,
+/// China's ambassador in Colombo, told"): its closing comma, or `t1`.
+fn appositive_end(cx: &Ctx, t1: usize) -> usize {
+    if !(cx.r.contains(&t1) && cx.punct(t1, ",")) {
+        return t1;
+    }
+    (t1 + 1..(t1 + 14).min(cx.r.end))
+        .find(|&k| cx.punct(k, ","))
+        .unwrap_or(t1)
 }
 
 /// Where "as" follows a passive "quoted" at `i`: right after it, or
@@ -831,12 +880,14 @@ fn channel_remembered(
     // nothing of their own.
     // Also when the phrase ran on into the reported clause: "told
     // reporters growth would resume".
-    let journalists = (a..b).find(|&j| !DETERMINERS.contains(&cx.lw(j))).is_some_and(|j| {
-        matches!(
-            cx.lw(j),
-            "reporters" | "journalists" | "press" | "media" | "newsmen" | "correspondents"
-        )
-    });
+    let journalists = (a..b)
+        .find(|&j| !DETERMINERS.contains(&cx.lw(j)))
+        .is_some_and(|j| {
+            matches!(
+                cx.lw(j),
+                "reporters" | "journalists" | "press" | "media" | "newsmen" | "correspondents"
+            )
+        });
     if journalists || cx.is_own(a, b) {
         return;
     }
@@ -1914,8 +1965,22 @@ fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
             }
         }
     }
-    let lo = comma.saturating_sub(16).max(r.start);
+    // A long apposition ("Liu Zhongrui, a senior official from the
+    // statistics and risk assessment department of the China Banking and
+    // Insurance Regulatory Commission (CBIRC), said") is a noun phrase
+    // with an article and no verb of its own, or a relative clause giving
+    // an office ("Michael Mates, who is a member of ... and was part of
+    // ..., told").
+    let lo = comma.saturating_sub(28).max(r.start);
     let first = (lo..comma).rev().find(|&k| cx.doc.text(k) == ",")?;
+    let long_ok = comma - first <= 16
+        || matches!(cx.lw(first + 1), "a" | "an" | "the")
+            && (first + 1..comma)
+                .all(|k| !AUXILIARIES.contains(&cx.lw(k)) && !BE.contains(&cx.lw(k)))
+        || cx.lw(first + 1) == "who" && gives_office(cx, first + 1, first + 1);
+    if !long_ok {
+        return None;
+    }
     let (a, b) = cx.np_left(first)?;
     let main = cx.classify(a, b, mem);
     let appo = cx.classify(first + 1, comma, mem);

@@ -383,7 +383,19 @@ impl Ctx<'_, '_> {
                         || self.lw(k) == "of"
                 })
                 .last();
-            if run_start.is_some_and(|k| STATE_BODY_FIRST.contains(&doc.text(k))) {
+            // Or a country's name first: "the China Banking and Insurance
+            // Regulatory Commission", "the Korea Fair Trade Commission".
+            let country_first = |k: usize| {
+                doc.mention(k).is_some_and(|m| {
+                    m.t0 == k
+                        && m.kind == EntryKind::Place
+                        && self.lx.entry(m.entry).country.is_some()
+                        && doc.src[m.start..m.end] == self.lx.entry(m.entry).name
+                })
+            };
+            if run_start
+                .is_some_and(|k| STATE_BODY_FIRST.contains(&doc.text(k)) || country_first(k))
+            {
                 kind = SourceKind::Official;
             }
         }
@@ -500,6 +512,27 @@ impl Ctx<'_, '_> {
                 ..Np::new(SourceKind::Unknown, t0, head_end)
             })
         })?;
+        // "The annual report of the Federal Trade Commission": a document
+        // of a body speaks for the body.
+        if head.kind == SourceKind::Document && matches!(prep, "of" | "from" | "by") {
+            if let Some(owner) = self.classify(p + 1, t1, mem).filter(|o| {
+                !matches!(
+                    o.kind,
+                    SourceKind::Document | SourceKind::Unknown | SourceKind::Person
+                )
+            }) {
+                return Some(Np {
+                    t0,
+                    t1,
+                    kind: owner.kind,
+                    also_official: owner.also_official,
+                    resolved: owner.resolved,
+                    personal: false,
+                    plural: false,
+                    names_title: false,
+                });
+            }
+        }
         let body = self.body_mention(p + 1, t1);
         let role = head_words.last().is_some_and(|w| ROLE_WORDS.contains(w))
             || (head.t0..head.t1).any(|i| {

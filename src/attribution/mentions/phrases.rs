@@ -134,7 +134,8 @@ impl Ctx<'_, '_> {
 
     /// Whether the "and" at `k` stands inside a capitalised title or
     /// body name: "Economy and Labour Minister Wolfgang Clement", "the
-    /// Trade and Industry Secretary", "the Health and Safety Executive".
+    /// Trade and Industry Secretary", "the Health and Safety Executive",
+    /// "the China Banking and Insurance Regulatory Commission".
     /// The phrase goes on across it, as one source.
     pub(in crate::attribution) fn and_in_title(&self, k: usize) -> bool {
         // Not after "of the" ("Vice Minister of the Environment and
@@ -151,7 +152,8 @@ impl Ctx<'_, '_> {
                 .any(|i| {
                     is_cap(self.doc.text(i))
                         && (is_role_head(self.doc.text(i))
-                            || ORG_SUFFIX.contains(&self.doc.text(i)))
+                            || ORG_SUFFIX.contains(&self.doc.text(i))
+                            || super::roles::STATE_BODY_HEADS.contains(&self.lw(i)))
                 })
     }
 
