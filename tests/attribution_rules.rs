@@ -1940,3 +1940,32 @@ fn a_document_of_a_body_speaks_for_the_body() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_places_paper_is_a_newspaper() {
+    assert_eq!(
+        tags("PYONGYANG PAPER SAYS U.S. PLANS ATTACK"),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("A Paris paper said the deal was off."),
+        ["other-source"]
+    );
+    // A research paper is still a document.
+    assert_eq!(
+        sources("A research paper said the vaccine worked.")[0].1,
+        "document"
+    );
+}
+
+#[test]
+fn present_tense_quoting_names_the_speaker() {
+    assert_eq!(
+        tags("AFP quotes the minister as saying the challenge is shelter."),
+        ["official-statement", "other-source"]
+    );
+    assert_eq!(
+        tags("British spies believe the Kremlin ordered the poisoning."),
+        ["intelligence"]
+    );
+}

@@ -1156,7 +1156,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     // "X quoted Y as saying": Y is the speaker (X is found as the subject);
     // "the report, which quoted unidentified sources from Tencent, said":
     // the sources quoted are sources too.
-    if matches!(w, "quoted" | "cited" | "paraphrased") && !BE.contains(&prev) {
+    if matches!(w, "quoted" | "cited" | "paraphrased" | "quotes" | "cites") && !BE.contains(&prev) {
         if let Some((a, b)) = cx.np_right(i + 1) {
             // "quoted Mr Clarke telling activists", and in a relative clause
             // "the report, which quoted unidentified sources, said": whom

@@ -230,6 +230,31 @@ impl Ctx<'_, '_> {
             np.personal = false;
             return Some(np);
         }
+        // "a Pyongyang paper", "PYONGYANG PAPER SAYS": a place's paper is
+        // a newspaper, its state's where the press is wholly state-run.
+        if head.kind == EntryKind::Document
+            && matches!(self.lw(head.t0), "paper" | "papers")
+            && head.t0 > t0
+        {
+            if let Some(place) = doc
+                .mention(head.t0 - 1)
+                .filter(|m| m.kind == EntryKind::Place)
+            {
+                let state_run = self
+                    .lx
+                    .entry(place.entry)
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| STATE_RUN_PRESS.contains(&c));
+                np.kind = if state_run {
+                    SourceKind::StateMedia
+                } else {
+                    SourceKind::Media
+                };
+                np.personal = false;
+                return Some(np);
+            }
+        }
         if head.kind == EntryKind::Document {
             // A document takes the kind of its owner: "UN figures", "a
             // Finance Ministry estimate"; bare figures are no source.
