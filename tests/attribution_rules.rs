@@ -1969,3 +1969,25 @@ fn present_tense_quoting_names_the_speaker() {
         ["intelligence"]
     );
 }
+
+#[test]
+fn an_expectation_about_someone_else_is_a_forecast() {
+    assert_eq!(
+        tags("Economists expect the Fed to raise rates by half a point."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Officials expect the waterway to lose ten million dollars this year."),
+        ["official-estimate"]
+    );
+    // One's own intent is no content.
+    assert!(tags("The company expects to finish the bridge in June.").is_empty());
+}
+
+#[test]
+fn a_trailing_it_said_is_the_body_that_opened_the_sentence() {
+    assert_eq!(
+        tags("The central bank raised rates to 5.25 percent, it said in a statement."),
+        ["official-estimate"]
+    );
+}

@@ -182,14 +182,15 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         let fits = match lw {
             "that" => true,
             // Intent ("hoped to conclude", "wants to build") is no content;
-            // an appeal to someone or a pledge is; a link only with its
-            // object between ("linked Russia to the hack", not "a link
-            // to").
+            // an appeal to someone or a pledge is; a link, an advice or
+            // an expectation only with its object between ("linked Russia
+            // to the hack", "expect the bank to raise rates", not "a link
+            // to", "expect to finish").
             "to" => {
                 stem(&[
                     "urg", "ask", "call", "warn", "demand", "appeal", "press", "threat", "vow",
                     "pledg", "promis", "attribut",
-                ]) || stem(&["link", "advis"]) && j >= i + 2
+                ]) || stem(&["link", "advis", "expect"]) && j >= i + 2
             }
             "for" => stem(&["call", "appeal", "ask", "press", "plead", "blast", "slam"]),
             // "blasted the ruling as a disgrace": criticism, not a shot.

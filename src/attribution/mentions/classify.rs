@@ -697,17 +697,22 @@ impl Ctx<'_, '_> {
         // Another source named in between is nearer: "Officials said ...,
         // but foreign bankers said they estimate ...".
         let between = (e..t0).any(|i| {
-            self.doc
-                .mention(i)
-                .is_some_and(|m| !matches!(m.kind, EntryKind::Place | EntryKind::Document))
+            self.doc.mention(i).is_some_and(|m| {
+                !matches!(
+                    m.kind,
+                    EntryKind::Place | EntryKind::Document | EntryKind::None | EntryKind::Unknown
+                )
+            })
         });
         if between {
             return None;
         }
         let np = self.classify(s, e, mem)?;
         let last = self.lw(e - 1);
+        // "it" is a body: not a person, nor a role ("the central bank" is
+        // listed among the officials but is no one person).
         let fits = if pronoun == "it" {
-            !np.personal && !np.plural
+            !np.plural && (!np.personal || !is_role_head(last) && !is_cap(self.doc.text(e - 1)))
         } else {
             np.plural || last.ends_with('s') || last == "police"
         };
