@@ -5,9 +5,11 @@
 
 use std::ops::Range;
 
+use super::channels::{channel, channel_remembered, quoted_as_at, quoted_title, recent_channel};
 use super::memory::{Memory, Referent};
-use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS, INTRO_WORDS, STOP_LEFT};
+use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS};
 use super::quotes::QuoteInfo;
+use super::subjects::{antecedent_start, apposition_subject, appositive_end, relative_head};
 use super::tokens::Kind;
 use super::weak::{finder, finding_object, measures_figure, weak_has_content, AUXILIARIES};
 use super::Doc;
@@ -513,77 +515,6 @@ fn evaluative_passive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usi
     }
 }
 
-/// The phrase a restrictive relative clause ending at `a` belongs to, when
-/// it is the sentence's subject: "Diplomats who met the president last week
-/// said" and "Bankers who attended the meeting with the minister said" give
-/// the diplomats and the bankers; "loans which were made on terms
-/// Washington considers" is no subject.
-fn relative_head(cx: &Ctx, a: usize) -> Option<(usize, usize)> {
-    let r = &cx.r;
-    let k = (a.saturating_sub(8).max(r.start)..a)
-        .rev()
-        .take_while(|&k| cx.word(k))
-        .find(|&k| matches!(cx.lw(k), "who" | "which"))?;
-    // A verb of the clause between the pronoun and the phrase, a noun
-    // before the pronoun ("following which" is no relative of a noun).
-    if k + 1 >= a || k == r.start {
-        return None;
-    }
-    let w = cx.lw(k - 1);
-    if STOP_LEFT.contains(&w) || PREPOSITIONS.contains(&w) || DETERMINERS.contains(&w) {
-        return None;
-    }
-    let (h0, h1) = cx.np_left(k)?;
-    let mut first = r.start;
-    while first < k && matches!(cx.lw(first), "but" | "and" | "yet" | "so") {
-        first += 1;
-    }
-    let subject = h0 == first || cx.main_subject_span().is_some_and(|(s, _)| s == h0);
-    (h1 == k && subject).then_some((h0, h1))
-}
-
-/// Where the phrase ending at `b` starts, read strictly leftwards:
-/// words of a noun phrase (names, mentions, possessives, numbers,
-/// modifiers), with "of", "for" or "and" inside a capitalised name, back to
-/// a determiner.
-fn antecedent_start(cx: &Ctx, b: usize) -> usize {
-    let doc = cx.doc;
-    let mut a = b;
-    while a > cx.r.start {
-        let j = a - 1;
-        let t = doc.toks[j];
-        let w = cx.lw(j);
-        if DETERMINERS.contains(&w) {
-            return j;
-        }
-        let inner = matches!(w, "of" | "for" | "and")
-            && j > cx.r.start
-            && is_cap(doc.text(j - 1))
-            && is_cap(doc.text(j + 1));
-        // A common noun or adjective ("the splinter group"), not a
-        // function word or a verb ("should recognise shortcomings of").
-        let modifier = t.kind == Kind::Word
-            && !STOP_LEFT.contains(&w)
-            && doc.class(j) & class::SPEECH == 0
-            && !w.ends_with("ed")
-            && !matches!(
-                w,
-                "of" | "for" | "and" | "in" | "on" | "at" | "from" | "with" | "to" | "by"
-            );
-        let ok = doc.mention(j).is_some()
-            || t.kind == Kind::Possessive
-            || t.kind == Kind::Number
-            || (t.kind == Kind::Word && is_cap(doc.text(j)))
-            || inner
-            || modifier;
-        if !ok {
-            break;
-        }
-        a = j;
-    }
-    a
-}
-
 /// A cue whose source follows it: "according to X", "citing X".
 fn after_np(
     cx: &Ctx,
@@ -782,142 +713,6 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     });
 }
 
-/// Where the apposition after a phrase ending at `t1` ends ("Qi Zhenhong,
-/// China's ambassador in Colombo, told"): its closing comma, or `t1`.
-fn appositive_end(cx: &Ctx, t1: usize) -> usize {
-    if !(cx.r.contains(&t1) && cx.punct(t1, ",")) {
-        return t1;
-    }
-    (t1 + 1..(t1 + 14).min(cx.r.end))
-        .find(|&k| cx.punct(k, ","))
-        .unwrap_or(t1)
-}
-
-/// Where "as" follows a passive "quoted" at `i`: right after it, or
-/// before "saying" further on ("were quoted on Tuesday in newspapers as
-/// saying").
-fn quoted_as_at(cx: &Ctx, i: usize) -> Option<usize> {
-    (i + 1..(i + 24).min(cx.r.end))
-        .take_while(|&k| !cx.punct(k, ".") && !cx.punct(k, ";"))
-        .find(|&k| {
-            cx.lw(k) == "as"
-                && (k == i + 1
-                    || matches!(cx.lw(k + 1), "saying" | "telling" | "writing" | "stating"))
-        })
-}
-
-/// "Warmbier was quoted as saying", with no agent: the words came through
-/// the outlet cited last, when it was cited in the last few sentences
-/// ("..., KCNA quoted Warmbier as saying. ... Warmbier was quoted as
-/// saying").
-fn recent_channel(cx: &Ctx, mem: &Memory, found: &mut Vec<Found>, i: usize) {
-    let Some((at, r)) = mem.recent_outlet(cx.doc.toks[i].start) else {
-        return;
-    };
-    // Where the outlet was cited: its name as written, the listed mention
-    // there, or the word (a pronoun, a description) resolved to it.
-    let end = at + r.name.len();
-    let k = cx.doc.token_from(at);
-    let (source, resolved) = if cx.doc.src.get(at..end) == Some(r.name.as_str()) {
-        ((at, end), None)
-    } else if let Some(m) = cx.doc.mention(k).filter(|m| m.start == at) {
-        ((m.start, m.end), Some(r.name.clone()))
-    } else {
-        let span = cx
-            .doc
-            .toks
-            .get(k)
-            .filter(|t| t.start == at)
-            .map_or(cx.bytes(i, i + 1), |t| (t.start, t.end));
-        (span, Some(r.name.clone()))
-    };
-    found.push(Found {
-        kind: r.kind,
-        source,
-        cue: cx.bytes(i, i + 1),
-        rule: "channel",
-        figure: false,
-        also_official: false,
-        resolved,
-        inherited: false,
-        weak: false,
-        content: None,
-    });
-}
-
-/// The channel that carried the words ("told TASS", "in an interview with
-/// Der Spiegel"): tagged by its kind when it is an outlet that is not the
-/// article's own.
-fn channel(
-    cx: &Ctx,
-    mem: &mut Memory,
-    found: &mut Vec<Found>,
-    a: usize,
-    b: usize,
-    cue: (usize, usize),
-) {
-    channel_remembered(cx, mem, found, (a, b), cue, false);
-}
-
-/// [`channel`]; with `remember`, the outlet is also what a later agentless
-/// "was quoted as saying" or "the agency" means ("The minister was quoted
-/// by the state news agency as saying ... He was quoted as saying").
-fn channel_remembered(
-    cx: &Ctx,
-    mem: &mut Memory,
-    found: &mut Vec<Found>,
-    (a, b): (usize, usize),
-    cue: (usize, usize),
-    remember: bool,
-) {
-    let Some(np) = cx.classify(a, b, mem) else {
-        return;
-    };
-    if !matches!(np.kind, SourceKind::Media | SourceKind::StateMedia) {
-        return;
-    }
-    // "told reporters", "told the press": journalists in general carry
-    // nothing of their own.
-    // Also when the phrase ran on into the reported clause: "told
-    // reporters growth would resume".
-    let journalists = (a..b)
-        .find(|&j| !DETERMINERS.contains(&cx.lw(j)))
-        .is_some_and(|j| {
-            matches!(
-                cx.lw(j),
-                "reporters" | "journalists" | "press" | "media" | "newsmen" | "correspondents"
-            )
-        });
-    if journalists || cx.is_own(a, b) {
-        return;
-    }
-    let (s, e) = cx.bytes(np.t0, np.t1);
-    // Remembered as a channel: a later "it" still means the source.
-    if remember {
-        let referent = Referent {
-            kind: np.kind,
-            name: np
-                .resolved
-                .clone()
-                .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
-            also_official: false,
-        };
-        mem.cited_channel(referent, s);
-    }
-    found.push(Found {
-        kind: np.kind,
-        source: (s, e),
-        cue: cx.bytes(cue.0, cue.1),
-        rule: "channel",
-        figure: false,
-        also_official: false,
-        resolved: np.resolved,
-        inherited: false,
-        weak: false,
-        content: None,
-    });
-}
-
 /// "X: “...”" and headlines "...: Iraqi FM".
 fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     let r = &cx.r;
@@ -967,27 +762,8 @@ fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     }
 }
 
-/// A title in quotation marks at `at`, capitalised: "“Meet the Press”".
-/// Returns the words inside the marks.
-fn quoted_title(cx: &Ctx, at: usize) -> Option<(usize, usize)> {
-    let toks = &cx.doc.toks;
-    if !cx.r.contains(&at) || toks[at].kind != Kind::OpenQuote {
-        return None;
-    }
-    let a = at + 1;
-    let close = (a..(a + 7).min(cx.r.end)).find(|&k| toks[k].kind == Kind::CloseQuote)?;
-    // The title may end with the sentence's full stop inside the marks.
-    let b = if close > a && cx.doc.text(close - 1) == "." {
-        close - 1
-    } else {
-        close
-    };
-    let words = (a..b).all(|k| toks[k].kind == Kind::Word);
-    (b > a && words && is_cap(cx.doc.text(a)) && is_cap(cx.doc.text(b - 1))).then_some((a, b))
-}
-
 /// Prepositions: a phrase right after one is their object, no subject.
-const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: &[&str] = &[
     "to", "for", "of", "in", "on", "at", "by", "with", "from", "into",
 ];
 
@@ -1922,104 +1698,6 @@ fn frame_verb(cx: &Ctx, j: usize) -> bool {
             w,
             "set" | "laid" | "wrote" | "gave" | "made" | "sent" | "sought" | "spelt"
         )
-}
-
-/// "Shaheen, a member of the Senate Armed Services Committee, said": the
-/// subject before the first comma, typed by the apposition when the name
-/// alone says nothing; "A previous estimate, contained in a Department of
-/// Transport document, suggested": the apposition names the owner.
-fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
-    let r = &cx.r;
-    // "However, Jane Miller, ...": an opening adverb and its comma are no
-    // part of the subject.
-    let start = if INTRO_WORDS.contains(&cx.lw(r.start)) && cx.punct(r.start + 1, ",") {
-        r.start + 2
-    } else {
-        r.start
-    };
-    // "Mr Mates, who is a member of ... and was part of ..., told": a
-    // sentence that opens with a name and a comma.
-    let lead_end = (start..comma).find(|&k| cx.doc.text(k) == ",")?;
-    if lead_end > start && lead_end <= start + 4 && lead_end < comma {
-        let all_caps =
-            (start..lead_end).all(|k| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some());
-        if all_caps {
-            if let Some(np) = cx.classify(start, lead_end, mem) {
-                // A title before the name ("Dr John Kuma") says less than
-                // the office after it ("Deputy Minister for Finance").
-                let titled = np.kind == SourceKind::Expert
-                    && matches!(cx.doc.text(start), "Dr" | "Prof" | "Professor");
-                if np.kind != SourceKind::Person && !titled {
-                    return Some(np);
-                }
-                let appo = gives_office(cx, start, lead_end + 1)
-                    .then(|| cx.classify(lead_end + 1, comma, mem))
-                    .flatten();
-                return Some(match appo {
-                    Some(ap) if ap.kind != SourceKind::Document => Np {
-                        kind: ap.kind,
-                        ..np
-                    },
-                    _ => np,
-                });
-            }
-        }
-    }
-    // A long apposition ("Liu Zhongrui, a senior official from the
-    // statistics and risk assessment department of the China Banking and
-    // Insurance Regulatory Commission (CBIRC), said") is a noun phrase
-    // with an article and no verb of its own, or a relative clause giving
-    // an office ("Michael Mates, who is a member of ... and was part of
-    // ..., told").
-    let lo = comma.saturating_sub(28).max(r.start);
-    let first = (lo..comma).rev().find(|&k| cx.doc.text(k) == ",")?;
-    let long_ok = comma - first <= 16
-        || matches!(cx.lw(first + 1), "a" | "an" | "the")
-            && (first + 1..comma)
-                .all(|k| !AUXILIARIES.contains(&cx.lw(k)) && !BE.contains(&cx.lw(k)))
-        || cx.lw(first + 1) == "who" && gives_office(cx, first + 1, first + 1);
-    if !long_ok {
-        return None;
-    }
-    let (a, b) = cx.np_left(first)?;
-    let main = cx.classify(a, b, mem);
-    let appo = cx.classify(first + 1, comma, mem);
-    let gives = gives_office(cx, a, first + 1);
-    // The source is written as "X, Y": name and apposition together.
-    match (main, appo) {
-        (Some(m), Some(ap)) if m.kind == SourceKind::Person && gives => Some(Np {
-            kind: ap.kind,
-            t1: comma,
-            ..m
-        }),
-        (Some(m), _) => Some(Np { t1: comma, ..m }),
-        (None, Some(ap)) => Some(Np {
-            t0: a,
-            t1: comma,
-            ..ap
-        }),
-        (None, None) => None,
-    }
-}
-
-/// Whether the apposition starting at token `ap` can give the name at
-/// `name` an office: not for a former holder ("Former minister Clare
-/// Short, who resigned from the government,"), and of relative clauses
-/// only "who is/was/chairs/heads/leads ..." (not "who resigned from").
-fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
-    let former = (name..ap).any(|k| matches!(cx.lw(k), "former" | "ex" | "retired"));
-    // "Prince Abdullah, in an interview carried by the official agency,
-    // said": a phrase with a preposition is no apposition.
-    let prepositional = matches!(
-        cx.lw(ap),
-        "in" | "at" | "on" | "with" | "for" | "by" | "during" | "after" | "before"
-    );
-    let relative_ok = cx.lw(ap) != "who"
-        || matches!(
-            cx.lw(ap + 1),
-            "is" | "was" | "chairs" | "heads" | "leads" | "serves" | "sits"
-        );
-    !former && !prepositional && relative_ok
 }
 
 /// "Border police are concerned that ...": a stance adjective with a

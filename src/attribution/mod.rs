@@ -10,7 +10,9 @@
 //! 3. per sentence, [`cues`] finds cues with their content spans and
 //!    points them at noun phrases that [`mentions`] finds and types
 //!    (`weak` decides whether a verb that reports only with a complement,
-//!    "found", "urged", "recorded", has one);
+//!    "found", "urged", "recorded", has one; `subjects` finds a source
+//!    phrase past an apposition or a relative clause; `channels` the
+//!    outlet that only carried the words);
 //!    [`figures`] tests the attributed content for figures; [`quotes`]
 //!    flags quotations, and hedges are flagged here;
 //! 4. [`continuation`] carries attributions through multi-sentence
@@ -20,6 +22,7 @@
 //!
 //! Every tag comes with evidence: the rule, the cue span and the source span.
 
+mod channels;
 pub mod continuation;
 pub mod cues;
 pub mod figures;
@@ -27,6 +30,7 @@ pub mod memory;
 pub mod mentions;
 pub mod names;
 pub mod quotes;
+mod subjects;
 pub mod tags;
 pub mod tenure;
 pub mod tokens;

@@ -1,0 +1,193 @@
+//! Where a source phrase starts and ends around its verb when it is not a
+//! plain subject: an apposition ("Shaheen, a member of the Senate, said"),
+//! a restrictive relative clause ("Analysts who follow the Kremlin
+//! closely said"), the antecedent of ", which said", and the apposition
+//! after a name that gives its office.
+
+use super::cues::PREPOSITIONS;
+use super::memory::Memory;
+use super::mentions::{is_cap, Ctx, Np, BE, DETERMINERS, INTRO_WORDS, STOP_LEFT};
+use super::tokens::Kind;
+use super::weak::AUXILIARIES;
+use crate::annotation::SourceKind;
+use crate::lexicon::class;
+
+/// "Shaheen, a member of the Senate Armed Services Committee, said": the
+/// subject before the first comma, typed by the apposition when the name
+/// alone says nothing; "A previous estimate, contained in a Department of
+/// Transport document, suggested": the apposition names the owner.
+pub(super) fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
+    let r = &cx.r;
+    // "However, Jane Miller, ...": an opening adverb and its comma are no
+    // part of the subject.
+    let start = if INTRO_WORDS.contains(&cx.lw(r.start)) && cx.punct(r.start + 1, ",") {
+        r.start + 2
+    } else {
+        r.start
+    };
+    // "Mr Mates, who is a member of ... and was part of ..., told": a
+    // sentence that opens with a name and a comma.
+    let lead_end = (start..comma).find(|&k| cx.doc.text(k) == ",")?;
+    if lead_end > start && lead_end <= start + 4 && lead_end < comma {
+        let all_caps =
+            (start..lead_end).all(|k| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some());
+        if all_caps {
+            if let Some(np) = cx.classify(start, lead_end, mem) {
+                // A title before the name ("Dr John Kuma") says less than
+                // the office after it ("Deputy Minister for Finance").
+                let titled = np.kind == SourceKind::Expert
+                    && matches!(cx.doc.text(start), "Dr" | "Prof" | "Professor");
+                if np.kind != SourceKind::Person && !titled {
+                    return Some(np);
+                }
+                let appo = gives_office(cx, start, lead_end + 1)
+                    .then(|| cx.classify(lead_end + 1, comma, mem))
+                    .flatten();
+                return Some(match appo {
+                    Some(ap) if ap.kind != SourceKind::Document => Np {
+                        kind: ap.kind,
+                        ..np
+                    },
+                    _ => np,
+                });
+            }
+        }
+    }
+    // A long apposition ("Liu Zhongrui, a senior official from the
+    // statistics and risk assessment department of the China Banking and
+    // Insurance Regulatory Commission (CBIRC), said") is a noun phrase
+    // with an article and no verb of its own, or a relative clause giving
+    // an office ("Michael Mates, who is a member of ... and was part of
+    // ..., told").
+    let lo = comma.saturating_sub(28).max(r.start);
+    let first = (lo..comma).rev().find(|&k| cx.doc.text(k) == ",")?;
+    let long_ok = comma - first <= 16
+        || matches!(cx.lw(first + 1), "a" | "an" | "the")
+            && (first + 1..comma)
+                .all(|k| !AUXILIARIES.contains(&cx.lw(k)) && !BE.contains(&cx.lw(k)))
+        || cx.lw(first + 1) == "who" && gives_office(cx, first + 1, first + 1);
+    if !long_ok {
+        return None;
+    }
+    let (a, b) = cx.np_left(first)?;
+    let main = cx.classify(a, b, mem);
+    let appo = cx.classify(first + 1, comma, mem);
+    let gives = gives_office(cx, a, first + 1);
+    // The source is written as "X, Y": name and apposition together.
+    match (main, appo) {
+        (Some(m), Some(ap)) if m.kind == SourceKind::Person && gives => Some(Np {
+            kind: ap.kind,
+            t1: comma,
+            ..m
+        }),
+        (Some(m), _) => Some(Np { t1: comma, ..m }),
+        (None, Some(ap)) => Some(Np {
+            t0: a,
+            t1: comma,
+            ..ap
+        }),
+        (None, None) => None,
+    }
+}
+
+/// Whether the apposition starting at token `ap` can give the name at
+/// `name` an office: not for a former holder ("Former minister Clare
+/// Short, who resigned from the government,"), and of relative clauses
+/// only "who is/was/chairs/heads/leads ..." (not "who resigned from").
+pub(super) fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
+    let former = (name..ap).any(|k| matches!(cx.lw(k), "former" | "ex" | "retired"));
+    // "Prince Abdullah, in an interview carried by the official agency,
+    // said": a phrase with a preposition is no apposition.
+    let prepositional = matches!(
+        cx.lw(ap),
+        "in" | "at" | "on" | "with" | "for" | "by" | "during" | "after" | "before"
+    );
+    let relative_ok = cx.lw(ap) != "who"
+        || matches!(
+            cx.lw(ap + 1),
+            "is" | "was" | "chairs" | "heads" | "leads" | "serves" | "sits"
+        );
+    !former && !prepositional && relative_ok
+}
+
+/// The phrase a restrictive relative clause ending at `a` belongs to, when
+/// it is the sentence's subject: "Diplomats who met the president last week
+/// said" and "Bankers who attended the meeting with the minister said" give
+/// the diplomats and the bankers; "loans which were made on terms
+/// Washington considers" is no subject.
+pub(super) fn relative_head(cx: &Ctx, a: usize) -> Option<(usize, usize)> {
+    let r = &cx.r;
+    let k = (a.saturating_sub(8).max(r.start)..a)
+        .rev()
+        .take_while(|&k| cx.word(k))
+        .find(|&k| matches!(cx.lw(k), "who" | "which"))?;
+    // A verb of the clause between the pronoun and the phrase, a noun
+    // before the pronoun ("following which" is no relative of a noun).
+    if k + 1 >= a || k == r.start {
+        return None;
+    }
+    let w = cx.lw(k - 1);
+    if STOP_LEFT.contains(&w) || PREPOSITIONS.contains(&w) || DETERMINERS.contains(&w) {
+        return None;
+    }
+    let (h0, h1) = cx.np_left(k)?;
+    let mut first = r.start;
+    while first < k && matches!(cx.lw(first), "but" | "and" | "yet" | "so") {
+        first += 1;
+    }
+    let subject = h0 == first || cx.main_subject_span().is_some_and(|(s, _)| s == h0);
+    (h1 == k && subject).then_some((h0, h1))
+}
+
+/// Where the phrase ending at `b` starts, read strictly leftwards:
+/// words of a noun phrase (names, mentions, possessives, numbers,
+/// modifiers), with "of", "for" or "and" inside a capitalised name, back to
+/// a determiner.
+pub(super) fn antecedent_start(cx: &Ctx, b: usize) -> usize {
+    let doc = cx.doc;
+    let mut a = b;
+    while a > cx.r.start {
+        let j = a - 1;
+        let t = doc.toks[j];
+        let w = cx.lw(j);
+        if DETERMINERS.contains(&w) {
+            return j;
+        }
+        let inner = matches!(w, "of" | "for" | "and")
+            && j > cx.r.start
+            && is_cap(doc.text(j - 1))
+            && is_cap(doc.text(j + 1));
+        // A common noun or adjective ("the splinter group"), not a
+        // function word or a verb ("should recognise shortcomings of").
+        let modifier = t.kind == Kind::Word
+            && !STOP_LEFT.contains(&w)
+            && doc.class(j) & class::SPEECH == 0
+            && !w.ends_with("ed")
+            && !matches!(
+                w,
+                "of" | "for" | "and" | "in" | "on" | "at" | "from" | "with" | "to" | "by"
+            );
+        let ok = doc.mention(j).is_some()
+            || t.kind == Kind::Possessive
+            || t.kind == Kind::Number
+            || (t.kind == Kind::Word && is_cap(doc.text(j)))
+            || inner
+            || modifier;
+        if !ok {
+            break;
+        }
+        a = j;
+    }
+    a
+}
+
+/// Where the apposition after a phrase ending at `t1` ends ("Qi Zhenhong,
+/// China's ambassador in Colombo, told"): its closing comma, or `t1`.
+pub(super) fn appositive_end(cx: &Ctx, t1: usize) -> usize {
+    if !(cx.r.contains(&t1) && cx.punct(t1, ",")) {
+        return t1;
+    }
+    (t1 + 1..(t1 + 14).min(cx.r.end))
+        .find(|&k| cx.punct(k, ","))
+        .unwrap_or(t1)
+}
