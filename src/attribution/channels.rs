@@ -5,7 +5,7 @@
 //! quoted as saying" goes back to.
 
 use super::cues::Found;
-use super::memory::{Memory, Referent};
+use super::memory::Memory;
 use super::mentions::{is_cap, Ctx, DETERMINERS};
 use super::tokens::Kind;
 use crate::annotation::SourceKind;
@@ -62,6 +62,16 @@ pub(super) fn recent_channel(cx: &Ctx, mem: &Memory, found: &mut Vec<Found>, i: 
     });
 }
 
+/// Nouns of journalists in general: they carry words but are no outlet
+/// ("told reporters", "Asked by Japanese reporters").
+pub(super) const JOURNALISTS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "press",
+    "newsmen",
+    "correspondents",
+];
+
 /// The channel that carried the words ("told TASS", "in an interview with
 /// Der Spiegel"): tagged by its kind when it is an outlet that is not the
 /// article's own.
@@ -99,27 +109,14 @@ pub(super) fn channel_remembered(
     // reporters growth would resume".
     let journalists = (a..b)
         .find(|&j| !DETERMINERS.contains(&cx.lw(j)))
-        .is_some_and(|j| {
-            matches!(
-                cx.lw(j),
-                "reporters" | "journalists" | "press" | "media" | "newsmen" | "correspondents"
-            )
-        });
+        .is_some_and(|j| JOURNALISTS.contains(&cx.lw(j)) || cx.lw(j) == "media");
     if journalists || cx.is_own(a, b) {
         return;
     }
     let (s, e) = cx.bytes(np.t0, np.t1);
     // Remembered as a channel: a later "it" still means the source.
     if remember {
-        let referent = Referent {
-            kind: np.kind,
-            name: np
-                .resolved
-                .clone()
-                .unwrap_or_else(|| cx.doc.src[s..e].to_string()),
-            also_official: false,
-        };
-        mem.cited_channel(referent, s);
+        mem.cited_channel(cx.referent(&np), s);
     }
     found.push(Found {
         kind: np.kind,

@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
-use super::channels::{channel, channel_remembered, quoted_as_at, quoted_title, recent_channel};
+use super::channels::{
+    channel, channel_remembered, quoted_as_at, quoted_title, recent_channel, JOURNALISTS,
+};
 use super::memory::{Memory, Referent};
 use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS};
 use super::quotes::QuoteInfo;
@@ -269,16 +271,8 @@ pub(crate) fn analyze(
             (!np.personal || np.plural)
                 && !matches!(np.kind, SourceKind::Document | SourceKind::Unknown)
         }) {
-            let (s, e) = cx.bytes(np.t0, np.t1);
-            let referent = Referent {
-                kind: np.kind,
-                name: np
-                    .resolved
-                    .clone()
-                    .unwrap_or_else(|| doc.src[s..e].to_string()),
-                also_official: np.also_official,
-            };
-            mem.cited(referent, np.personal, np.plural, s);
+            let (s, _) = cx.bytes(np.t0, np.t1);
+            mem.cited(cx.referent(&np), np.personal, np.plural, s);
         }
     }
     // The same source found by two cues: keep the first.
@@ -465,6 +459,51 @@ fn owner_of_document(
     add(cx, mem, found, (a, b), &cue);
 }
 
+/// "Qi Zhenhong, China's ambassador in Colombo, told ...": a name cited
+/// with its office in its own phrase or apposition is that office's holder
+/// for the rest of the article ("Qi urged ...").
+fn remember_office_holder(cx: &Ctx, mem: &mut Memory, np: &Np) {
+    if !matches!(np.kind, SourceKind::Official | SourceKind::Intelligence)
+        || !np.personal
+        || np.plural
+        || np.resolved.is_some()
+    {
+        return;
+    }
+    // The office named in the phrase itself (its role or apposition), not
+    // taken from an earlier guess.
+    let office_named = (np.t0..appositive_end(cx, np.t1)).any(|k| {
+        cx.doc
+            .mention(k)
+            .is_some_and(|m| matches!(m.kind, EntryKind::Official | EntryKind::Intelligence))
+    });
+    if !office_named {
+        return;
+    }
+    // The name: the last run of capitalised words no list holds
+    // ("Kuwait's Oil Minister, Sheikh Ali al-Khalifa al-Sabah": not "Oil").
+    let name_word = |k: usize| {
+        let t = cx.doc.text(k);
+        cx.doc.toks[k].kind == Kind::Word
+            && cx.doc.mention(k).is_none()
+            && !DETERMINERS.contains(&cx.lw(k))
+            && (is_cap(t) || t.contains('-') && super::names::is_particle(t))
+    };
+    let mut end = np.t1;
+    while end > np.t0 && !name_word(end - 1) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > np.t0 && name_word(start - 1) {
+        start -= 1;
+    }
+    if end >= start + 2 {
+        let (a, _) = cx.bytes(start, start + 1);
+        let (_, b) = cx.bytes(end - 1, end);
+        mem.remember_name(&cx.doc.src[a..b], np.kind);
+    }
+}
+
 /// Verbs of judgement whose passive names the judge with "by": "were
 /// hailed as a success by KCNA", "was condemned by the UN". Not
 /// "questioned", which is mostly "interrogated" in the passive.
@@ -594,56 +633,12 @@ fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
         _ => None,
     };
     let (s, e) = cx.bytes(np.t0, np.t1);
-    let name = np
-        .resolved
-        .clone()
-        .unwrap_or_else(|| cx.doc.src[s..e].to_string());
+    let referent = cx.referent(&np);
     if np.names_title {
-        mem.remember_name(&name, np.kind);
-    } else if matches!(np.kind, SourceKind::Official | SourceKind::Intelligence)
-        && np.personal
-        && !np.plural
-        && np.resolved.is_none()
-        // The office named in the phrase itself (its role or apposition),
-        // not taken from an earlier guess.
-        && (np.t0..appositive_end(cx, np.t1)).any(|k| {
-            cx.doc
-                .mention(k)
-                .is_some_and(|m| matches!(m.kind, EntryKind::Official | EntryKind::Intelligence))
-        })
-    {
-        // "Qi Zhenhong, China's ambassador in Colombo, told ...": a name
-        // cited as an office-holder is one for the rest of the article
-        // ("Qi urged ..."). Its capitalised words that no list holds are
-        // the name.
-        // The last run of them ("Kuwait's Oil Minister, Sheikh Ali
-        // al-Khalifa al-Sabah": not "Oil").
-        let name_word = |k: usize| {
-            let t = cx.doc.text(k);
-            cx.doc.toks[k].kind == Kind::Word
-                && cx.doc.mention(k).is_none()
-                && !DETERMINERS.contains(&cx.lw(k))
-                && (is_cap(t) || t.contains('-') && super::names::is_particle(t))
-        };
-        let mut end = np.t1;
-        while end > np.t0 && !name_word(end - 1) {
-            end -= 1;
-        }
-        let mut start = end;
-        while start > np.t0 && name_word(start - 1) {
-            start -= 1;
-        }
-        if end >= start + 2 {
-            let (a, _) = cx.bytes(start, start + 1);
-            let (_, b) = cx.bytes(end - 1, end);
-            mem.remember_name(&cx.doc.src[a..b], np.kind);
-        }
+        mem.remember_name(&referent.name, np.kind);
+    } else {
+        remember_office_holder(cx, mem, &np);
     }
-    let referent = Referent {
-        kind: np.kind,
-        name,
-        also_official: np.also_official,
-    };
     // An outlet that carried the words of a source found before it in the
     // sentence is a channel, not what a later "it" means.
     let channel = matches!(cue.rule, "according-to" | "channel")
@@ -858,9 +853,10 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     }
     // "The minister was quoted by the agency as saying": the minister
     // speaks, the agency is the channel (below).
-    let quoted_passive = BE.contains(&prev)
-        && matches!(w, "quoted" | "cited" | "paraphrased")
-        && quoted_as_at(cx, i).is_some();
+    let quoted_as = (BE.contains(&prev) && matches!(w, "quoted" | "cited" | "paraphrased"))
+        .then(|| quoted_as_at(cx, i))
+        .flatten();
+    let quoted_passive = quoted_as.is_some();
     if cls & class::BY_AGENT != 0 && !main_passive && !quoted_passive {
         let by = if cx.lw(i + 1) == "by" {
             Some(i + 1)
@@ -957,8 +953,7 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
         // "X was quoted as saying": the subject is the speaker; also with
         // where and when in between ("The owners were quoted on Tuesday in
         // Bangladesh newspapers, including the Dhaka Tribune, as saying").
-        let as_saying = quoted_as_at(cx, i);
-        if let (true, Some(as_at)) = (matches!(w, "quoted" | "cited" | "paraphrased"), as_saying) {
+        if let Some(as_at) = quoted_as {
             if let Some(j) = cx.skip_between_left(i.saturating_sub(2)) {
                 if let Some((a, b)) = cx.np_left(j + 1) {
                     let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..a, as_at..r.end);
@@ -997,27 +992,22 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     if DETERMINERS.contains(&prev) {
         return; // a noun: "the report", "his claims"
     }
-    // "Researchers found a way to ...", "The review finds no wrongdoing":
-    // what a body or a study found is its claim, a clause or not; a person
-    // who finds something acts ("She found a job"), and so is not kept
-    // below.
     // "Asked by the agency about prices, the minister said": the outlet
     // that asked carried the answer.
     // Reporters in general are no outlet ("Asked by Japanese reporters").
     if matches!(w, "asked" | "interviewed") && cx.lw(i + 1) == "by" {
         if let Some((a, b)) = cx.np_right(i + 2) {
-            let journalists = (a..b).any(|k| {
-                matches!(
-                    cx.lw(k),
-                    "reporters" | "journalists" | "newsmen" | "correspondents" | "press"
-                )
-            });
+            let journalists = (a..b).any(|k| JOURNALISTS.contains(&cx.lw(k)));
             if !journalists {
                 channel(cx, mem, found, a, b, (i, i + 2));
             }
         }
         return;
     }
+    // "Researchers found a way to ...", "The review finds no wrongdoing":
+    // what a body or a study found is its claim, a clause or not; a person
+    // who finds something acts ("She found a job"), and so is not kept
+    // below.
     let weak_bare = cls & class::WEAK != 0 && !weak_has_content(cx, i);
     let finding = weak_bare && finding_object(cx, i);
     if weak_bare && !finding {

@@ -418,6 +418,20 @@ impl Ctx<'_, '_> {
         (self.doc.toks[t0].start, self.doc.toks[t1 - 1].end)
     }
 
+    /// What the article memory keeps of a source phrase: its kind and its
+    /// resolved name, or its text.
+    pub(in crate::attribution) fn referent(&self, np: &Np) -> Referent {
+        let (s, e) = self.bytes(np.t0, np.t1);
+        Referent {
+            kind: np.kind,
+            name: np
+                .resolved
+                .clone()
+                .unwrap_or_else(|| self.doc.src[s..e].to_string()),
+            also_official: np.also_official,
+        }
+    }
+
     /// The lower-cased text of the token starting at byte `at`.
     pub(super) fn lw_at_byte(&self, at: usize) -> &str {
         let k = self.doc.token_from(at);
