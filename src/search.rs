@@ -202,7 +202,9 @@ impl<'a> Search<'a> {
             must.push((Occur::Must, flag(fl.attributed, true)));
         }
         if f.unattributed {
-            must.push((Occur::Must, flag(fl.attributed, false)));
+            // The flag is indexed only where true (indexes built before
+            // also hold false).
+            must.push((Occur::MustNot, flag(fl.attributed, true)));
         }
         for k in &f.kinds {
             must.push((Occur::Must, term(fl.kind, k.as_str())));

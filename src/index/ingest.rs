@@ -15,11 +15,10 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use super::{IndexError, SentenceIndex};
+use super::{feed, IndexError, SentenceIndex};
 use crate::annotation::Sentence;
 use crate::article::{self, Article, ArticleError, Format};
 use crate::attribution::Annotator;
-use tantivy::TantivyDocument;
 
 /// How to ingest.
 #[derive(Debug, Clone)]
@@ -144,7 +143,7 @@ pub fn ingest(
         .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
         .collect();
     let total: u64 = sizes.iter().sum();
-    let mut writer = index.writer(opts.threads, opts.memory_budget)?;
+    let writer = index.writer(opts.threads, opts.memory_budget)?;
     // Merges stay small: groups of four segments, and a segment past half
     // a million documents is not merged again. Memory (merged segments are
     // mapped while read) stays flat as the corpus grows.
@@ -157,26 +156,31 @@ pub fn ingest(
     }
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    let mut since_commit = 0usize;
-    let mut last_commit = Instant::now();
     let mut done = 0u64;
-    // A reader thread reads, hashes and sorts the articles into batches
-    // while the batch before is annotated and indexed.
-    let counts = std::thread::scope(|scope| -> Result<Counts, IndexError> {
+    // The number of the next chunk of articles, in input order.
+    let mut seq = 0u64;
+    let every = feed::CommitEvery {
+        articles: opts.commit_every,
+        secs: opts.commit_secs,
+    };
+    let queue = feed::Queue::default();
+    // Three stages at once: a reader thread reads, hashes and sorts the
+    // articles into batches; this thread has each batch annotated in
+    // parallel; a writer thread indexes each article as it is done.
+    let (counts, writer) = std::thread::scope(|scope| -> Result<_, IndexError> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Read>(2);
-        let (files, searcher) = (&files, &searcher);
+        let (work_tx, work_rx) = std::sync::mpsc::channel::<feed::Chunk>();
+        let (files, searcher, queue, every) = (&files, &searcher, &queue, &every);
         let sorter = scope.spawn(move || sort_articles(index, searcher, files, opts, tx));
+        let feeder = scope.spawn(move || feed::run(index, writer, work_rx, queue, every));
         for msg in rx {
+            if queue.failed() {
+                break; // the writer's error is returned below
+            }
             match msg {
                 Read::Batch(batch) => {
-                    since_commit += write_batch(index, annotator, &writer, batch, &mut report)?;
-                    if since_commit >= opts.commit_every
-                        || last_commit.elapsed().as_secs() >= opts.commit_secs
-                    {
-                        last_commit = Instant::now();
-                        writer.commit().map_err(|e| index.error(e))?;
-                        since_commit = 0;
-                    }
+                    seq =
+                        annotate_batch(annotator, index, batch, seq, &work_tx, queue, &mut report);
                 }
                 Read::Failed(e) => {
                     report.failed += 1;
@@ -188,11 +192,12 @@ pub fn ingest(
                 }
             }
         }
-        match sorter.join() {
-            Ok(counts) => counts,
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
+        drop(work_tx);
+        let writer = join(feeder);
+        let counts = join(sorter);
+        Ok((counts?, writer?))
     })?;
+    let mut writer = writer;
     report.added = counts.added;
     report.updated = counts.updated;
     report.unchanged = counts.unchanged;
@@ -202,6 +207,14 @@ pub fn ingest(
     // single-threaded tail on large runs); the next ingest merges again.
     drop(writer);
     Ok(report)
+}
+
+/// A scoped thread's result, its panic passed on.
+fn join<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    match h.join() {
+        Ok(v) => v,
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
 }
 
 /// What the reader thread hands over.
@@ -302,50 +315,83 @@ fn sort_articles(
 /// the others are built in parallel with the annotation.
 const PARALLEL_DOCS_MAX: usize = 10_000;
 
-/// Annotates a batch in parallel, builds its documents and hands them to
-/// the writer; returns how many articles it wrote.
-fn write_batch(
+/// Articles a worker annotates before it queues them for the writer.
+const CHUNK: usize = 8;
+
+/// An annotated article as the writer thread takes it: its documents, or
+/// the article itself when it is huge (its documents are built there, one
+/// at a time).
+fn document(
     index: &SentenceIndex,
+    a: Article,
+    hash: u64,
+    replace: bool,
+    sentences: Vec<Sentence>,
+) -> feed::Work {
+    if sentences.len() > PARALLEL_DOCS_MAX {
+        return feed::Work::Huge {
+            article: a,
+            hash,
+            replace,
+            sentences,
+        };
+    }
+    let mut docs = Vec::with_capacity(sentences.len() + 1);
+    let _ = index.documents(&a, hash, &sentences, |d| {
+        docs.push(d);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    feed::Work::Docs {
+        delete: replace.then(|| index.article_term(&a.id)),
+        docs,
+    }
+}
+
+/// Annotates a batch in parallel; each worker builds its chunk's documents
+/// and queues them for the writer thread as soon as it is done. Chunks are
+/// numbered from `seq`; returns the number after the last.
+fn annotate_batch(
     annotator: &Annotator,
-    writer: &tantivy::IndexWriter,
+    index: &SentenceIndex,
     batch: Vec<(Article, u64, bool)>,
+    seq: u64,
+    work: &std::sync::mpsc::Sender<feed::Chunk>,
+    queue: &feed::Queue,
     report: &mut Report,
-) -> Result<usize, IndexError> {
-    // Documents built here, or `None` for a huge article (built below).
-    let annotated: Vec<(Vec<Sentence>, Option<Vec<TantivyDocument>>)> = batch
-        .par_iter()
-        .map(|(a, hash, _)| {
-            let sentences = annotator.annotate_with_outlet(&a.text, a.outlet.as_deref());
-            let docs = (sentences.len() <= PARALLEL_DOCS_MAX).then(|| {
-                let mut docs = Vec::with_capacity(sentences.len() + 1);
-                let _ = index.documents(a, *hash, &sentences, |d| {
-                    docs.push(d);
-                    Ok::<(), std::convert::Infallible>(())
-                });
-                docs
+) -> u64 {
+    // Workers take a few articles at a time and queue them together (one
+    // message, one wake-up of the writer thread, per chunk).
+    let counted: Vec<(usize, usize)> = batch
+        .into_par_iter()
+        .chunks(CHUNK)
+        .enumerate()
+        .map_with(work.clone(), |work, (i, chunk)| {
+            let mut counts = (0, 0);
+            let items: Vec<feed::Work> = chunk
+                .into_iter()
+                .map(|(a, hash, replace)| {
+                    let sentences = annotator.annotate_with_outlet(&a.text, a.outlet.as_deref());
+                    counts.0 += sentences.len();
+                    counts.1 += a.text.len();
+                    document(index, a, hash, replace, sentences)
+                })
+                .collect();
+            queue.acquire(items.iter().map(feed::Work::queued).sum());
+            // The writer thread stops receiving only when this thread has
+            // dropped every sender; a send cannot fail before that.
+            let _ = work.send(feed::Chunk {
+                seq: seq + i as u64,
+                items,
             });
-            (sentences, docs)
+            counts
         })
         .collect();
-    let n = batch.len();
-    let add = |d| {
-        writer
-            .add_document(d)
-            .map(|_| ())
-            .map_err(|e| index.error(e))
-    };
-    for ((a, hash, replace), (sentences, docs)) in batch.into_iter().zip(annotated) {
-        if replace {
-            writer.delete_term(index.article_term(&a.id));
-        }
-        report.sentences += sentences.len();
-        report.bytes += a.text.len();
-        match docs {
-            Some(docs) => docs.into_iter().try_for_each(add)?,
-            None => index.documents(&a, hash, &sentences, add)?,
-        }
+    let next = seq + counted.len() as u64;
+    for (sentences, bytes) in counted {
+        report.sentences += sentences;
+        report.bytes += bytes;
     }
-    Ok(n)
+    next
 }
 
 /// Removes articles by id in one commit; returns the ids the index held.
@@ -375,6 +421,7 @@ pub fn seconds(t: Instant) -> f64 {
 mod tests {
     use super::*;
     use crate::Lexicon;
+    use tantivy::schema::Value;
 
     /// Segments in the index after ingesting `n` one-line articles.
     fn segments_after(opts: &Options, n: usize) -> usize {
@@ -397,6 +444,51 @@ mod tests {
             "2 sentences + 1 article each"
         );
         searcher.segment_readers().len()
+    }
+
+    #[test]
+    fn articles_reach_the_index_in_input_order() {
+        // Many chunks per batch, annotated by parallel workers that finish
+        // in any order: the writer still adds them in input order.
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        for i in 0..120 {
+            // Uneven lengths, so that chunks take uneven times.
+            let text = "The ministry said prices rose. ".repeat(1 + (i * 7) % 13);
+            std::fs::write(data.join(format!("a{i:03}.txt")), text).unwrap();
+        }
+        let index = SentenceIndex::open_or_create(&tmp.path().join("idx")).unwrap();
+        let annotator = Annotator::new(Lexicon::builtin());
+        let opts = Options {
+            batch: 64,
+            ..Options::default()
+        };
+        ingest(&index, &annotator, &[data], &opts, |_| {}).unwrap();
+        let reader = index.reader().unwrap();
+        let searcher = reader.searcher();
+        let mut addrs: Vec<_> = searcher
+            .search(
+                &crate::index::term_query(index.fields.doc_type, "article"),
+                &tantivy::collector::DocSetCollector,
+            )
+            .unwrap()
+            .into_iter()
+            .collect();
+        addrs.sort();
+        let paths: Vec<String> = addrs
+            .iter()
+            .map(|&a| {
+                let d: tantivy::TantivyDocument = searcher.doc(a).unwrap();
+                d.get_first(index.fields.path)
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(paths.len(), 120);
+        let mut sorted = paths.clone();
+        sorted.sort();
+        assert_eq!(paths, sorted, "articles in input (file name) order");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! readable; re-running it skips what that commit holds.
 
 pub mod compact;
+pub mod feed;
 pub mod ingest;
 pub mod schema;
 pub mod words;
@@ -259,7 +260,9 @@ impl SentenceIndex {
             for t in &s.tags {
                 d.add_text(f.tags, t.as_str());
             }
-            d.add_bool(f.attributed, !s.tags.is_empty());
+            if !s.tags.is_empty() {
+                d.add_bool(f.attributed, true);
+            }
             for src in &s.sources {
                 let entity = src.entity();
                 d.add_text(f.source, &src.text);

@@ -124,6 +124,7 @@ pub fn build() -> Schema {
     // Not stored: a sentence's text is the article body at start..end.
     b.add_text_field("text", TEXT);
     b.add_text_field("tags", keyword());
+    // Indexed only where true, like the flags below.
     b.add_bool_field("attributed", flag());
     b.add_text_field("source", phrase_filter());
     b.add_text_field("source_entity", TextOptions::default().set_fast("raw"));
