@@ -1991,3 +1991,74 @@ fn a_trailing_it_said_is_the_body_that_opened_the_sentence() {
         ["official-estimate"]
     );
 }
+
+#[test]
+fn a_modifier_between_owner_and_document_keeps_the_owner() {
+    // "annual", "latest" modify the document noun: the owner speaks.
+    assert_eq!(
+        sources("The embassy's annual report on farming forecast coffee output would fall to 5.7 mln bags."),
+        [("The embassy".to_string(), "official".to_string())]
+    );
+    assert_eq!(
+        tags("The ministry's latest estimate put the toll at 40."),
+        ["official-estimate"]
+    );
+    // A document noun after such a modifier is no verb.
+    assert!(tags("The company's annual report is due next month.")
+        .iter()
+        .all(|t| *t != "official-statement"));
+    // A capitalised word is a name's: "The People's Daily said".
+    assert_eq!(
+        tags("The People's Daily said the drought had spread."),
+        ["state-media"]
+    );
+    // "The daily" is a newspaper: its "said" is a verb.
+    let s = annotate("Xinhua reported the talks. The daily said prices had risen too fast.");
+    assert_eq!(s[2].sources[0].text, "The daily");
+}
+
+#[test]
+fn the_document_a_source_speaks_in_stands_between_it_and_its_verb() {
+    assert_eq!(
+        sources("The Treasury in its annual report said growth would slow."),
+        [("The Treasury".to_string(), "official".to_string())]
+    );
+    // Not a document something comes in: no subject there.
+    assert!(
+        !sources("The finding comes in a report published by the World Bank.")
+            .iter()
+            .any(|(s, _)| s.contains("finding"))
+    );
+}
+
+#[test]
+fn and_between_two_modifiers_of_one_source_noun() {
+    assert_eq!(
+        sources("Prices will rise, according to investment and research firm Kestrel Harbour Securities."),
+        [(
+            "investment and research firm Kestrel Harbour Securities".to_string(),
+            "organization".to_string()
+        )]
+    );
+    assert_eq!(
+        tags("Smith emerged as the leading candidate, according to industry and congressional sources."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn a_group_apposition_types_an_unlisted_name() {
+    assert_eq!(
+        tags("Open Government Watch, a group representing transparency campaigners, said the rules were weak."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Citizens for Responsible Government, an advocacy group, said the bill would fail."),
+        ["other-source"]
+    );
+    // An office stays an office.
+    assert_eq!(
+        tags("The Minister of Education, Mauricio Pineda, said the tablets had arrived."),
+        ["official-statement"]
+    );
+}

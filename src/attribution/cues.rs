@@ -371,7 +371,7 @@ fn plural_owner(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
         })
         .map_or(a, |k| k + 1);
     if a < b {
-        owner_of_document(cx, mem, found, i, (a, b));
+        owner_of_document(cx, mem, found, (i, i + 1), (a, b));
     }
 }
 
@@ -394,12 +394,19 @@ fn plural_possessive(cx: &Ctx, i: usize) -> bool {
 
 /// "X's estimate", "the intelligence community's conclusion": the owner of
 /// a document noun is a source.
+/// Also past words that only modify nouns ("the embassy's annual report").
 fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
-    if cx.cls(i + 1) & class::DOCUMENT == 0 || i == cx.r.start {
+    if i == cx.r.start {
         return;
     }
+    let noun = (i + 1..(i + 4).min(cx.r.end))
+        .take_while(|&k| k == i + 1 || cx.is_noun_modifier(k - 1))
+        .find(|&k| cx.cls(k) & class::DOCUMENT != 0);
+    let Some(noun) = noun else {
+        return;
+    };
     if let Some(np) = cx.np_left(i) {
-        owner_of_document(cx, mem, found, i, np);
+        owner_of_document(cx, mem, found, (i, noun), np);
     }
 }
 
@@ -447,14 +454,14 @@ fn owner_of_document(
     cx: &Ctx,
     mem: &mut Memory,
     found: &mut Vec<Found>,
-    i: usize,
+    (i, noun): (usize, usize),
     (a, b): (usize, usize),
 ) {
     let cue = Cue::new(
-        cx.bytes(i, i + 2),
+        cx.bytes(i, noun + 1),
         "possessive",
         cx.r.start..a,
-        i + 2..cx.r.end,
+        noun + 1..cx.r.end,
     );
     add(cx, mem, found, (a, b), &cue);
 }
@@ -991,6 +998,16 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     }
     if DETERMINERS.contains(&prev) {
         return; // a noun: "the report", "his claims"
+    }
+    // "The company's annual report", "its latest estimates": a word that
+    // only modifies nouns between a determiner or an owner and a document
+    // noun makes it a noun ("The daily said" keeps its verb).
+    if i >= r.start + 2
+        && cls & class::DOCUMENT != 0
+        && cx.is_noun_modifier(i - 1)
+        && (DETERMINERS.contains(&cx.lw(i - 2)) || cx.doc.toks[i - 2].kind == Kind::Possessive)
+    {
+        return;
     }
     // "Asked by the agency about prices, the minister said": the outlet
     // that asked carried the answer.

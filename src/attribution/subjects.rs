@@ -29,8 +29,24 @@ pub(super) fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option
     // sentence that opens with a name and a comma.
     let lead_end = (start..comma).find(|&k| cx.doc.text(k) == ",")?;
     if lead_end > start && lead_end <= start + 4 && lead_end < comma {
-        let all_caps =
-            (start..lead_end).all(|k| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some());
+        let name_word = |k: usize| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some();
+        // "Friends of the Earth", "Citizens for Fair Taxes": small words
+        // inside a name.
+        let inner = |k: usize| {
+            k > start && k + 1 < lead_end && matches!(cx.lw(k), "of" | "for" | "and" | "the")
+        };
+        let all_caps = (start..lead_end).all(name_word);
+        let group = (start..lead_end).all(|k| name_word(k) || inner(k))
+            && !PREPOSITIONS.contains(&cx.lw(start))
+            && group_apposition(cx, start, lead_end);
+        if group {
+            if let Some(np) = cx.classify(start, lead_end, mem) {
+                return Some(Np {
+                    kind: SourceKind::Organization,
+                    ..np
+                });
+            }
+        }
         if all_caps {
             if let Some(np) = cx.classify(start, lead_end, mem) {
                 // A title before the name ("Dr John Kuma") says less than
@@ -183,6 +199,38 @@ pub(super) fn antecedent_start(cx: &Ctx, b: usize) -> usize {
 
 /// Where the apposition after a phrase ending at `t1` ends ("Qi Zhenhong,
 /// China's ambassador in Colombo, told"): its closing comma, or `t1`.
+/// Whether an unlisted name is a group by its apposition: "Open
+/// Government Watch, a group representing ...", "Citizens for Fair Taxes,
+/// an advocacy group," (a word of the name says nothing then).
+fn group_apposition(cx: &Ctx, start: usize, comma: usize) -> bool {
+    let listed = cx.doc.mention(start).is_some_and(|m| m.t1 >= comma);
+    !listed
+        && matches!(cx.lw(comma + 1), "a" | "an")
+        && (comma + 2..(comma + 5).min(cx.r.end))
+            .take_while(|&k| !cx.punct(k, ","))
+            .any(|k| GROUP_NOUNS.contains(&cx.lw(k)))
+}
+
+/// Nouns that make an apposition's name a non-governmental body.
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "organisation",
+    "organization",
+    "coalition",
+    "association",
+    "charity",
+    "alliance",
+    "network",
+    "foundation",
+    "campaign",
+    "lobby",
+    "ngo",
+    "nonprofit",
+    "non-profit",
+    "firm",
+    "company",
+];
+
 pub(super) fn appositive_end(cx: &Ctx, t1: usize) -> usize {
     if !(cx.r.contains(&t1) && cx.punct(t1, ",")) {
         return t1;

@@ -73,6 +73,37 @@ pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
     "such", "any", "no", "every", "each", "some", "another",
 ];
+/// Words that modify a noun and are no verb's subject: after a determiner
+/// or an owner they make the next word a noun ("its annual report").
+pub(super) const NOUN_MODIFIERS: &[&str] = &[
+    "annual",
+    "quarterly",
+    "monthly",
+    "weekly",
+    "daily",
+    "latest",
+    "new",
+    "final",
+    "initial",
+    "preliminary",
+    "interim",
+    "internal",
+    "previous",
+    "recent",
+    "first",
+    "second",
+    "third",
+    "full",
+    "own",
+    "joint",
+    "secret",
+    "classified",
+    "confidential",
+    "draft",
+    "formal",
+    "written",
+    "detailed",
+];
 pub(super) const BE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
 ];
@@ -388,6 +419,12 @@ pub(super) struct Ctx<'d, 'a> {
 }
 
 impl Ctx<'_, '_> {
+    /// Whether the word at `k` only modifies the noun after it ("annual",
+    /// "latest"; not "Daily" in "People's Daily").
+    pub(super) fn is_noun_modifier(&self, k: usize) -> bool {
+        NOUN_MODIFIERS.contains(&self.lw(k)) && !is_cap(self.doc.text(k))
+    }
+
     /// The lower-cased token `i`, or "" outside the sentence.
     pub(super) fn lw(&self, i: usize) -> &str {
         if self.r.contains(&i) {

@@ -44,6 +44,25 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
+            // "The agency in its weekly report said": the document the
+            // words were said in stands between the subject and its verb.
+            if self.cls(j) & class::DOCUMENT != 0 {
+                let mut k = j;
+                while k > start && self.is_noun_modifier(k - 1) {
+                    k -= 1;
+                }
+                if k >= start + 2
+                    && matches!(self.lw(k - 1), "its" | "his" | "her" | "their" | "a" | "an")
+                    && self.lw(k - 2) == "in"
+                    && k - 2 > start
+                    // A source right before: not "The finding comes in a
+                    // report published by ...".
+                    && (self.doc.mention(k - 3).is_some() || is_cap(self.doc.text(k - 3)))
+                {
+                    j = k - 3;
+                    continue;
+                }
+            }
             // "on March 5", "in April 2019"
             if t.kind == Kind::Number && j > start {
                 let prev = self.lw(j - 1);
@@ -155,6 +174,32 @@ impl Ctx<'_, '_> {
                             || ORG_SUFFIX.contains(&self.doc.text(i))
                             || super::roles::STATE_BODY_HEADS.contains(&self.lw(i)))
                 })
+    }
+
+    /// Whether the "and" at `k` joins two modifiers of one source noun:
+    /// "investment and research firm X", "an oil and gas company".
+    pub(in crate::attribution) fn and_in_modifiers(&self, k: usize) -> bool {
+        let plain = |i: usize| {
+            self.r.contains(&i)
+                && self.doc.toks[i].kind == Kind::Word
+                && !is_cap(self.doc.text(i))
+                && self.doc.mention(i).is_none()
+                && !DETERMINERS.contains(&self.lw(i))
+        };
+        let lower_word = |i: usize| {
+            self.r.contains(&i)
+                && self.doc.toks[i].kind == Kind::Word
+                && !is_cap(self.doc.text(i))
+                && !DETERMINERS.contains(&self.lw(i))
+        };
+        k > self.r.start
+            && plain(k - 1)
+            && lower_word(k + 1)
+            && (k + 1..k + 3).any(|i| {
+                self.doc.mention(i).is_some_and(|m| {
+                    m.t0 > k && !matches!(m.kind, EntryKind::Place | EntryKind::None)
+                })
+            })
     }
 
     /// A noun phrase ending at token `end - 1`, scanning left.
@@ -288,7 +333,9 @@ impl Ctx<'_, '_> {
             let t = &self.doc.toks[t1];
             let w = self.lw(t1);
             let ok = match t.kind {
-                Kind::Word if w == "and" => self.joins_names(t1) || self.and_in_title(t1),
+                Kind::Word if w == "and" => {
+                    self.joins_names(t1) || self.and_in_title(t1) || self.and_in_modifiers(t1)
+                }
                 // "told Reuters the talks ...": a new determiner after a
                 // name starts the content.
                 // So does a quantifier with "of" ("the official news agency
