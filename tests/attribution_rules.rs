@@ -2062,3 +2062,27 @@ fn a_group_apposition_types_an_unlisted_name() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_services_name_says_what_it_is_whichever_country() {
+    // "National Intelligence Service" names services of several countries:
+    // the lexicon cannot say which, the name still says what it is.
+    let s = annotate(
+        "The National Intelligence Service briefed lawmakers. It said the leader's daughter was being groomed as a successor.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence"]);
+    assert_eq!(
+        tags("Kenya's National Intelligence Service said the attack had been planned for months."),
+        ["intelligence"]
+    );
+    // A company's information service is no spy agency.
+    assert!(
+        !tags("Lloyds Shipping Intelligence Service reported an explosion on the vessel.")
+            .contains(&"intelligence")
+    );
+    // The protective service is an agency of the state, not a spy service.
+    assert_eq!(
+        tags("The Secret Service said the president was safe."),
+        ["official-statement"]
+    );
+}

@@ -913,6 +913,51 @@ impl Ctx<'_, '_> {
             np.kind = SourceKind::Media;
             return Some(np);
         }
+        // "The National Intelligence Service", "the Defence Intelligence
+        // Agency": whichever country's, a service's name says what it is.
+        // Its other words are a state's: "Lloyds Shipping Intelligence
+        // Service" is a company's.
+        let state_words = (t0..last - 1).all(|i| {
+            DETERMINERS.contains(&self.lw(i))
+                || doc.toks[i].kind == Kind::Possessive
+                || doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place)
+                || matches!(
+                    self.lw(i),
+                    "national"
+                        | "defence"
+                        | "defense"
+                        | "military"
+                        | "foreign"
+                        | "state"
+                        | "federal"
+                        | "central"
+                        | "general"
+                        | "strategic"
+                        | "secret"
+                        | "armed"
+                        | "forces"
+                )
+        });
+        if caps.len() >= 2
+            && state_words
+            && last == t1 - 1
+            && caps[caps.len() - 2] == last - 1
+            && matches!(
+                (doc.text(last - 1), last_text),
+                (
+                    "Intelligence",
+                    "Service"
+                        | "Agency"
+                        | "Directorate"
+                        | "Bureau"
+                        | "Organisation"
+                        | "Organization"
+                ) | ("Security", "Service")
+            )
+        {
+            np.kind = SourceKind::Intelligence;
+            return Some(np);
+        }
         // "The Jakarta Globe", "Kyiv Independent": a newspaper's name.
         if caps.len() >= 2 && PUBLICATION_WORDS.contains(&last_text) {
             np.kind = SourceKind::Media;
