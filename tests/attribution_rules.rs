@@ -2086,3 +2086,41 @@ fn a_services_name_says_what_it_is_whichever_country() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_name_given_with_its_office_is_found_again_by_any_of_its_words() {
+    // Family names come first in many languages: "Liu" is Liu Zhongrui.
+    let s = annotate(
+        "Banks will lend more, Liu Zhongrui, a senior official from the statistics and risk assessment department of the banking regulator, said on Friday. “All the problems will be solved,” Liu said.",
+    );
+    assert_eq!(tag_names(&s[1]), ["official-statement"]);
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    // A noun before the body's noun ("statistics department") is no body.
+    assert_eq!(
+        tags("Prices rose, John Smith, an official from the statistics department, said."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_role_in_an_unlisted_capitalised_body_is_a_companys() {
+    let s = annotate(
+        "Demand is falling, said Xu Yusheng, vice-president of Dalmore Technology. “We will wait,” Xu said.",
+    );
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+    // A listed word in a company's name does not make it a state body.
+    let s = annotate(
+        "Charles Exley, chairman of NCR Corp, spoke to analysts. Exley said sales would rise.",
+    );
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+    // Roles only a state has keep their office.
+    let s = annotate(
+        "Zhang Haoruo, vice minister of Foreign Economic Relations and Trade, met the delegation. Zhang said loans would rise.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    // A person who owns the body is not the body.
+    let s = annotate(
+        "The book was written by Philippe Sands, a member of Cherie Blair's Matrix Chambers. Sands said the war was illegal.",
+    );
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+}

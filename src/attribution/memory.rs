@@ -106,8 +106,10 @@ impl Memory {
     pub fn remember_name(&mut self, full: &str, kind: SourceKind) {
         for part in full.split([' ', '\n']) {
             let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            // "QC", "MP": honours after a name are nobody's name.
             if part.chars().count() < 2
                 || PARTICLES.contains(&part)
+                || super::mentions::POST_NOMINALS.contains(&part)
                 || !part.chars().next().is_some_and(char::is_uppercase)
             {
                 continue;
@@ -623,7 +625,46 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             if let Some(m) = doc.mention(j) {
                 // "president of the broadcaster Shanghai Media Group": the
                 // role takes the kind of the body named after it.
+                // "the statistics department": a noun before another
+                // mention modifies it; the body is the one after.
+                // So in "the statistics and risk assessment department".
+                let modifier = m.kind == EntryKind::Document
+                    && (m.t1..(m.t1 + 4).min(n))
+                        .take_while(|&k| {
+                            doc.toks[k].kind == Kind::Word
+                                && !matches!(doc.lower(k), "of" | "from" | "by" | "for" | "at")
+                        })
+                        .any(|k| {
+                            doc.mention(k).is_some_and(|b| {
+                                !matches!(
+                                    b.kind,
+                                    EntryKind::Document | EntryKind::Place | EntryKind::None
+                                )
+                            })
+                        });
+                // "a member of Cherie Blair's chambers": a person who owns
+                // the body is not the body.
+                // ("at UNHCR's office": a body owning an office is the body).
+                let owner = doc
+                    .toks
+                    .get(m.t1)
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+                    && (m.kind == EntryKind::Person || lx.entry(m.entry).office.is_some());
+                if modifier || owner {
+                    j = m.t1.max(j + 1);
+                    continue;
+                }
                 if let Some(r) = role.take() {
+                    // "chairman of NCR Corp": a listed word inside a
+                    // company's name ("NCR") names the company.
+                    if let Some(end) = company_name(doc, m.t0) {
+                        match kinds.last_mut() {
+                            Some(last) => *last = SourceKind::Organization,
+                            None => kinds.push(SourceKind::Organization),
+                        }
+                        j = end;
+                        continue;
+                    }
                     if !matches!(m.kind, EntryKind::Place | EntryKind::None) {
                         if let Some(k) = body_kind(lx, m, r) {
                             match kinds.last_mut() {
@@ -663,6 +704,23 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 }
                 role = None;
                 j += 1;
+            } else if let Some(end) = role.and_then(|_| {
+                // "board secretary of DBG": a board's officer is a company's.
+                let state_only = STATE_ONLY_ROLES.contains(&doc.lower(j - 1))
+                    && !(j >= 2 && doc.lower(j - 2) == "board");
+                (matches!(doc.lower(j), "of" | "at" | "for") && !state_only)
+                    .then(|| unlisted_name(doc, j + 1))
+                    .flatten()
+            }) {
+                // "Xu Yusheng, vice-president of DBG Technology": a role in
+                // a capitalised body no list holds is a company's, not a
+                // state's (a state body's name holds a listed word:
+                // "Ministry", "Commission", a place).
+                if let Some(last) = kinds.last_mut() {
+                    *last = SourceKind::Organization;
+                }
+                role = None;
+                j = end;
             } else if let Some(end) = role.and(company_name(doc, j)) {
                 // "Jones, vice president at Goldman Sachs and Co": a role in
                 // a company no lexicon lists is another source.
@@ -681,17 +739,30 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             (true, [_]) => SourceKind::Person,
             (true, [_, rest @ ..]) => rest[0],
         };
-        mem.remember_name(doc.text(i), kind);
-        // The whole name, for a later "he" or "she".
+        // The whole name, for a later "he" or "she", and each of its
+        // words for a later mention by one ("Liu Zhongrui, a senior
+        // official ..." ... "Liu said": family names come first in many
+        // languages).
         let mut start = i;
         while start > 0
             && i - start < 3
             && doc.toks[start - 1].kind == Kind::Word
             && is_cap(doc.text(start - 1))
             && doc.mention(start - 1).is_none()
+            // Not across a line: a headline's last word is no first name.
+            && !doc.src[doc.toks[start - 1].end..doc.toks[start].start].contains('\n')
         {
             start -= 1;
         }
+        // Not a company's: "Harris Associates L.P., a Chicago investment
+        // firm" names no "Harris".
+        let company = (start..=i).any(|k| ORG_SUFFIX.contains(&doc.text(k)));
+        let name = if company {
+            doc.text(i)
+        } else {
+            &doc.src[doc.toks[start].start..doc.toks[i].end]
+        };
+        mem.remember_name(name, kind);
         if start < i {
             name_person(doc, mem, start, i, kind);
         }
@@ -806,6 +877,46 @@ fn common_noun_body(doc: &Doc, j: usize) -> bool {
     let owner = j + 1 < n && is_cap(doc.text(j)) && doc.toks[j + 1].kind == Kind::Possessive;
     (matches!(doc.lower(j), "the" | "a" | "an") && common_nouns(doc, j + 1, end))
         || (owner && doc.mention(j).is_none() && common_nouns(doc, j + 2, end))
+}
+
+/// Roles only a state has: "vice minister of Foreign Economic Relations
+/// and Trade" holds office whatever the body's name.
+const STATE_ONLY_ROLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "undersecretary",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "consul",
+    "official",
+    "officials",
+    "commissioner",
+    "senator",
+    "lawmaker",
+    "deputy",
+    "attorney",
+    "prosecutor",
+];
+
+/// The end of a run of capitalised words at `j` that no list holds, any
+/// of them ("DBG Technology", "Millcon"), if one starts there.
+fn unlisted_name(doc: &Doc, j: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let end = (j..(j + 8).min(n))
+        .find(|&k| !(doc.toks[k].kind == Kind::Word && is_cap(doc.text(k))))
+        .unwrap_or((j + 8).min(n));
+    let unlisted = (j..end).all(|k| doc.mention(k).is_none());
+    // The whole body: not "Zhejiang's Rural Industry department",
+    // "Fengbing county".
+    let whole = end >= n
+        || matches!(doc.text(end), "," | "." | ";" | ")" | ":")
+        || matches!(
+            doc.lower(end),
+            "and" | "in" | "who" | "which" | "said" | "says"
+        );
+    (end > j && unlisted && whole && !matches!(doc.text(j), "The" | "A" | "An")).then_some(end)
 }
 
 fn company_name(doc: &Doc, j: usize) -> Option<usize> {

@@ -1036,7 +1036,7 @@ const UNLISTED_SPEECH: &[&str] = &[
 ];
 
 /// Honours and degrees written after a name.
-pub(super) const POST_NOMINALS: &[&str] = &[
+pub(in crate::attribution) const POST_NOMINALS: &[&str] = &[
     "AM", "AO", "AC", "MBE", "OBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MSP", "PhD",
 ];
 

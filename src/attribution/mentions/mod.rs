@@ -33,6 +33,7 @@ mod own_voice;
 mod phrases;
 mod roles;
 
+pub(super) use classify::POST_NOMINALS;
 pub(super) use roles::{
     after_company_name, body_kind, common_nouns, is_role_head, role_kind, state_body_name,
 };
