@@ -2124,3 +2124,19 @@ fn a_role_in_an_unlisted_capitalised_body_is_a_companys() {
     );
     assert_eq!(tag_names(&s[2]), ["other-source"]);
 }
+
+#[test]
+fn a_wire_headline_names_its_source_after_a_dash() {
+    let headline = |h: &str| {
+        let text = format!("{h}\n\nThe leader toured the plant.\n");
+        let s = Annotator::new(Lexicon::builtin()).annotate(&text);
+        tag_names(&s[0])
+    };
+    assert_eq!(headline("Leader visits factory - KCNA"), ["state-media"]);
+    // Glued to the source, or two hyphens.
+    assert_eq!(headline("Leader visits factory -KCNA"), ["state-media"]);
+    assert_eq!(headline("Leader visits factory -- KCNA"), ["state-media"]);
+    // A hyphen inside a word or before a number is no dash.
+    assert!(headline("Russia-KCNA talks resume").is_empty());
+    assert!(headline("Temperatures fall to -5 in Seoul").is_empty());
+}

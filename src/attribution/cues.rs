@@ -1734,16 +1734,19 @@ fn headline_dash(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     if matches!(last, "." | "!" | "?") || i == r.start || i + 1 >= r.end {
         return;
     }
-    // Inside a word ("Russia-Ukraine") a hyphen is no dash.
+    // Inside a word ("Russia-Ukraine") a hyphen is no dash; a space before
+    // it is enough ("Leader visits factory -KCNA"), and two hyphens are one
+    // dash ("... -- KCNA").
     let t = cx.doc.toks[i];
-    let spaced = cx.doc.src[..t.start].ends_with(' ') && cx.doc.src[t.end..].starts_with(' ');
-    if !spaced {
+    if !cx.doc.src[..t.start].ends_with(' ') {
         return;
     }
-    if let Some((a, b)) = cx.np_right(i + 1) {
+    let double = i + 2 < r.end && cx.doc.text(i + 1) == "-" && cx.doc.toks[i + 1].start == t.end;
+    let next = if double { i + 2 } else { i + 1 };
+    if let Some((a, b)) = cx.np_right(next) {
         let listed = (a..b).any(|k| cx.doc.mention(k).is_some());
         if b == r.end && listed && b - a <= 4 {
-            let cue = Cue::new(cx.bytes(i, i + 1), "headline-dash", r.start..i, b..b);
+            let cue = Cue::new(cx.bytes(i, next), "headline-dash", r.start..i, b..b);
             add(cx, mem, found, (a, b), &cue);
         }
     }
