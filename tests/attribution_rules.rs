@@ -2140,3 +2140,29 @@ fn a_wire_headline_names_its_source_after_a_dash() {
     assert!(headline("Russia-KCNA talks resume").is_empty());
     assert!(headline("Temperatures fall to -5 in Seoul").is_empty());
 }
+
+#[test]
+fn a_named_document_in_the_objects_place_is_a_noun() {
+    // "the Yonhap forecast," is what the officials would not confirm.
+    let found = sources("Bank of Korea officials would not confirm the Yonhap forecast, saying only that the bank would issue its own figures later.");
+    assert!(
+        found.iter().all(|(s, _)| !s.contains("Yonhap")),
+        "{found:?}"
+    );
+    assert_eq!(
+        found[0],
+        (
+            "Bank of Korea officials".to_string(),
+            "official".to_string()
+        )
+    );
+    // A verb keeps its place: before its object, or after the content.
+    assert_eq!(
+        tags("The IMF forecast growth of 3 pct."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("Prices will rise, the IMF forecast."),
+        ["official-statement"]
+    );
+}
