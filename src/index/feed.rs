@@ -22,8 +22,9 @@ use super::{IndexError, SentenceIndex};
 use crate::annotation::Sentence;
 use crate::article::Article;
 
-/// Documents built and not yet handed to tantivy, at most (about 100 MB
-/// for news; tantivy's own queue holds 10,000 more).
+/// Documents queued for the writer thread, at most (about 100 MB for
+/// news). Chunks that arrive before their turn wait beside them (one batch
+/// at most), and tantivy's own queue holds 10,000 more.
 pub const QUEUE_DOCS: usize = 100_000;
 
 /// What the workers send to the writer thread.
