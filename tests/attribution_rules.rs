@@ -2166,3 +2166,16 @@ fn a_named_document_in_the_objects_place_is_a_noun() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_second_verb_after_a_dashed_aside_has_the_clauses_subject() {
+    assert_eq!(
+        sources(
+            "The video refers to the ISI - the spy service - and says the agency is the enemy."
+        ),
+        [("The video".to_string(), "document".to_string())]
+    );
+    // Only a verb of speech: "Dry weather -- a problem -- and reported
+    // crop losses prompted ..." has none.
+    assert!(tags("Dry weather in Argentina -- a major supplier -- and reported crop problems prompted the cut.").is_empty());
+}

@@ -1078,7 +1078,10 @@ fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize, cls: u32) 
     } else if matches!(lj, "but" | "and")
         && j > r.start
         && (cx.word(j - 1)
-            || cx.punct(j - 1, ",") && (w.ends_with("ed") || matches!(w, "said" | "told")))
+            || cx.punct(j - 1, ",") && (w.ends_with("ed") || matches!(w, "said" | "told"))
+            // "refers to the ISI - the spy service - and says": a dash
+            // closing an aside.
+            || spoken && matches!(doc.text(j - 1), "-" | "–" | "—"))
     {
         if let Some(np) = cx.main_subject(mem) {
             if np.t1 <= j && (!finding || finder(cx, &np)) {
