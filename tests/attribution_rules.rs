@@ -2179,3 +2179,17 @@ fn a_second_verb_after_a_dashed_aside_has_the_clauses_subject() {
     // crop losses prompted ..." has none.
     assert!(tags("Dry weather in Argentina -- a major supplier -- and reported crop problems prompted the cut.").is_empty());
 }
+
+#[test]
+fn an_expressed_feeling_is_a_stance() {
+    assert_eq!(
+        tags("Smith expresses alarm over the visit."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Some Pentagon officials have expressed fears that the missile could not be fielded in time."),
+        ["official-statement"]
+    );
+    // Expressing something that is no stance is no attribution.
+    assert!(tags("The factory expressed its first shipment on Monday.").is_empty());
+}
