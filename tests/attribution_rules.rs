@@ -2193,3 +2193,15 @@ fn an_expressed_feeling_is_a_stance() {
     // Expressing something that is no stance is no attribution.
     assert!(tags("The factory expressed its first shipment on Monday.").is_empty());
 }
+
+#[test]
+fn chiding_and_berating_are_criticism() {
+    assert_eq!(
+        tags("In an undated letter, the al Qaeda chief chides Obama for failing to end the war."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The minister berated officials for the delays."),
+        ["official-statement"]
+    );
+}
