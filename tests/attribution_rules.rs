@@ -2205,3 +2205,17 @@ fn chiding_and_berating_are_criticism() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn what_one_urges_is_the_content() {
+    assert_eq!(
+        tags("The group's leaders also urged further attacks on the embassy."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Turkey urged the United States on Monday to review its suspension of visa services."),
+        ["official-statement"]
+    );
+    // Urged on by the crowd: no call.
+    assert!(tags("Urged on by the crowd, the team scored twice.").is_empty());
+}

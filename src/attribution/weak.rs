@@ -87,6 +87,11 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             || cx.lw(i + 1) == "that";
     }
     let stem = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
+    // "urged restraint", "urged further attacks": what one urges is the
+    // content, a call with or without its addressee.
+    if stem(&["urg"]) && !matches!(cx.lw(i + 1), "" | "," | "." | "on" | "by") {
+        return true;
+    }
     // "pointed out that", "traders point out, the number ...".
     if stem(&["point"]) {
         return cx.lw(i + 1) == "out";
