@@ -36,9 +36,9 @@ pub(super) fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option
             k > start && k + 1 < lead_end && matches!(cx.lw(k), "of" | "for" | "and" | "the")
         };
         let all_caps = (start..lead_end).all(name_word);
-        let group = (start..lead_end).all(|k| name_word(k) || inner(k))
+        let group = group_apposition(cx, start, lead_end)
             && !PREPOSITIONS.contains(&cx.lw(start))
-            && group_apposition(cx, start, lead_end);
+            && (start..lead_end).all(|k| name_word(k) || inner(k));
         if group {
             if let Some(np) = cx.classify(start, lead_end, mem) {
                 return Some(Np {

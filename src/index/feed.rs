@@ -27,19 +27,21 @@ use crate::article::Article;
 /// at most), and tantivy's own queue holds 10,000 more.
 pub const QUEUE_DOCS: usize = 100_000;
 
-/// What the workers send to the writer thread.
-pub enum Work {
-    /// One article's documents, after the delete of its old ones (if any).
-    Docs {
-        delete: Option<Term>,
-        docs: Vec<TantivyDocument>,
-    },
+/// One article as the workers send it to the writer thread: the delete of
+/// its old documents (if it replaces them), then its new ones.
+pub struct Work {
+    pub delete: Option<Term>,
+    pub docs: Docs,
+}
+
+/// An article's new documents.
+pub enum Docs {
+    Built(Vec<TantivyDocument>),
     /// An article too long to hold all its documents at once: they are
-    /// built here, one at a time.
+    /// built by the writer thread, one at a time.
     Huge {
         article: Article,
         hash: u64,
-        replace: bool,
         sentences: Vec<Sentence>,
     },
 }
@@ -102,9 +104,9 @@ impl Queue {
 impl Work {
     /// Documents this item holds in the queue.
     pub fn queued(&self) -> usize {
-        match self {
-            Work::Docs { docs, .. } => docs.len(),
-            Work::Huge { sentences, .. } => sentences.len(),
+        match &self.docs {
+            Docs::Built(docs) => docs.len(),
+            Docs::Huge { sentences, .. } => sentences.len(),
         }
     }
 }
@@ -180,24 +182,16 @@ fn write(index: &SentenceIndex, writer: &IndexWriter, item: Work) -> Result<(), 
             .map(|_| ())
             .map_err(|e| index.error(e))
     };
-    match item {
-        Work::Docs { delete, docs } => {
-            if let Some(t) = delete {
-                writer.delete_term(t);
-            }
-            docs.into_iter().try_for_each(add)
-        }
-        Work::Huge {
+    if let Some(t) = item.delete {
+        writer.delete_term(t);
+    }
+    match item.docs {
+        Docs::Built(docs) => docs.into_iter().try_for_each(add),
+        Docs::Huge {
             article,
             hash,
-            replace,
             sentences,
-        } => {
-            if replace {
-                writer.delete_term(index.article_term(&article.id));
-            }
-            index.documents(&article, hash, &sentences, add)
-        }
+        } => index.documents(&article, hash, &sentences, add),
     }
 }
 

@@ -167,7 +167,7 @@ pub fn ingest(
     // Three stages at once: a reader thread reads, hashes and sorts the
     // articles into batches; this thread has each batch annotated in
     // parallel; a writer thread indexes each article as it is done.
-    let (counts, writer) = std::thread::scope(|scope| -> Result<_, IndexError> {
+    let (counts, mut writer) = std::thread::scope(|scope| -> Result<_, IndexError> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Read>(2);
         let (work_tx, work_rx) = std::sync::mpsc::channel::<feed::Chunk>();
         let (files, searcher, queue, every) = (&files, &searcher, &queue, &every);
@@ -197,7 +197,6 @@ pub fn ingest(
         let counts = join(sorter);
         Ok((counts?, writer?))
     })?;
-    let mut writer = writer;
     report.added = counts.added;
     report.updated = counts.updated;
     report.unchanged = counts.unchanged;
@@ -328,12 +327,15 @@ fn document(
     replace: bool,
     sentences: Vec<Sentence>,
 ) -> feed::Work {
+    let delete = replace.then(|| index.article_term(&a.id));
     if sentences.len() > PARALLEL_DOCS_MAX {
-        return feed::Work::Huge {
-            article: a,
-            hash,
-            replace,
-            sentences,
+        return feed::Work {
+            delete,
+            docs: feed::Docs::Huge {
+                article: a,
+                hash,
+                sentences,
+            },
         };
     }
     let mut docs = Vec::with_capacity(sentences.len() + 1);
@@ -341,9 +343,9 @@ fn document(
         docs.push(d);
         Ok::<(), std::convert::Infallible>(())
     });
-    feed::Work::Docs {
-        delete: replace.then(|| index.article_term(&a.id)),
-        docs,
+    feed::Work {
+        delete,
+        docs: feed::Docs::Built(docs),
     }
 }
 

@@ -915,31 +915,7 @@ impl Ctx<'_, '_> {
         }
         // "The National Intelligence Service", "the Defence Intelligence
         // Agency": whichever country's, a service's name says what it is.
-        // Its other words are a state's: "Lloyds Shipping Intelligence
-        // Service" is a company's.
-        let state_words = (t0..last - 1).all(|i| {
-            DETERMINERS.contains(&self.lw(i))
-                || doc.toks[i].kind == Kind::Possessive
-                || doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place)
-                || matches!(
-                    self.lw(i),
-                    "national"
-                        | "defence"
-                        | "defense"
-                        | "military"
-                        | "foreign"
-                        | "state"
-                        | "federal"
-                        | "central"
-                        | "general"
-                        | "strategic"
-                        | "secret"
-                        | "armed"
-                        | "forces"
-                )
-        });
-        if caps.len() >= 2
-            && state_words
+        let service_name = caps.len() >= 2
             && last == t1 - 1
             && caps[caps.len() - 2] == last - 1
             && matches!(
@@ -953,8 +929,33 @@ impl Ctx<'_, '_> {
                         | "Organisation"
                         | "Organization"
                 ) | ("Security", "Service")
-            )
-        {
+            );
+        // Its other words are a state's: "Lloyds Shipping Intelligence
+        // Service" is a company's.
+        let state_words = || {
+            (t0..last - 1).all(|i| {
+                DETERMINERS.contains(&self.lw(i))
+                    || doc.toks[i].kind == Kind::Possessive
+                    || doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place)
+                    || matches!(
+                        self.lw(i),
+                        "national"
+                            | "defence"
+                            | "defense"
+                            | "military"
+                            | "foreign"
+                            | "state"
+                            | "federal"
+                            | "central"
+                            | "general"
+                            | "strategic"
+                            | "secret"
+                            | "armed"
+                            | "forces"
+                    )
+            })
+        };
+        if service_name && state_words() {
             np.kind = SourceKind::Intelligence;
             return Some(np);
         }
