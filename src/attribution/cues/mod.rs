@@ -1,0 +1,337 @@
+//! Cues and their sources: the patterns that attribute a sentence's content
+//! and the noun phrase each cue points at, classified into a source kind.
+//! [`analyze`] walks a sentence and hands each cue word to the module that
+//! owns its construction:
+//!
+//! - [`verb`]: reporting verbs ("X said", "said X", "a report issued by X",
+//!   ", vowing ...");
+//! - [`possessive`]: owners of documents ("X's estimate", "their belief
+//!   that");
+//! - [`punctuation`]: "X: “...”", headlines ending in ": X" or "- X";
+//! - [`stance`]: stances ("are concerned that") and judgements in the
+//!   passive ("was hailed by X");
+//! - [`frames`]: sentences framed by a document ("In a letter to ...") and
+//!   statements a state outlet carries unsigned;
+//! - [`nested`]: services and state outlets speaking inside a quotation;
+//! - [`record`]: what every cue ends in: the source classified, its content
+//!   span and figure test, and what the article memory learns from it.
+//!
+//! "according to X", "citing X", channels ("in an interview with X") and
+//! vague reports ("reports that ...") are dispatched here directly.
+
+mod frames;
+mod nested;
+mod possessive;
+mod punctuation;
+mod record;
+mod stance;
+mod verb;
+
+use std::ops::Range;
+
+use super::channels::{channel, quoted_title};
+use super::memory::{Memory, Referent};
+use super::mentions::{is_cap, Ctx};
+use super::quotes::QuoteInfo;
+use super::tokens::Kind;
+use super::weak::AUXILIARIES;
+use super::Doc;
+use crate::annotation::SourceKind;
+use crate::lexicon::{class, EntryKind, Lexicon};
+
+pub(super) use frames::FRAME_NOUNS;
+use record::{add, after_np};
+
+/// One attribution found in a sentence.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: SourceKind,
+    /// Byte span of the source mention.
+    pub source: (usize, usize),
+    /// Byte span of the cue.
+    pub cue: (usize, usize),
+    pub rule: &'static str,
+    /// The attributed content states a figure.
+    pub figure: bool,
+    /// An office-holder of an intelligence service.
+    pub also_official: bool,
+    pub resolved: Option<String>,
+    /// Taken over from the quotation this sentence continues.
+    pub inherited: bool,
+    /// A participle cue (", vowing ..."): dropped when a finite cue in the
+    /// sentence names another source.
+    pub weak: bool,
+    /// Byte span of the attributed content, when the cue has one.
+    pub content: Option<(usize, usize)>,
+}
+
+/// A cue: its span, the rule that found it, and the token ranges before
+/// and after it where its content may stand.
+#[derive(Debug, Clone)]
+pub(super) struct Cue {
+    pub(super) span: (usize, usize),
+    pub(super) rule: &'static str,
+    pub(super) before: Range<usize>,
+    pub(super) after: Range<usize>,
+    /// A participle: gives way to a finite cue naming another source.
+    pub(super) weak: bool,
+}
+
+impl Cue {
+    pub(super) fn new(
+        span: (usize, usize),
+        rule: &'static str,
+        before: Range<usize>,
+        after: Range<usize>,
+    ) -> Cue {
+        Cue {
+            span,
+            rule,
+            before,
+            after,
+            weak: false,
+        }
+    }
+}
+
+/// Finds the attributions of one sentence.
+pub(crate) fn analyze(
+    doc: &Doc,
+    lx: &Lexicon,
+    r: Range<usize>,
+    mem: &mut Memory,
+    qi: &QuoteInfo,
+) -> Analysis {
+    let mut inside = Vec::with_capacity(r.len());
+    let mut open = qi.continues;
+    for i in r.clone() {
+        match doc.toks[i].kind {
+            Kind::OpenQuote => {
+                open = true;
+                inside.push(true);
+            }
+            Kind::CloseQuote => {
+                inside.push(true);
+                open = false;
+            }
+            _ => inside.push(open),
+        }
+    }
+    let fiction = r.clone().any(|i| doc.class(i) & class::FICTION != 0);
+    let cx = Ctx {
+        doc,
+        lx,
+        r: r.clone(),
+        inside_quote: inside,
+        fiction,
+    };
+    let mut found: Vec<Found> = Vec::new();
+    for i in r.clone() {
+        let t = doc.toks[i];
+        if t.kind == Kind::Possessive && !cx.inside_quote[i - r.start] {
+            possessive::possessive(&cx, mem, &mut found, i);
+            continue;
+        }
+        // A plural's possessive before a document: "the agencies’
+        // conclusion that".
+        if possessive::plural_possessive(&cx, i) {
+            possessive::plural_owner(&cx, mem, &mut found, i);
+            continue;
+        }
+        if !cx.inside_quote[i - r.start] && matches!(doc.text(i), "-" | "–" | "—") {
+            punctuation::headline_dash(&cx, mem, &mut found, i);
+            continue;
+        }
+        if cx.inside_quote[i - r.start] {
+            if t.kind == Kind::Word && doc.class(i) & class::SPEECH != 0 {
+                nested::nested_speaker(&cx, mem, &mut found, i);
+            }
+            continue;
+        }
+        if t.kind != Kind::Word && doc.text(i) != ":" {
+            continue;
+        }
+        if Doc::covered(&doc.no_content, t.start, t.end) {
+            continue;
+        }
+        let w = cx.lw(i);
+        let next = cx.lw(i + 1);
+        let cls = doc.class(i);
+        if w == "according" && next == "to" {
+            after_np(&cx, mem, &mut found, i, i + 2, "according-to");
+        } else if w == "citing" || w == "quoting" {
+            // "declined to comment, citing the investigation": a reason
+            // for saying nothing, not a source.
+            let declined = w == "citing"
+                && doc
+                    .no_content
+                    .iter()
+                    .any(|&(a, b)| a >= doc.toks[r.start].start && b <= t.start);
+            if !declined {
+                after_np(&cx, mem, &mut found, i, i + 1, "citing");
+            }
+        } else if cls & class::CHANNEL_NOUN != 0
+            && matches!(next, "with" | "to" | "on" | "for" | "in")
+        {
+            // "in an interview with Der Spiegel", "speaking on state TV",
+            // "in an article for the Times newspaper".
+            if let Some((a, b)) = quoted_title(&cx, i + 2) {
+                // "in an interview with “Meet the Press”": a programme.
+                let (s, e) = cx.bytes(a, b);
+                found.push(Found {
+                    kind: SourceKind::Media,
+                    source: (s, e),
+                    cue: cx.bytes(i, i + 2),
+                    rule: "channel",
+                    figure: false,
+                    also_official: false,
+                    resolved: None,
+                    inherited: false,
+                    weak: false,
+                    content: None,
+                });
+            } else if let Some((a, b)) = cx.np_right(i + 2) {
+                channel(&cx, mem, &mut found, a, b, (i, i + 2));
+            }
+        } else if doc.text(i) == ":" {
+            punctuation::colon(&cx, mem, &mut found, i);
+        } else if matches!(
+            w,
+            "concerned" | "worried" | "aware" | "confident" | "convinced" | "adamant"
+        ) && next == "that"
+            || matches!(w, "concerned" | "worried") && next == "about"
+        {
+            // "was worried about extending special powers": a worry with
+            // its object is a stance too.
+            stance::stance_adjective(&cx, mem, &mut found, i);
+        } else if cls & class::RUMOUR_NOUN != 0
+            && next == "that"
+            && !cx.inside_quote[i - r.start]
+            // A clause, not a relative one: "intelligence that the plot
+            // was imminent", not "reports that were published".
+            && !AUXILIARIES.contains(&cx.lw(i + 2))
+        {
+            // "unconfirmed reports that 15 people were hurt": the reports
+            // are the (vague) source of the clause.
+            if let Some((a, b)) = cx.np_left(i + 1) {
+                let cue = Cue::new(cx.bytes(i, i + 2), "noun-that", r.start..a, i + 2..r.end);
+                add(&cx, mem, &mut found, (a, b), &cue);
+            }
+        } else if cls & class::DOCUMENT != 0
+            && next == "that"
+            && i > r.start
+            && matches!(cx.lw(i - 1), "his" | "her" | "their" | "its")
+            && !AUXILIARIES.contains(&cx.lw(i + 2))
+        {
+            // "Clinton has made no secret of her belief that ...": the
+            // owner a possessive pronoun names holds the belief.
+            possessive::possessive_pronoun(&cx, mem, &mut found, i);
+        } else if cls & class::DOCUMENT != 0
+            && (matches!(next, "from" | "by")
+                || next == "of"
+                    && ((i + 2..r.end.min(i + 10)).any(|k| cx.lw(k) == "that")
+                        || opens_sentence_in(&cx, i)))
+        {
+            // "figures from X", "the view of British intelligence that ...".
+            after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
+        } else {
+            // A verb form inside a named source ("state media") is no verb,
+            // except a one-word document noun used as a verb ("X reports").
+            // So is a capitalised one inside a name that a verb of speech
+            // follows: "The Jakarta Post reported".
+            let in_name = doc.mention(i).is_some_and(|m| {
+                m.t1 - m.t0 > 1 || !matches!(m.kind, EntryKind::Document | EntryKind::Unknown)
+            }) || (i > r.start
+                && is_cap(doc.text(i))
+                && is_cap(doc.text(i - 1))
+                && r.contains(&(i + 1))
+                && !is_cap(doc.text(i + 1))
+                && doc.class(i + 1) & class::SPEECH != 0);
+            // A belief or wish inside content already attributed ("experts
+            // say Pyongyang believes ...") is part of that content.
+            // A channel named by its agent is no belief: "said in a
+            // statement carried by the state news agency".
+            let by_agent = cls & class::BY_AGENT != 0 && next == "by";
+            let nested = cls & class::WEAK != 0
+                && !by_agent
+                && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
+            if !in_name && !nested && cls & (class::SPEECH | class::BY_AGENT | class::MEASURE) != 0
+            {
+                verb::verb(&cx, mem, &mut found, i, cls);
+            }
+        }
+    }
+    // Participle cues give way to a finite cue naming another source; what
+    // they name is kept as a hint of who speaks in a quote.
+    let strong: Vec<(usize, usize)> = found.iter().filter(|f| !f.weak).map(|f| f.source).collect();
+    let mut hints = Vec::new();
+    if !strong.is_empty() {
+        let (keep, drop): (Vec<Found>, Vec<Found>) = found
+            .into_iter()
+            .partition(|f| !f.weak || strong.contains(&f.source));
+        found = keep;
+        hints = drop;
+    }
+    frames::unsigned_statement(&cx, mem, &mut found);
+    if found.is_empty() {
+        frames::document_frame(&cx, mem, &mut found);
+    }
+    // A sentence that cites no one may still name who a later "he", "it",
+    // "they" or "the officials" means: a role of a body ("A spokesman for
+    // the cooperative toured the farms"), or a body or group as its
+    // subject ("The CIA declined to comment.", "Two CIA officials spoke to
+    // reporters.").
+    if found.is_empty() {
+        if let Some(np) = cx.role_subject(mem) {
+            let (s, e) = cx.bytes(np.t0, np.t1);
+            let name = doc.src[s..e].to_string();
+            let referent = Referent {
+                kind: np.kind,
+                name,
+                also_official: np.also_official,
+            };
+            mem.named_person(s, referent, false);
+        } else if let Some(np) = cx.body_subject(mem).filter(|np| {
+            (!np.personal || np.plural)
+                && !matches!(np.kind, SourceKind::Document | SourceKind::Unknown)
+        }) {
+            let (s, _) = cx.bytes(np.t0, np.t1);
+            mem.cited(cx.referent(&np), np.personal, np.plural, s);
+        }
+    }
+    // The same source found by two cues: keep the first.
+    let mut seen: Vec<((usize, usize), SourceKind)> = Vec::new();
+    found.retain(|f| {
+        let key = (f.source, f.kind);
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+    Analysis { found, hints }
+}
+
+/// Whether the document noun at `i` stands in a phrase opening the
+/// sentence with "In": "In a situational report of NDRRMC, the tremor
+/// damaged 143 buildings" rests on the report's author.
+fn opens_sentence_in(cx: &Ctx, i: usize) -> bool {
+    let r = &cx.r;
+    cx.lw(r.start) == "in"
+        && i <= r.start + 4
+        && (r.start + 1..i).all(|k| cx.doc.toks[k].kind == Kind::Word)
+        && (i + 2..r.end.min(i + 10)).any(|k| cx.punct(k, ","))
+}
+
+/// What [`analyze`] finds in one sentence.
+pub(crate) struct Analysis {
+    /// The attributions that tag the sentence.
+    pub found: Vec<Found>,
+    /// Sources named by participle cues that gave way to another source
+    /// ("..., expressing his “condolences”, state media reported"): they
+    /// tag nothing but tell who speaks.
+    pub hints: Vec<Found>,
+}
+
+/// Prepositions: a phrase right after one is their object, no subject.
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "to", "for", "of", "in", "on", "at", "by", "with", "from", "into",
+];

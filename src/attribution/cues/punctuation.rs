@@ -1,0 +1,84 @@
+//! Cues that are punctuation: a colon before a quotation ("X: “...”"), and
+//! wire headlines that end in their source (": Iraqi FM", "- police").
+
+use super::record::add;
+use super::{Cue, Found};
+use crate::attribution::memory::Memory;
+use crate::attribution::mentions::Ctx;
+use crate::attribution::tokens::Kind;
+use crate::lexicon::class;
+
+/// "X: “...”" and headlines "...: Iraqi FM".
+pub(super) fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    let r = &cx.r;
+    let opens_quote = cx.r.contains(&(i + 1)) && cx.doc.toks[i + 1].kind == Kind::OpenQuote;
+    if opens_quote && i > r.start {
+        if cx.doc.class(i - 1) & class::SPEECH != 0 {
+            return; // "said:" is the verb's
+        }
+        // "the attorney general responded: “...”": the verb's subject.
+        let end = if cx.doc.class(i - 1) & class::WEAK != 0 && i - 1 > r.start {
+            match cx.skip_between_left(i - 2) {
+                Some(j) => j + 1,
+                None => return,
+            }
+        } else {
+            i
+        };
+        if let Some((a, b)) = cx.np_left(end) {
+            let cue = Cue::new(cx.bytes(i, i + 1), "colon-quote", r.start..a, i + 1..r.end);
+            add(cx, mem, found, (a, b), &cue);
+        }
+        return;
+    }
+    // A headline ending in ": Source"; not a picture's credit ("Image:
+    // DOJ", "Photo: Reuters").
+    let last = cx.doc.text(r.end - 1);
+    let credit = i == r.start + 1
+        && matches!(
+            cx.lw(r.start),
+            "image"
+                | "photo"
+                | "photograph"
+                | "picture"
+                | "credit"
+                | "illustration"
+                | "graphic"
+                | "video"
+                | "file"
+        );
+    if !credit && !matches!(last, "." | "!" | "?") && i + 1 < r.end {
+        if let Some((a, b)) = cx.np_right(i + 1) {
+            if b == r.end {
+                let cue = Cue::new(cx.bytes(i, i + 1), "headline-colon", r.start..i, b..b);
+                add(cx, mem, found, (a, b), &cue);
+            }
+        }
+    }
+}
+
+/// A wire headline ending in "- source": "Bus plunges into ravine, killing
+/// 23 - police".
+pub(super) fn headline_dash(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    let r = &cx.r;
+    let last = cx.doc.text(r.end - 1);
+    if matches!(last, "." | "!" | "?") || i == r.start || i + 1 >= r.end {
+        return;
+    }
+    // Inside a word ("Russia-Ukraine") a hyphen is no dash; a space before
+    // it is enough ("Leader visits factory -KCNA"), and two hyphens are one
+    // dash ("... -- KCNA").
+    let t = cx.doc.toks[i];
+    if !cx.doc.src[..t.start].ends_with(' ') {
+        return;
+    }
+    let double = i + 2 < r.end && cx.doc.text(i + 1) == "-" && cx.doc.toks[i + 1].start == t.end;
+    let next = if double { i + 2 } else { i + 1 };
+    if let Some((a, b)) = cx.np_right(next) {
+        let listed = (a..b).any(|k| cx.doc.mention(k).is_some());
+        if b == r.end && listed && b - a <= 4 {
+            let cue = Cue::new(cx.bytes(i, next), "headline-dash", r.start..i, b..b);
+            add(cx, mem, found, (a, b), &cue);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! What every cue ends in: its source phrase classified (each part of a
+//! coordination apart), the attributed content and its figure test, and
+//! what the article memory learns from the attribution.
+
+use super::{Cue, Found};
+use crate::annotation::SourceKind;
+use crate::attribution::memory::Memory;
+use crate::attribution::mentions::{is_cap, Ctx, Np, DETERMINERS};
+use crate::attribution::subjects::appositive_end;
+use crate::attribution::tokens::Kind;
+use crate::lexicon::EntryKind;
+
+/// A cue whose source follows it: "according to X", "citing X".
+pub(super) fn after_np(
+    cx: &Ctx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    i: usize,
+    np_at: usize,
+    rule: &'static str,
+) {
+    if np_at >= cx.r.end {
+        return;
+    }
+    if let Some((a, b)) = cx.np_right(np_at) {
+        let cue = Cue::new(cx.bytes(i, np_at), rule, cx.r.start..i, b..cx.r.end);
+        add(cx, mem, found, (a, b), &cue);
+    }
+}
+
+/// Classifies the noun phrase `a..b` (each part of a coordination "X and
+/// Y" separately) and records it as the source of `cue`.
+pub(super) fn add(
+    cx: &Ctx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    (a, b): (usize, usize),
+    cue: &Cue,
+) -> bool {
+    let mut any = false;
+    for np in cx.classify_coordinated(a, b, mem) {
+        push(cx, mem, found, np, cue);
+        any = true;
+    }
+    any
+}
+
+/// Records `np` as the source of `cue`: its content span and figure test,
+/// and what the article memory learns (who was cited, who holds an office,
+/// who wrote the documents the sentence names).
+pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
+    // "a statement issued on Friday by the interior ministry": a document
+    // speaks for its author.
+    let mut np = if np.kind == SourceKind::Document {
+        cx.document_author(&np, mem).unwrap_or(np)
+    } else {
+        np
+    };
+    // A name with a stock ticker after it is a listed company ("Swissair
+    // <SWSZ.Z> said"), and so is a wire's name in brackets ("<E-tron>
+    // said").
+    let bracketed = |t1| np.t0 > cx.r.start && cx.doc.text(np.t0 - 1) == "<" && t1 == ">";
+    if cx.r.contains(&np.t1)
+        && (cx.doc.text(np.t1) == "<" || bracketed(cx.doc.text(np.t1)))
+        && matches!(
+            np.kind,
+            SourceKind::Person | SourceKind::Unknown | SourceKind::Document
+        )
+    {
+        np.kind = SourceKind::Organization;
+        np.personal = false;
+    }
+    // The article's own correspondents: the article's voice. (The outlet's
+    // own earlier reporting, "Reuters reported last week", still counts.)
+    if cx.is_own(np.t0, np.t1) && cx.own_correspondent(np.t0, np.t1) {
+        return;
+    }
+    let ranges = cx.content_ranges(&np, cue);
+    // A ruling, an identification or a link states no count of its source
+    // ("police identified him as the gunman who killed 50 people").
+    let verdict = matches!(
+        cx.lw_at_byte(cue.span.0),
+        "ruled" | "rules" | "rule" | "identified" | "identifies" | "identify" | "linked" | "links"
+    );
+    let figure = !verdict && cx.figure_in(&ranges);
+    let content = match (ranges.first(), ranges.last()) {
+        (Some(a), Some(b)) if a.start < b.end => {
+            let (cs, _) = cx.bytes(a.start, a.start + 1);
+            let (_, ce) = cx.bytes(b.end - 1, b.end);
+            Some((cs, ce))
+        }
+        _ => None,
+    };
+    let (s, e) = cx.bytes(np.t0, np.t1);
+    let referent = cx.referent(&np);
+    if np.names_title {
+        mem.remember_name(&referent.name, np.kind);
+    } else {
+        remember_office_holder(cx, mem, &np);
+    }
+    // An outlet that carried the words of a source found before it in the
+    // sentence is a channel, not what a later "it" means.
+    let channel = matches!(cue.rule, "according-to" | "channel")
+        && matches!(np.kind, SourceKind::Media | SourceKind::StateMedia)
+        && found.iter().any(|f| {
+            !matches!(
+                f.kind,
+                SourceKind::Media | SourceKind::StateMedia | SourceKind::Person
+            )
+        });
+    if channel {
+        mem.cited_channel(referent.clone(), s);
+    } else {
+        mem.cited(referent.clone(), np.personal, np.plural, s);
+        if np.personal && !np.plural {
+            mem.person_sentence_end = cx.bytes(cx.r.end - 1, cx.r.end).1;
+        }
+    }
+    mem.untitled = cx.unnamed_office(&np).then(|| referent.clone());
+    if np.kind != SourceKind::Document {
+        let author = referent;
+        // "..., the broadcaster reported. According to the report, ...";
+        // not "seizures reported by other countries", which writes no
+        // report.
+        if cx.lw_at_byte(cue.span.0).starts_with("report") && cue.rule != "by-agent" {
+            mem.authored(s, "report", author.clone());
+        }
+        // "X said in a statement": later "the statement" is X's.
+        for k in cx.r.clone() {
+            if let Some(m) = cx.doc.mention(k).filter(|m| m.t0 == k) {
+                let noun = &cx.doc.src[m.start..m.end];
+                let written = matches!(
+                    noun,
+                    "statement"
+                        | "letter"
+                        | "memo"
+                        | "report"
+                        | "communique"
+                        | "communiqué"
+                        | "assessment"
+                        | "study"
+                        | "survey"
+                        | "review"
+                        | "filing"
+                        | "release"
+                );
+                // "The report, which quoted sources, said": the document
+                // before a quoting cue is the quoter's, not the quoted's.
+                let quoter = cue.rule == "quoted-as" && m.start < cue.span.0;
+                if written && (m.t0 < np.t0 || m.t0 >= np.t1) && !quoter {
+                    mem.authored(m.start, noun, author.clone());
+                }
+            }
+        }
+    }
+    found.push(Found {
+        kind: np.kind,
+        source: (s, e),
+        cue: cue.span,
+        rule: cue.rule,
+        figure,
+        also_official: np.also_official,
+        resolved: np.resolved,
+        inherited: false,
+        weak: cue.weak,
+        content,
+    });
+}
+
+/// "Qi Zhenhong, China's ambassador in Colombo, told ...": a name cited
+/// with its office in its own phrase or apposition is that office's holder
+/// for the rest of the article ("Qi urged ...").
+fn remember_office_holder(cx: &Ctx, mem: &mut Memory, np: &Np) {
+    if !matches!(np.kind, SourceKind::Official | SourceKind::Intelligence)
+        || !np.personal
+        || np.plural
+        || np.resolved.is_some()
+    {
+        return;
+    }
+    // The office named in the phrase itself (its role or apposition), not
+    // taken from an earlier guess.
+    let office_named = (np.t0..appositive_end(cx, np.t1)).any(|k| {
+        cx.doc
+            .mention(k)
+            .is_some_and(|m| matches!(m.kind, EntryKind::Official | EntryKind::Intelligence))
+    });
+    if !office_named {
+        return;
+    }
+    // The name: the last run of capitalised words no list holds
+    // ("Kuwait's Oil Minister, Sheikh Ali al-Khalifa al-Sabah": not "Oil").
+    let name_word = |k: usize| {
+        let t = cx.doc.text(k);
+        cx.doc.toks[k].kind == Kind::Word
+            && cx.doc.mention(k).is_none()
+            && !DETERMINERS.contains(&cx.lw(k))
+            && (is_cap(t) || t.contains('-') && crate::attribution::names::is_particle(t))
+    };
+    let mut end = np.t1;
+    while end > np.t0 && !name_word(end - 1) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > np.t0 && name_word(start - 1) {
+        start -= 1;
+    }
+    if end >= start + 2 {
+        let (a, _) = cx.bytes(start, start + 1);
+        let (_, b) = cx.bytes(end - 1, end);
+        mem.remember_name(&cx.doc.src[a..b], np.kind);
+    }
+}
