@@ -265,6 +265,9 @@ pub(super) const STOP_RIGHT: &[&str] = &[
     "may",
     "might",
 ];
+/// Subject pronouns: one after a phrase opens a clause ("told Reuters they
+/// supported").
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i", "you"];
 /// Words that open an introductory phrase before the subject.
 pub(super) const INTRO_WORDS: &[&str] = &[
     "in",

@@ -361,6 +361,7 @@ impl Ctx<'_, '_> {
                 Kind::Word => {
                     self.doc.mention(t1).is_some()
                         || !(STOP_RIGHT.contains(&w)
+                            || t1 > start && SUBJECT_PRONOUNS.contains(&w)
                             || (t1 > start
                                 && self.doc.class(t1) & class::SPEECH != 0
                                 && !is_cap(self.doc.text(t1))))
