@@ -2219,3 +2219,91 @@ fn what_one_urges_is_the_content() {
     // Urged on by the crowd: no call.
     assert!(tags("Urged on by the crowd, the team scored twice.").is_empty());
 }
+
+#[test]
+fn an_office_holders_surname_after_another_given_name_is_someone_else() {
+    // A well-known holder's surname alone is the holder ...
+    let body = "The minister spoke first.\nObama said the plan was sound.";
+    assert_eq!(canonical(body, 2), "Barack Obama");
+    assert_eq!(
+        tags(body.split('\n').nth(1).unwrap()),
+        ["official-statement"]
+    );
+    // ... but not after another given name, even after an office cited.
+    let body = "Crowds gathered in the square.\nMichelle Obama said she was proud.";
+    assert_eq!(canonical(body, 2), "Michelle Obama");
+    assert_eq!(
+        tag_names(&annotate(body)[2]),
+        ["other-source"],
+        "another Obama is no president"
+    );
+    // A word that opens the sentence is no given name.
+    assert_eq!(
+        canonical(
+            "As Obama met the troops, he said the alliance was strong.",
+            1
+        ),
+        "Barack Obama"
+    );
+    // Titles, honorifics and initials are no given names.
+    assert_eq!(
+        canonical("President Obama said he was proud.", 1),
+        "Barack Obama"
+    );
+    assert_eq!(
+        canonical("Mr Poehl said rates would hold.", 1),
+        "Karl Otto Poehl"
+    );
+    assert_eq!(
+        canonical("Sales fell, said Hanns Schroeder, a banker.", 1),
+        "Hanns Schroeder"
+    );
+}
+
+#[test]
+fn a_named_body_is_the_entity_of_its_sources_and_spokesmen() {
+    assert_eq!(
+        canonical("Bank of England sources said rates would rise.", 1),
+        "Bank of England"
+    );
+    assert_eq!(
+        canonical("A Federal Reserve spokesman said rates would rise.", 1),
+        "Federal Reserve"
+    );
+    assert_eq!(
+        canonical("S and P said it cut the rating.", 1),
+        "Standard & Poor's"
+    );
+    // A longer name that ends in a listed one is another body.
+    assert_ne!(
+        canonical("Royal Bank of Canada said profits rose.", 1),
+        "Bank of Canada"
+    );
+    // A place owns no one's entity: officials of a country stay officials.
+    assert_eq!(
+        canonical("U.S. officials said the talks went well.", 1),
+        "U.S. officials"
+    );
+}
+
+#[test]
+fn central_banks_are_official_bodies() {
+    assert_eq!(
+        tags("The Bank of Spain said reserves rose to 40 billion dollars."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("Mariano Rubio, governor of the Bank of Spain, said demand grew."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_channel_starts_the_content() {
+    let s = sources("Mr Hague told the Daily Telegraph he would stay.");
+    assert!(
+        s.iter()
+            .any(|(text, kind)| text == "the Daily Telegraph" && kind == "media"),
+        "{s:?}"
+    );
+}

@@ -17,6 +17,7 @@ use super::mentions::{
     after_company_name, body_kind, common_nouns, is_cap, is_role_head, role_kind, state_body_name,
     ORG_SUFFIX, STOP_LEFT,
 };
+use super::names;
 use super::tokens::Kind;
 use super::{Doc, DocMention};
 use crate::annotation::SourceKind;
@@ -384,7 +385,11 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     let mut searched: Vec<usize> = Vec::new();
     for m in &doc.mentions {
         let e = lx.entry(m.entry);
-        // Well-known office-holders named in full.
+        // Well-known office-holders named in full; not a surname of theirs
+        // after another given name ("Michelle Obama": someone else).
+        if e.office.is_some() && given_name_before(doc, m, &e.name) {
+            continue;
+        }
         if e.office.is_some() {
             let name = &doc.src[m.start..m.end];
             let kind = if mem.out_of_office.contains(&m.entry) {
@@ -656,8 +661,13 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 }
                 if let Some(r) = role.take() {
                     // "chairman of NCR Corp": a listed word inside a
-                    // company's name ("NCR") names the company.
-                    if let Some(end) = company_name(doc, m.t0) {
+                    // company's name ("NCR") names the company; a listed
+                    // state body's own first word does not ("governor of
+                    // the Bank of Spain").
+                    let state_body =
+                        matches!(m.kind, EntryKind::Official | EntryKind::Intelligence)
+                            && ORG_SUFFIX.contains(&doc.text(m.t0));
+                    if let Some(end) = company_name(doc, m.t0).filter(|_| !state_body) {
                         match kinds.last_mut() {
                             Some(last) => *last = SourceKind::Organization,
                             None => kinds.push(SourceKind::Organization),
@@ -800,6 +810,22 @@ const THINGS: &[&str] = &[
     "missile",
 ];
 
+/// Whether the office-holder mention `m` (of the holder named `full`)
+/// is a surname after another given name ([`names::other_given_name`]).
+fn given_name_before(doc: &Doc, m: &DocMention, full: &str) -> bool {
+    if m.t0 == 0 {
+        return false;
+    }
+    let from = doc.toks[m.t0 - 1].start;
+    let spans: Vec<(usize, usize, usize)> = doc
+        .mentions
+        .iter()
+        .filter(|o| o.end > from && o.start < m.end)
+        .map(|o| (o.start, o.end, o.entry))
+        .collect();
+    names::other_given_name(doc.src, (from, m.start, m.end), full, &spans)
+}
+
 /// Where the article gives the parts of a well-known office-holder's
 /// `name` to another person: "Kim Dong Chul" besides Kim Jong Un, "John
 /// Howard" besides Michael Howard. A part counts where it stands, outside
@@ -919,6 +945,8 @@ fn unlisted_name(doc: &Doc, j: usize) -> Option<usize> {
     (end > j && unlisted && whole && !matches!(doc.text(j), "The" | "A" | "An")).then_some(end)
 }
 
+/// The end of a company's name starting at `j`: capitalised words up to
+/// a company suffix ("NCR Corp", "Barclays Bank").
 fn company_name(doc: &Doc, j: usize) -> Option<usize> {
     if !is_cap(doc.text(j)) {
         return None;

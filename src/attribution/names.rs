@@ -8,12 +8,13 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
 
+use super::mentions::is_role_head;
 use super::tokens::Kind;
 use super::Doc;
 use crate::lexicon::{EntryKind, Lexicon};
 
 /// Words before a name that are no part of it.
-pub(super) const HONORIFICS: &[&str] = &[
+pub(in crate::attribution) const HONORIFICS: &[&str] = &[
     "Mr",
     "Mr.",
     "Mrs",
@@ -80,7 +81,7 @@ pub(super) const HONORIFICS: &[&str] = &[
 ];
 
 /// Capitalised words that are days and months, not names.
-const CALENDAR: &[&str] = &[
+pub(in crate::attribution) const CALENDAR: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -180,6 +181,155 @@ impl<'d, 'a> NameIndex<'d, 'a> {
     }
 }
 
+/// Whether a well-known office-holder's one-word alias at `start..end` of
+/// `text` follows another given name: "Michelle Obama", "Hanns Schroeder"
+/// are other people. Titles, honorifics, days, listed words (places,
+/// bodies: "Saudi Arabia Biden") and words in capitals are no given names
+/// ("President Obama", "Mr Schroeder", "MILLER SAYS REAGAN").
+pub(in crate::attribution) fn other_given_name(
+    text: &str,
+    (from, start, end): (usize, usize, usize),
+    full: &str,
+    spans: &[(usize, usize, usize)],
+) -> bool {
+    let alias = &text[start..end];
+    let before = &text[from..start];
+    if alias.contains(char::is_whitespace) || !before.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let Some(prev) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let prev_start = from + before.trim_end().len() - prev.len();
+    let mut letters = prev.chars();
+    let title_case = letters.next().is_some_and(char::is_uppercase)
+        && prev.len() >= 2
+        && !prev.ends_with('-')
+        && letters.zip(prev.chars()).all(|(c, before_c)| {
+            c.is_lowercase() || before_c == '-' && c.is_uppercase() || c == '-'
+        });
+    title_case
+        && !same_given_name(prev, full)
+        && !HONORIFICS.contains(&prev)
+        && !CALENDAR.contains(&prev)
+        && !NOT_GIVEN_NAMES.contains(&prev)
+        && !is_role_head(prev)
+        && !spans
+            .iter()
+            .any(|&(a, b, _)| a <= prev_start && prev_start < b)
+}
+
+/// Capitalised words before a surname that are no given name: function
+/// words that open a sentence ("As Mattis met ...", "When Obama spoke")
+/// and royal titles.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "As",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "If",
+    "Since",
+    "Though",
+    "Although",
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "Or",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Still",
+    "Even",
+    "Only",
+    "Both",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Who",
+    "Under",
+    "Over",
+    "During",
+    "Despite",
+    "Asked",
+    "Like",
+    "Unlike",
+    "By",
+    "From",
+    "To",
+    "Of",
+    "Because",
+    "Once",
+    "Later",
+    "Earlier",
+    "Last",
+    "Next",
+    "Former",
+    "Not",
+    "No",
+    "Every",
+    "Each",
+    "Another",
+    "Other",
+    "Such",
+    "Several",
+    "Without",
+    "Against",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Crown",
+    "Emperor",
+];
+
+/// Whether `prev` is a part of the office-holder's `full` name, or its
+/// given name spelt otherwise: "George W Bush" (W.), "Abdel-Fattah
+/// El-Sisi", "Steve Mnuchin" (Steven), "Anthony Blinken" (Antony).
+fn same_given_name(prev: &str, full: &str) -> bool {
+    let prev = prev.trim_end_matches('.');
+    let words: Vec<&str> = full
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.'))
+        .collect();
+    let part_of = |p: &str| words.iter().any(|w| w.eq_ignore_ascii_case(p));
+    if part_of(prev) || prev.split('-').any(part_of) {
+        return true;
+    }
+    let Some(given) = words.first() else {
+        return false;
+    };
+    let prefix = |a: &str, b: &str| a.len() >= 3 && b.starts_with(a);
+    prefix(prev, given) || prefix(given, prev) || one_edit_apart(prev, given)
+}
+
 /// The longest run of capitalised name words (two to five) that ends in
 /// `last` anywhere in the article: "Richard Allsop" for "Allsop".
 fn longest_run(doc: &Doc, lx: &Lexicon, capitals: &[u32], last: &str) -> Option<String> {
@@ -191,7 +341,7 @@ fn longest_run(doc: &Doc, lx: &Lexicon, capitals: &[u32], last: &str) -> Option<
 
 /// Whether two words of six letters or more, with the same first letter,
 /// differ by one inserted, deleted or replaced letter.
-pub(super) fn one_edit_apart(a: &str, b: &str) -> bool {
+pub(in crate::attribution) fn one_edit_apart(a: &str, b: &str) -> bool {
     // Cheap tests first: this runs over every capitalised word of an
     // article for a surname it does not have.
     if a.len().abs_diff(b.len()) > 4 || a.as_bytes().first() != b.as_bytes().first() {

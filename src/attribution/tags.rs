@@ -263,8 +263,9 @@ fn named_entity(
     lx: &Lexicon,
 ) -> Option<usize> {
     let head_end = from + names::head(&text[from..]).len();
+    let spans: Vec<(usize, usize, usize)> = mentions.collect();
     let mut best = None;
-    for (start, end, entry) in mentions {
+    for &(start, end, entry) in &spans {
         if start >= head_end || start < from || end > text.len() {
             continue;
         }
@@ -277,7 +278,28 @@ fn named_entity(
             SourceKind::from_entry(e.kind),
             Some(SourceKind::StateMedia | SourceKind::Intelligence | SourceKind::Media)
         );
-        if !proper || e.name.contains("(generic)") || !(outlet_or_service || e.office.is_some()) {
+        // A body the lexicon names ("Bank of England sources" are the Bank
+        // of England's, "S and P" is Standard & Poor's); not a place ("U.S.
+        // officials" are no United States) nor a row of bodies under a
+        // common label ("ministry", "NGOs": each is a body of its own).
+        let body = matches!(
+            SourceKind::from_entry(e.kind),
+            Some(SourceKind::Official | SourceKind::Organization)
+        ) && e.kind != EntryKind::Place
+            && e.name.starts_with(char::is_uppercase)
+            && e.aliases.contains(&e.name)
+            && !(e.role || e.title || e.needs_owner || e.office.is_some());
+        if !proper
+            || e.name.contains("(generic)")
+            || !(outlet_or_service || body || e.office.is_some())
+        {
+            continue;
+        }
+        if e.office.is_some() && names::other_given_name(text, (from, start, end), &e.name, &spans)
+        {
+            continue;
+        }
+        if body && inside_longer_name(text, (from, start), &spans) {
             continue;
         }
         let rest = text.get(end..head_end).unwrap_or_default();
@@ -285,11 +307,34 @@ fn named_entity(
             && rest.split_whitespace().all(|w| {
                 w.chars().all(|c| c.is_lowercase() || c == '-') || OUTLET_NOUNS.contains(&w)
             });
-        if end == head_end || end == text.len() || outlet_or_service && common_nouns {
+        if end == head_end || end == text.len() || (outlet_or_service || body) && common_nouns {
             best = Some(entry);
         }
     }
     best
+}
+
+/// Whether the body named at `start` is the end of a longer name: "Royal
+/// Bank of Canada" is no Bank of Canada. A capitalised word right before
+/// it that no list holds continues the name; a place ("U.S. Federal
+/// Reserve") or an owner ("Spain's") does not.
+fn inside_longer_name(
+    text: &str,
+    (from, start): (usize, usize),
+    spans: &[(usize, usize, usize)],
+) -> bool {
+    let before = &text[from..start];
+    let Some(prev) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let prev_start = from + before.trim_end().len() - prev.len();
+    prev.starts_with(char::is_uppercase)
+        && !prev.ends_with("'s")
+        && !prev.ends_with("’s")
+        && !matches!(prev, "The" | "A" | "An")
+        && !spans
+            .iter()
+            .any(|&(a, b, _)| a <= prev_start && prev_start < b)
 }
 
 /// Capitalised nouns that say what an outlet is without naming another

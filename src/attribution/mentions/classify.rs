@@ -182,6 +182,17 @@ impl Ctx<'_, '_> {
             plural: plural_word(last_lower) && !is_cap(doc.text(t1 - 1)),
             ..Np::new(SourceKind::Unknown, t0, t1)
         };
+        // "Michelle Obama", "Hanns Schroeder": a well-known office-holder's
+        // surname after another given name is someone else, and no head.
+        let from = doc.toks[t0].start;
+        let spans: Vec<(usize, usize, usize)> =
+            ms.iter().map(|m| (m.start, m.end, m.entry)).collect();
+        ms.retain(|m| {
+            let e = self.lx.entry(m.entry);
+            e.office.is_none()
+                || m.t0 == t0
+                || !names::other_given_name(doc.src, (from, m.start, m.end), &e.name, &spans)
+        });
         // The head: the rightmost mention that is not a place or a bare title.
         let head = ms.iter().rev().find(|m| {
             let e = self.lx.entry(m.entry);
