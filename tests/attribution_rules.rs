@@ -2307,3 +2307,20 @@ fn a_pronoun_after_a_channel_starts_the_content() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_programme_named_by_its_title_is_a_channel() {
+    let s = sources("Mr Blair told Five's Wright Stuff show: \"We will stay.\"");
+    assert!(
+        s.iter()
+            .any(|(text, kind)| text == "Five's Wright Stuff show" && kind == "media"),
+        "{s:?}"
+    );
+    assert_eq!(
+        tags("Mr Blair told ITV1's Jonathan Dimbleby programme that he would stay."),
+        ["official-statement", "other-source"]
+    );
+    // "show" after a body without an owner stays the verb.
+    let s = sources("Rates rose to 12 pct, figures from the Bank of Italy show.");
+    assert!(s.iter().all(|(text, _)| !text.ends_with("show")), "{s:?}");
+}

@@ -982,6 +982,14 @@ impl Ctx<'_, '_> {
             return Some(np);
         }
         if last + 1 != t1 {
+            // "Five's Wright Stuff show", "the Newsnight programme": a
+            // programme named by its title is the outlet that aired it.
+            if PROGRAMME_NOUNS.contains(&self.lw(t1 - 1)) && last + 2 == t1 {
+                np.kind = SourceKind::Media;
+                np.personal = false;
+                np.plural = false;
+                return Some(np);
+            }
             // A lower-case head after the name ("the Moscow-based firm"):
             // not a person we can name.
             return None;

@@ -309,6 +309,9 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 /// Independent"): a capitalised name ending in one is an outlet. Not
 /// "Express" or "Star" ("American Express", "Five Star"), nor "Record"
 /// ("Congressional Record"): the lexicon lists those papers.
+/// Nouns of broadcast programmes, after a programme's title ("the Today
+/// programme", "Five's Wright Stuff show").
+pub(super) const PROGRAMME_NOUNS: &[&str] = &["programme", "program", "show"];
 pub(super) const PUBLICATION_WORDS: &[&str] = &[
     "Post",
     "Times",

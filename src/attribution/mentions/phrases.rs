@@ -364,7 +364,14 @@ impl Ctx<'_, '_> {
                             || t1 > start && SUBJECT_PRONOUNS.contains(&w)
                             || (t1 > start
                                 && self.doc.class(t1) & class::SPEECH != 0
-                                && !is_cap(self.doc.text(t1))))
+                                && !is_cap(self.doc.text(t1))
+                                // "ITV's Tonight show": a programme's noun
+                                // after an owner and a title ("figures from
+                                // the Bank of Italy show" keep their verb).
+                                && !(PROGRAMME_NOUNS.contains(&w)
+                                    && is_cap(self.doc.text(t1 - 1))
+                                    && (start..t1)
+                                        .any(|k| self.doc.toks[k].kind == Kind::Possessive))))
                 }
                 Kind::Possessive | Kind::Number => true,
                 Kind::Punct => matches!(self.doc.text(t1), "-" | "&") && t1 > start,
