@@ -2324,3 +2324,19 @@ fn a_programme_named_by_its_title_is_a_channel() {
     let s = sources("Rates rose to 12 pct, figures from the Bank of Italy show.");
     assert!(s.iter().all(|(text, _)| !text.ends_with("show")), "{s:?}");
 }
+
+#[test]
+fn a_headline_verb_after_a_comma_shares_the_subject() {
+    assert_eq!(
+        tags("North Korea leader Kim sets five-year economic plan, vows nuclear restraint"),
+        ["official-statement"]
+    );
+    // Not an inverted speaker: "..., says study" is the study's.
+    assert_eq!(
+        sources("Ancient Egyptians collected wild birds, says study")
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>(),
+        ["study"]
+    );
+}

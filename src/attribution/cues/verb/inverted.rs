@@ -89,6 +89,23 @@ pub(super) fn speaker_after(
     let present = PRESENT_INVERTING.contains(&w);
     let named_next =
         r.contains(&(i + 1)) && (is_cap(doc.text(i + 1)) || DETERMINERS.contains(&cx.lw(i + 1)));
+    // "Kim sets five-year plan, vows restraint": in a headline, a present
+    // verb after a comma, with no name after it, shares the clause's
+    // subject.
+    let headline = !matches!(doc.text(r.end - 1), "." | "!" | "?" | "\"" | "”");
+    if headline
+        && tjt == ","
+        && !after_quote
+        && !named_next
+        && w.ends_with('s')
+        && !present
+        && !INVERTING.contains(&w)
+    {
+        if let Some(np) = cx.main_subject(mem).filter(|np| np.t1 < j) {
+            push(cx, mem, found, np, &cue);
+        }
+        return;
+    }
     if INVERTING.contains(&w) || present && named_next || after_quote {
         if let Some((a, b)) = cx.np_right(i + 1) {
             let cue = Cue {
