@@ -2340,3 +2340,14 @@ fn a_headline_verb_after_a_comma_shares_the_subject() {
         ["study"]
     );
 }
+
+#[test]
+fn the_body_of_a_former_post_is_no_current_office() {
+    assert_eq!(
+        tags("Two officials from the Defence Intelligence Agency said the launchers had moved."),
+        ["intelligence"]
+    );
+    let body = "Jon Harker, a retired analyst at the Defence Intelligence Agency who now teaches, said the brigades were weak.\n\"They cannot fight for long,\" Harker said.";
+    assert_eq!(tag_names(&annotate(body)[1]), ["other-source"]);
+    assert_eq!(tag_names(&annotate(body)[2]), ["other-source"]);
+}

@@ -698,7 +698,22 @@ fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                         k,
                         SourceKind::Official | SourceKind::Expert | SourceKind::Intelligence
                     ) {
-                        kinds.push(k);
+                        // "a retired specialist at the Defence Intelligence
+                        // Agency": the body a former post was held at is no
+                        // current office.
+                        let body_of_former = former && !kinds.is_empty() && {
+                            let mut p = m.t0;
+                            while p > d && matches!(doc.lower(p - 1), "the" | "a" | "an") {
+                                p -= 1;
+                            }
+                            matches!(
+                                doc.lower(p - 1),
+                                "at" | "of" | "for" | "in" | "with" | "from"
+                            )
+                        };
+                        if !body_of_former {
+                            kinds.push(k);
+                        }
                     }
                 }
                 j = m.t1.max(j + 1);
