@@ -1,0 +1,355 @@
+//! Appositions: "Shaheen, a member of the Senate ..., said" makes a later
+//! "Shaheen" (and "he") a source of the role's kind, the kind of the body
+//! the role belongs to ("vice-president of DBG Technology" is a company's,
+//! "governor of the Bank of Spain" the state's).
+
+use super::people::name_person;
+use super::Memory;
+use crate::annotation::SourceKind;
+use crate::attribution::mentions::{body_kind, common_nouns, is_cap, is_role_head, ORG_SUFFIX};
+use crate::attribution::tokens::Kind;
+use crate::attribution::Doc;
+use crate::lexicon::{EntryKind, Lexicon};
+
+/// Appositions: "Shaheen, a member of the Senate ..., said" makes a later
+/// "Shaheen" (and "he") a source of the role's kind.
+pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    let n = doc.toks.len();
+    // Appositions: "Shaheen, a member of the Senate ..., said".
+    for i in 0..n.saturating_sub(3) {
+        if doc.text(i + 1) != "," || !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
+            continue;
+        }
+        // "Name, a member of ...", "Name, who is a member of ...".
+        let mut d = i + 2;
+        if doc.lower(d) == "who"
+            && matches!(
+                doc.lower(d + 1),
+                "is" | "was" | "chairs" | "heads" | "leads"
+            )
+        {
+            d += 2;
+        }
+        let det = doc.lower(d);
+        // "Anna Kovacs, Hungary's justice minister, said".
+        let owner_first = doc.mention(d).is_some_and(|m| m.kind == EntryKind::Place)
+            || doc
+                .toks
+                .get(d + 1)
+                .is_some_and(|t| t.kind == Kind::Possessive);
+        // "Dessalegne, assistant regional representative at UNHCR's
+        // office": an apposition may open with its role.
+        // Not a verb and its object after a closing comma: "the agency's
+        // director, Ali Rahimi, met the envoy".
+        let role_first = doc.toks.get(d).is_some_and(|t| t.kind == Kind::Word)
+            && doc.text(d).chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                doc.lower(d + 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+            && (d..(d + 4).min(n)).any(|k| is_role_head(doc.text(k)));
+        if !matches!(det, "a" | "an" | "the") && d == i + 2 && !owner_first && !role_first {
+            continue;
+        }
+        // "Project MKUltra, a CIA mind control program": a thing, not a
+        // person of the CIA.
+        let thing = (d..(d + 8).min(n))
+            .take_while(|&k| !matches!(doc.text(k), "," | "."))
+            .any(|k| THINGS.contains(&doc.lower(k)));
+        // "Omar Mateen, the man police identified as the gunman": the
+        // apposition names a private person; a body inside it is another
+        // clause's subject.
+        let private =
+            matches!(det, "a" | "an" | "the") && PRIVATE_PEOPLE.contains(&doc.lower(d + 1));
+        if thing || private {
+            continue;
+        }
+        // "a former minister" holds no office, unless a current one is
+        // named after it ("the former chairman Trump tapped as chief of
+        // staff").
+        let former = (d..(d + 3).min(n)).any(|k| matches!(doc.lower(k), "former" | "retired"));
+        let mut kinds = Vec::new();
+        let mut role: Option<SourceKind> = None;
+        let mut j = d;
+        while j < n && j < i + 16 && doc.text(j) != "," && doc.text(j) != "." {
+            // "the man police identified as ...": a clause inside the
+            // apposition says nothing of the name's office.
+            if matches!(doc.lower(j), "who" | "which" | "that" | "whom" | "whose")
+                || kinds.is_empty() && j > d + 5
+            {
+                break;
+            }
+            if let Some(m) = doc.mention(j) {
+                // "president of the broadcaster Shanghai Media Group": the
+                // role takes the kind of the body named after it.
+                // "the statistics department": a noun before another
+                // mention modifies it; the body is the one after.
+                // So in "the statistics and risk assessment department".
+                let modifier = m.kind == EntryKind::Document
+                    && (m.t1..(m.t1 + 4).min(n))
+                        .take_while(|&k| {
+                            doc.toks[k].kind == Kind::Word
+                                && !matches!(doc.lower(k), "of" | "from" | "by" | "for" | "at")
+                        })
+                        .any(|k| {
+                            doc.mention(k).is_some_and(|b| {
+                                !matches!(
+                                    b.kind,
+                                    EntryKind::Document | EntryKind::Place | EntryKind::None
+                                )
+                            })
+                        });
+                // "a member of Cherie Blair's chambers": a person who owns
+                // the body is not the body.
+                // ("at UNHCR's office": a body owning an office is the body).
+                let owner = doc
+                    .toks
+                    .get(m.t1)
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+                    && (m.kind == EntryKind::Person || lx.entry(m.entry).office.is_some());
+                if modifier || owner {
+                    j = m.t1.max(j + 1);
+                    continue;
+                }
+                if let Some(r) = role.take() {
+                    // "chairman of NCR Corp": a listed word inside a
+                    // company's name ("NCR") names the company; a listed
+                    // state body's own first word does not ("governor of
+                    // the Bank of Spain").
+                    let state_body =
+                        matches!(m.kind, EntryKind::Official | EntryKind::Intelligence)
+                            && ORG_SUFFIX.contains(&doc.text(m.t0));
+                    if let Some(end) = company_name(doc, m.t0).filter(|_| !state_body) {
+                        match kinds.last_mut() {
+                            Some(last) => *last = SourceKind::Organization,
+                            None => kinds.push(SourceKind::Organization),
+                        }
+                        j = end;
+                        continue;
+                    }
+                    if !matches!(m.kind, EntryKind::Place | EntryKind::None) {
+                        if let Some(k) = body_kind(lx, m, r) {
+                            match kinds.last_mut() {
+                                Some(last) => *last = k,
+                                None => kinds.push(k),
+                            }
+                            j = m.t1.max(j + 1);
+                            continue;
+                        }
+                    }
+                }
+                if role.is_none() && is_role_head(&doc.src[m.start..m.end]) {
+                    role = SourceKind::from_entry(m.kind);
+                }
+                // A place says where or whose, not what: "a research fellow
+                // at the Tokyo-based institute" holds no office.
+                if let Some(k) =
+                    SourceKind::from_entry(m.kind).filter(|_| m.kind != EntryKind::Place)
+                {
+                    if matches!(
+                        k,
+                        SourceKind::Official | SourceKind::Expert | SourceKind::Intelligence
+                    ) {
+                        // "a retired specialist at the Defence Intelligence
+                        // Agency": the body a former post was held at is no
+                        // current office.
+                        let body_of_former = former && !kinds.is_empty() && {
+                            let mut p = m.t0;
+                            while p > d && matches!(doc.lower(p - 1), "the" | "a" | "an") {
+                                p -= 1;
+                            }
+                            matches!(
+                                doc.lower(p - 1),
+                                "at" | "of" | "for" | "in" | "with" | "from"
+                            )
+                        };
+                        if !body_of_former {
+                            kinds.push(k);
+                        }
+                    }
+                }
+                j = m.t1.max(j + 1);
+            } else if role.is_some()
+                && matches!(doc.lower(j), "of" | "for" | "at")
+                && common_noun_body(doc, j + 1)
+            {
+                // "president of RMJ's competitor", "a spokesman for the
+                // dairy cooperative": a body named by common nouns no
+                // lexicon lists is no state body.
+                if let Some(last) = kinds.last_mut() {
+                    *last = SourceKind::Organization;
+                }
+                role = None;
+                j += 1;
+            } else if let Some(end) = role.and_then(|_| {
+                // "board secretary of DBG": a board's officer is a company's.
+                let state_only = STATE_ONLY_ROLES.contains(&doc.lower(j - 1))
+                    && !(j >= 2 && doc.lower(j - 2) == "board");
+                (matches!(doc.lower(j), "of" | "at" | "for") && !state_only)
+                    .then(|| unlisted_name(doc, j + 1))
+                    .flatten()
+            }) {
+                // "Xu Yusheng, vice-president of DBG Technology": a role in
+                // a capitalised body no list holds is a company's, not a
+                // state's (a state body's name holds a listed word:
+                // "Ministry", "Commission", a place).
+                if let Some(last) = kinds.last_mut() {
+                    *last = SourceKind::Organization;
+                }
+                role = None;
+                j = end;
+            } else if let Some(end) = role.and(company_name(doc, j)) {
+                // "Jones, vice president at Goldman Sachs and Co": a role in
+                // a company no lexicon lists is another source.
+                if let Some(last) = kinds.last_mut() {
+                    *last = SourceKind::Organization;
+                }
+                role = None;
+                j = end;
+            } else {
+                j += 1;
+            }
+        }
+        let kind = match (former, kinds.as_slice()) {
+            (_, []) => continue,
+            (false, [k, ..]) => *k,
+            (true, [_]) => SourceKind::Person,
+            (true, [_, rest @ ..]) => rest[0],
+        };
+        // The whole name, for a later "he" or "she", and each of its
+        // words for a later mention by one ("Liu Zhongrui, a senior
+        // official ..." ... "Liu said": family names come first in many
+        // languages).
+        let mut start = i;
+        while start > 0
+            && i - start < 3
+            && doc.toks[start - 1].kind == Kind::Word
+            && is_cap(doc.text(start - 1))
+            && doc.mention(start - 1).is_none()
+            // Not across a line: a headline's last word is no first name.
+            && !doc.src[doc.toks[start - 1].end..doc.toks[start].start].contains('\n')
+        {
+            start -= 1;
+        }
+        // Not a company's: "Harris Associates L.P., a Chicago investment
+        // firm" names no "Harris".
+        let company = (start..=i).any(|k| ORG_SUFFIX.contains(&doc.text(k)));
+        let name = if company {
+            doc.text(i)
+        } else {
+            &doc.src[doc.toks[start].start..doc.toks[i].end]
+        };
+        mem.remember_name(name, kind);
+        if start < i {
+            name_person(doc, mem, start, i, kind);
+        }
+    }
+}
+
+/// Nouns for people in no office: an apposition headed by one gives its
+/// name none.
+const PRIVATE_PEOPLE: &[&str] = &[
+    "man", "woman", "person", "boy", "girl", "gunman", "suspect", "father", "mother", "son",
+    "daughter", "wife", "husband", "brother", "sister", "victim", "driver", "resident",
+];
+
+/// Nouns of things an apposition may describe: a name they describe is no
+/// person's.
+const THINGS: &[&str] = &[
+    "program",
+    "programme",
+    "project",
+    "operation",
+    "scheme",
+    "system",
+    "platform",
+    "software",
+    "tool",
+    "facility",
+    "base",
+    "prison",
+    "camp",
+    "building",
+    "ship",
+    "vessel",
+    "aircraft",
+    "satellite",
+    "missile",
+];
+
+/// The end of a company's name starting at token `j`: capitalised words
+/// (and "and", "&") that end in a company suffix ("Fundamental Brokers
+/// Inc", "Goldman Sachs and Co").
+/// Whether the phrase from token `j` to the end of its clause names a body
+/// by common nouns, with no listed name in it: "the dairy cooperative",
+/// "RMJ's competitor" (not "the Treasury", "Brazil", "the National Office
+/// of Roads", nor a portfolio: "trade and industry").
+fn common_noun_body(doc: &Doc, j: usize) -> bool {
+    let n = doc.toks.len();
+    let end = (j..(j + 6).min(n))
+        .find(|&k| matches!(doc.text(k), "," | "." | ";" | ")"))
+        .unwrap_or(n);
+    let owner = j + 1 < n && is_cap(doc.text(j)) && doc.toks[j + 1].kind == Kind::Possessive;
+    (matches!(doc.lower(j), "the" | "a" | "an") && common_nouns(doc, j + 1, end))
+        || (owner && doc.mention(j).is_none() && common_nouns(doc, j + 2, end))
+}
+
+/// Roles only a state has: "vice minister of Foreign Economic Relations
+/// and Trade" holds office whatever the body's name.
+const STATE_ONLY_ROLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "undersecretary",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "consul",
+    "official",
+    "officials",
+    "commissioner",
+    "senator",
+    "lawmaker",
+    "deputy",
+    "attorney",
+    "prosecutor",
+];
+
+/// The end of a run of capitalised words at `j` that no list holds, any
+/// of them ("DBG Technology", "Millcon"), if one starts there.
+fn unlisted_name(doc: &Doc, j: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let end = (j..(j + 8).min(n))
+        .find(|&k| !(doc.toks[k].kind == Kind::Word && is_cap(doc.text(k))))
+        .unwrap_or((j + 8).min(n));
+    let unlisted = (j..end).all(|k| doc.mention(k).is_none());
+    // The whole body: not "Zhejiang's Rural Industry department",
+    // "Fengbing county".
+    let whole = end >= n
+        || matches!(doc.text(end), "," | "." | ";" | ")" | ":")
+        || matches!(
+            doc.lower(end),
+            "and" | "in" | "who" | "which" | "said" | "says"
+        );
+    (end > j && unlisted && whole && !matches!(doc.text(j), "The" | "A" | "An")).then_some(end)
+}
+
+/// The end of a company's name starting at `j`: capitalised words up to
+/// a company suffix ("NCR Corp", "Barclays Bank").
+fn company_name(doc: &Doc, j: usize) -> Option<usize> {
+    if !is_cap(doc.text(j)) {
+        return None;
+    }
+    let mut k = j;
+    while k < doc.toks.len() && k < j + 8 {
+        let t = doc.text(k);
+        if ORG_SUFFIX.contains(&t) {
+            return Some(k + 1);
+        }
+        if !(is_cap(t) || matches!(t, "and" | "&" | ".")) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}

@@ -1,0 +1,136 @@
+//! Documents and their owners: "a Defense Intelligence Agency study", "a
+//! report by the UN" ... "the study" or "it" speaks for the owner; the
+//! report an article is about, when it names its owner once.
+
+use super::{Memory, Referent};
+use crate::annotation::SourceKind;
+use crate::attribution::tokens::Kind;
+use crate::attribution::{Doc, DocMention};
+use crate::lexicon::{EntryKind, Lexicon};
+
+/// Documents the article introduces with their owner ("a Defense
+/// Intelligence Agency study", "a report by the UN"): a later "the study"
+/// or "it" speaks for the owner.
+pub(super) fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    let n = doc.toks.len();
+    let owner_kind = |k: EntryKind| {
+        matches!(
+            k,
+            EntryKind::Intelligence | EntryKind::Official | EntryKind::StateMedia
+        )
+    };
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntryKind::Document)
+    {
+        // "The Interior Ministry released new figures ... The figures
+        // show": the subject of a verb that puts a document out owns it.
+        let clause = |k: usize| doc.toks[k].kind != Kind::Punct;
+        let publisher = (m.t0.saturating_sub(4)..m.t0)
+            .rev()
+            .take_while(|&k| clause(k))
+            .find(|&k| PUBLISHING.contains(&doc.lower(k)))
+            .and_then(|v| {
+                (v.saturating_sub(4)..v)
+                    .rev()
+                    .take_while(|&k| clause(k))
+                    .find_map(|k| doc.mention(k))
+            })
+            .filter(|o| owner_kind(o.kind));
+        if lx.entry(m.entry).needs_owner && publisher.is_none() {
+            continue;
+        }
+        // "an official statement": the adjective names no owner.
+        let adjective = |o: &DocMention| o.t1 == m.t0 && doc.lower(o.t0) == "official";
+        let before = (m.t0.saturating_sub(3)..m.t0)
+            .rev()
+            .take_while(|&k| doc.toks[k].kind != Kind::Punct)
+            .find_map(|k| doc.mention(k))
+            .filter(|o| owner_kind(o.kind) && !adjective(o));
+        let after = (m.t1..(m.t1 + 4).min(n))
+            .find(|&k| doc.lower(k) == "by")
+            .and_then(|k| doc.mention(k + 1).or_else(|| doc.mention(k + 2)))
+            .filter(|o| owner_kind(o.kind));
+        if let Some(o) = before.or(after).or(publisher) {
+            let Some(kind) = SourceKind::from_entry(o.kind) else {
+                continue;
+            };
+            mem.authored(
+                m.start,
+                &doc.src[m.start..m.end],
+                Referent {
+                    kind,
+                    name: doc.src[o.start..o.end].to_string(),
+                    also_official: false,
+                },
+            );
+        }
+    }
+}
+
+/// Verbs that put a document out: their subject owns it.
+const PUBLISHING: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "sent",
+    "produced",
+    "compiled",
+    "prepared",
+    "presented",
+    "unveiled",
+    "circulated",
+    "releases",
+    "publishes",
+    "issues",
+];
+
+/// The report an article is about, when it names its owner once: "The
+/// CIA-DIA report", "a report prepared by the Central Intelligence Agency".
+pub(super) fn report_owner(doc: &Doc, mem: &mut Memory) {
+    let n = doc.toks.len();
+    let owner_kind = |k: EntryKind| {
+        matches!(
+            k,
+            EntryKind::Intelligence | EntryKind::StateMedia | EntryKind::Official
+        )
+    };
+    let mut owners: Vec<(usize, SourceKind, String)> = Vec::new();
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntryKind::Document)
+    {
+        let word = doc.src[m.start..m.end].to_lowercase();
+        if !matches!(
+            word.as_str(),
+            "report" | "assessment" | "study" | "analysis"
+        ) {
+            continue;
+        }
+        let before = (m.t0.saturating_sub(2)..m.t0)
+            .rev()
+            .find_map(|k| doc.mention(k))
+            .filter(|o| owner_kind(o.kind));
+        let after = (m.t1..(m.t1 + 6).min(n))
+            .find(|&k| doc.lower(k) == "by")
+            .and_then(|k| (k + 1..(k + 4).min(n)).find_map(|x| doc.mention(x)))
+            .filter(|o| owner_kind(o.kind));
+        if let Some(o) = before.or(after) {
+            if let Some(kind) = SourceKind::from_entry(o.kind) {
+                owners.push((o.entry, kind, doc.src[o.start..o.end].to_string()));
+            }
+        }
+    }
+    owners.sort_by_key(|o| o.0);
+    owners.dedup_by_key(|o| o.0);
+    if owners.len() == 1 {
+        let (_, kind, name) = owners.remove(0);
+        mem.report_owner = Some(Referent {
+            kind,
+            name,
+            also_official: false,
+        });
+    }
+}

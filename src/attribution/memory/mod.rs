@@ -1,0 +1,458 @@
+//! Article memory: what earlier (or any) sentences of the article tell the
+//! rules about a later one. Two memories:
+//!
+//! - **who holds which office**, built over the whole article before any
+//!   sentence is tagged: a name right after a role ("North Korean leader Kim
+//!   Jong Un", "transport expert professor Richard Allsop") or before an
+//!   appositive role ("Shaheen, a member of the Senate ...") is remembered
+//!   with the role's kind, so a later (or earlier: headlines come first)
+//!   bare "Kim" or "Shaheen" is that kind of source; well-known office-holders
+//!   from the lexicon count once the article names them in full;
+//! - **the last sources named**, updated sentence by sentence, so that "he",
+//!   "it", "they" and "the agency" resolve to the nearest fitting source.
+//!
+//! The passes that fill the first memory, one module each: [`holders`]
+//! (names after roles, well-known office-holders), [`people`] (people
+//! affiliated with a body, names after a body and a role), [`documents`]
+//! (documents and their owners), [`acronyms`] (acronyms defined in the
+//! text), [`appositions`] ("Shaheen, a member of the Senate ..."). This
+//! module holds the memory itself and the queries the rules ask it.
+
+mod acronyms;
+mod appositions;
+mod documents;
+mod holders;
+mod people;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::names;
+use super::Doc;
+use crate::annotation::SourceKind;
+use crate::lexicon::Lexicon;
+
+/// A source remembered for anaphora.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referent {
+    pub kind: SourceKind,
+    pub name: String,
+    pub also_official: bool,
+}
+
+/// How far back (in bytes) an outlet cited still carries words that name
+/// no outlet: about three sentences.
+const RECENT_OUTLET_BYTES: usize = 800;
+
+/// The article-level memory.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// Name token (as written) to the kind of source its holder is, and the
+    /// full name it came from.
+    holders: HashMap<String, (SourceKind, String)>,
+    /// Titles given before a name, to their holder: "the attorney general"
+    /// is the one "Attorney General Jeff Sessions" of the article.
+    titles: HashMap<String, Referent>,
+    /// Acronyms defined in the article, to their body's kind and name.
+    acronyms: HashMap<String, (SourceKind, String)>,
+    /// The last person-like source ("he", "she").
+    pub person: Option<Referent>,
+    /// The last institution-like source ("it").
+    pub institution: Option<Referent>,
+    /// The last plural source ("they").
+    pub plural: Option<Referent>,
+    /// The last agency or outlet named ("the agency").
+    pub agency: Option<Referent>,
+    /// The last outlet cited ("the paper", "TV").
+    pub outlet: Option<Referent>,
+    /// The last source cited, when it was an office named by its title
+    /// alone ("Iran's intelligence minister"): a new name cited next is
+    /// its holder.
+    pub untitled: Option<Referent>,
+    /// The owner of the one report the article is about ("the report" in a
+    /// story on a CIA-DIA report), when the article names exactly one.
+    pub report_owner: Option<Referent>,
+    /// Documents with their authors, most recent last: "the ministry said
+    /// in a statement" ... "the statement added".
+    documents: Vec<(usize, String, Referent)>,
+    /// Where `institution` was cited (byte offset).
+    institution_at: usize,
+    /// Where `agency` and `outlet` were cited (byte offsets).
+    pub agency_at: usize,
+    pub outlet_at: usize,
+    /// The sources cited so far with where, most recent last (bounded).
+    recent: Vec<(usize, Referent)>,
+    /// Bodies named after their noun, by byte offset: "British tech
+    /// company Micro Focus International Plc" ... "the company".
+    bodies: Vec<(usize, String, Referent)>,
+    /// Where `person` was cited (byte offset).
+    person_at: usize,
+    /// Where the sentence that cited `person` ends: a person named later
+    /// in that sentence ("Priebus, ... Trump tapped as chief of staff,
+    /// said Trump planned") does not take a later "he" from the speaker.
+    pub person_sentence_end: usize,
+    /// People named with an office or role, by byte offset, in text order:
+    /// "he" may refer to one who was named but not yet cited.
+    /// Each with whether it stands as a preposition's object ("the murder
+    /// of journalist Jamal Khashoggi"), which a later "he" rarely means.
+    named: Vec<(usize, Referent, bool)>,
+    /// Well-known office-holders (lexicon entries) the article describes
+    /// only out of office: former holders and candidates.
+    pub out_of_office: Vec<usize>,
+    /// Name tokens the article gives to a well-known office-holder and to
+    /// someone else ("Kim"), with each bearer's kind and name by where
+    /// they are named (byte offset), in text order.
+    shared: HashMap<String, Vec<(usize, SourceKind, String)>>,
+}
+
+/// Name particles that do not identify a person on their own.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "el", "di", "du", "Al",
+    "El", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Lord", "Lady", "Baroness", "Baron", "Sir", "Dame",
+];
+
+impl Memory {
+    /// Remembers the name `full` (its capitalised tokens) as a `kind` source.
+    pub fn remember_name(&mut self, full: &str, kind: SourceKind) {
+        for part in full.split([' ', '\n']) {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            // "QC", "MP": honours after a name are nobody's name.
+            if part.chars().count() < 2
+                || PARTICLES.contains(&part)
+                || super::mentions::POST_NOMINALS.contains(&part)
+                || !part.chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            // A name first seen as an official stays official.
+            self.holders
+                .entry(part.to_string())
+                .and_modify(|e| {
+                    if kind == SourceKind::Official {
+                        *e = (kind, full.to_string());
+                    }
+                })
+                .or_insert((kind, full.to_string()));
+        }
+    }
+
+    /// Records that the name token `part` stands at byte `at` for `full`,
+    /// a `kind` source, where the article gives it to several people (each
+    /// place once).
+    pub fn shared_name(&mut self, part: &str, at: usize, kind: SourceKind, full: String) {
+        let v = self.shared.entry(part.to_string()).or_default();
+        if !v.iter().any(|(p, _, f)| *p == at && *f == full) {
+            v.push((at, kind, full));
+            v.sort_by_key(|x| x.0);
+        }
+    }
+
+    /// Whether the article gives the name token `part` to several people.
+    pub fn is_shared(&self, part: &str) -> bool {
+        self.shared.contains_key(part)
+    }
+
+    /// The kind and full name of the name token `token`: for a token
+    /// several people share ("Kim"), the one the article names in full most
+    /// often, and of those the first named (the story's own "Kim" comes
+    /// before a leader named in passing).
+    pub fn holder_of(&self, token: &str) -> Option<(SourceKind, &str)> {
+        if let Some(v) = self.shared.get(token) {
+            let count = |full: &str| v.iter().filter(|x| x.2 == full).count();
+            let best = v
+                .iter()
+                .enumerate()
+                .max_by_key(|(k, x)| (count(&x.2), std::cmp::Reverse(*k)))
+                .map(|(_, x)| x)?;
+            return Some((best.1, best.2.as_str()));
+        }
+        if let Some((k, f)) = self.holders.get(token) {
+            return Some((*k, f.as_str()));
+        }
+        // A surname spelt once with a letter more or less ("Jefferies" for
+        // "Jeffries"), when one holder only is that close.
+        let mut close = self
+            .holders
+            .iter()
+            .filter(|(name, _)| super::names::one_edit_apart(name, token));
+        match (close.next(), close.next()) {
+            (Some((_, (k, f))), None) => Some((*k, f.as_str())),
+            _ => None,
+        }
+    }
+
+    /// The kind and full name of a remembered name token.
+    pub fn holder(&self, token: &str) -> Option<&(SourceKind, String)> {
+        self.holders.get(token)
+    }
+
+    /// The holder of a title the article gave before a name.
+    pub fn title_holder(&self, title: &str) -> Option<&Referent> {
+        self.titles.get(&title.to_lowercase())
+    }
+
+    /// The kind and full name of an acronym the article defined.
+    pub fn acronym(&self, token: &str) -> Option<&(SourceKind, String)> {
+        self.acronyms.get(token)
+    }
+
+    /// Records that a person-like source was named at byte `at` (in
+    /// order: a later sentence's rules may name one too).
+    pub fn named_person(&mut self, at: usize, r: Referent, object: bool) {
+        let k = self.named.partition_point(|n| n.0 <= at);
+        self.named.insert(k, (at, r, object));
+    }
+
+    /// Records an outlet cited at byte `at` as the channel of another
+    /// source's words ("The ministry confirmed ..., according to SANA"): a
+    /// later "it" still means the source, not the channel.
+    pub fn cited_channel(&mut self, r: Referent, at: usize) {
+        let (institution, institution_at) = (self.institution.take(), self.institution_at);
+        self.cited(r, false, false, at);
+        self.institution = institution;
+        self.institution_at = institution_at;
+    }
+
+    /// Records a source cited at byte `at`, for later pronouns.
+    pub fn cited(&mut self, r: Referent, personal: bool, plural: bool, at: usize) {
+        if personal && !plural {
+            self.person_at = at;
+        }
+        if self.recent.len() == 16 {
+            self.recent.remove(0);
+        }
+        self.recent.push((at, r.clone()));
+        if r.kind == SourceKind::StateMedia
+            || r.kind == SourceKind::Intelligence
+            || (r.kind == SourceKind::Media && r.name.to_lowercase().contains("agency"))
+        {
+            self.agency = Some(r.clone());
+            self.agency_at = at;
+        }
+        if matches!(r.kind, SourceKind::StateMedia | SourceKind::Media) {
+            self.outlet = Some(r.clone());
+            self.outlet_at = at;
+        }
+        if plural {
+            self.plural = Some(r);
+        } else if personal {
+            self.person = Some(r);
+        } else {
+            self.institution = Some(r);
+            self.institution_at = at;
+        }
+    }
+
+    /// Records that `author` wrote the document `noun` ("statement")
+    /// named at byte `at`.
+    pub fn authored(&mut self, at: usize, noun: &str, author: Referent) {
+        if self.documents.len() == 64 {
+            self.documents.remove(0);
+        }
+        self.documents.push((at, noun.to_lowercase(), author));
+    }
+
+    /// The author of the last document called `noun` before byte `at`.
+    pub fn author_of(&self, noun: &str, at: usize) -> Option<&Referent> {
+        let noun = noun.to_lowercase();
+        let noun = noun.trim_end_matches('s');
+        self.documents
+            .iter()
+            .filter(|(p, n, _)| *p < at && n.trim_end_matches('s') == noun)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(_, _, r)| r)
+    }
+
+    /// The last document with an author named after the last institution
+    /// cited, before byte `at` ("A CIA study rates ... It warns").
+    fn document_since_institution(&self, at: usize) -> Option<&Referent> {
+        self.documents
+            .iter()
+            .filter(|(p, _, _)| *p < at && *p > self.institution_at)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(_, _, r)| r)
+    }
+
+    /// The outlet cited last before byte `at`, if within the last few
+    /// sentences (about 800 bytes): the channel of a passive "was quoted as
+    /// saying", or what a bare "the report" means.
+    pub fn recent_outlet(&self, at: usize) -> Option<(usize, &Referent)> {
+        self.recent_at(|r| matches!(r.kind, SourceKind::Media | SourceKind::StateMedia))
+            .filter(|(cited, _)| at.saturating_sub(*cited) <= RECENT_OUTLET_BYTES)
+    }
+
+    /// The most recent cited source that satisfies `f`.
+    pub fn recent(&self, f: impl Fn(&Referent) -> bool) -> Option<&Referent> {
+        self.recent_at(f).map(|(_, r)| r)
+    }
+
+    /// The most recent cited source that satisfies `f`, with where it was
+    /// cited.
+    pub fn recent_at(&self, f: impl Fn(&Referent) -> bool) -> Option<(usize, &Referent)> {
+        self.recent
+            .iter()
+            .rev()
+            .find(|(_, r)| f(r))
+            .map(|(at, r)| (*at, r))
+    }
+
+    /// The last body named after `noun` ("tech company Micro Focus") before
+    /// byte `at`, with where it was named.
+    pub fn body_named(&self, noun: &str, at: usize) -> Option<(usize, &Referent)> {
+        self.bodies
+            .iter()
+            .filter(|(p, n, _)| *p < at && n == noun)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(p, _, r)| (*p, r))
+    }
+
+    /// Resolves a pronoun at byte `at` ("he", "it", "they") to the last
+    /// fitting source: for "he" and "she", the last person cited or named
+    /// with a role, whichever came later.
+    pub fn pronoun(&self, word: &str, at: usize) -> Option<&Referent> {
+        self.pronoun_other_than(word, at, |_| false)
+    }
+
+    /// [`Memory::pronoun`], passing over the referents `excluded` names
+    /// ("he said in a letter to Conaway": not Conaway).
+    pub fn pronoun_other_than(
+        &self,
+        word: &str,
+        at: usize,
+        excluded: impl Fn(&Referent) -> bool,
+    ) -> Option<&Referent> {
+        match word.to_lowercase().as_str() {
+            "he" | "she" | "him" | "her" => {
+                // The last person named, preferring one who was no
+                // preposition's object.
+                let before = || {
+                    self.named
+                        .iter()
+                        .rev()
+                        .filter(|n| n.0 < at && !excluded(&n.1))
+                };
+                let named = before().find(|n| !n.2).or_else(|| before().next());
+                let person = self.person.as_ref().filter(|p| !excluded(p));
+                match (person, named) {
+                    (Some(p), Some(n))
+                        if self.person_at >= n.0 || n.0 < self.person_sentence_end =>
+                    {
+                        Some(p)
+                    }
+                    (_, Some(n)) => Some(&n.1),
+                    (p, None) => p,
+                }
+            }
+            "it" => self
+                .document_since_institution(at)
+                .or(self.institution.as_ref()),
+            "they" => self.plural.as_ref().or(self.institution.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+/// Nouns of bodies, not people: a name after them names the body.
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "portal",
+    "group",
+    "groups",
+    "company",
+    "firm",
+    "corporation",
+    "organisation",
+    "organization",
+    "charity",
+    "foundation",
+    "institute",
+    "association",
+    "federation",
+    "union",
+    "lobby",
+    "party",
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "broadcaster",
+    "agency",
+    "station",
+    "channel",
+    "website",
+    "site",
+    "outlet",
+    "network",
+    "bank",
+    "fund",
+];
+
+/// Builds the office-holder memory of an article, pass by pass: holders
+/// named with their role or from the lexicon, people affiliated with a
+/// body, names after a body's role, document owners, acronyms defined in
+/// the text, appositions.
+pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    holders::office_holders(doc, lx, mem);
+    people::affiliated_people(doc, lx, mem);
+    people::body_role_names(doc, lx, mem);
+    documents::report_owner(doc, mem);
+    documents::documents_with_owners(doc, lx, mem);
+    acronyms::acronyms(doc, mem);
+    appositions::appositions(doc, lx, mem);
+}
+
+/// Whether the phrase starting at token `t` is a preposition's object:
+/// "the murder of journalist Jamal Khashoggi", "a letter to Senator Ruiz".
+pub(super) fn object_position(doc: &Doc, t: usize) -> bool {
+    let mut k = t;
+    while k > 0 && matches!(doc.lower(k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            doc.lower(k - 1),
+            "of" | "for" | "to" | "with" | "against" | "about" | "on" | "at"
+        )
+}
+
+/// Whether the line before byte `at` is a heading in capitals.
+pub(super) fn heading_line(src: &str, at: usize) -> bool {
+    let before = src[..at].trim_end();
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembers_name_parts() {
+        let mut m = Memory::default();
+        m.remember_name("Kim Jong Un", SourceKind::Official);
+        assert_eq!(m.holder("Kim").unwrap().0, SourceKind::Official);
+        assert_eq!(m.holder("Un").unwrap().1, "Kim Jong Un");
+        m.remember_name("Kim Smith", SourceKind::Person);
+        assert_eq!(m.holder("Kim").unwrap().0, SourceKind::Official);
+    }
+
+    #[test]
+    fn pronouns_resolve_by_number_and_person() {
+        let r = |name: &str, kind| Referent {
+            kind,
+            name: name.into(),
+            also_official: false,
+        };
+        let mut m = Memory::default();
+        m.cited(r("Ministers", SourceKind::Official), false, true, 10);
+        m.cited(r("Allsop", SourceKind::Expert), true, false, 20);
+        assert_eq!(m.pronoun("They", 30).unwrap().name, "Ministers");
+        assert_eq!(m.pronoun("he", 30).unwrap().name, "Allsop");
+        assert!(m.pronoun("it", 30).is_none());
+        m.named_person(25, r("Mattis", SourceKind::Official), false);
+        m.named_person(26, r("Khashoggi", SourceKind::Expert), true);
+        // Khashoggi, named later as a preposition's object, is passed over.
+        assert_eq!(m.pronoun("he", 30).unwrap().name, "Mattis");
+        assert_eq!(m.pronoun("he", 22).unwrap().name, "Allsop");
+    }
+}
