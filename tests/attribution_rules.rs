@@ -2351,3 +2351,49 @@ fn the_body_of_a_former_post_is_no_current_office() {
     assert_eq!(tag_names(&annotate(body)[1]), ["other-source"]);
     assert_eq!(tag_names(&annotate(body)[2]), ["other-source"]);
 }
+
+#[test]
+fn what_an_agent_revealed_or_disclosed_is_its_claim() {
+    assert_eq!(
+        tags("The huge number was revealed by security researchers who tracked the networks."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Campaign costs rose to £1.7m, according to figures revealed by the Electoral Commission."),
+        ["official-estimate"]
+    );
+    // A body that revealed something in a relative clause still speaks.
+    assert_eq!(
+        tags("Eircom, which recently revealed that it would re-enter the market, hit a high."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn reports_that_surfaced_are_a_vague_source() {
+    assert_eq!(
+        tags("Reports surfaced midweek that the email client had not been updated for years."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Rumours circulated on Monday that the minister would resign."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Rumours circulated widely on the market."),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn a_participle_of_replying_or_recalling_reports_its_subject() {
+    assert_eq!(
+        tags("The minister did not comment on the question, replying that the decision lay elsewhere."),
+        ["official-statement"]
+    );
+    // An inference is no one speaking.
+    assert_eq!(
+        tags("Car sales surged in March, indicating that buyers had returned."),
+        Vec::<&str>::new()
+    );
+}

@@ -217,6 +217,13 @@ pub(crate) fn analyze(
                 let cue = Cue::new(cx.bytes(i, i + 2), "noun-that", r.start..a, i + 2..r.end);
                 add(&cx, mem, &mut found, (a, b), &cue);
             }
+        } else if let Some(that) = rumour_surfaced(&cx, i, cls) {
+            // "Reports surfaced midweek that ...", "Rumours circulated on
+            // Monday that ...": the reports are the (vague) source.
+            if let Some((a, b)) = cx.np_left(i + 1) {
+                let cue = Cue::new(cx.bytes(i, i + 2), "noun-that", r.start..a, that + 1..r.end);
+                add(&cx, mem, &mut found, (a, b), &cue);
+            }
         } else if cls & class::DOCUMENT != 0
             && next == "that"
             && i > r.start
@@ -319,6 +326,24 @@ fn opens_sentence_in(cx: &Ctx, i: usize) -> bool {
         && i <= r.start + 4
         && (r.start + 1..i).all(|k| cx.doc.toks[k].kind == Kind::Word)
         && (i + 2..r.end.min(i + 10)).any(|k| cx.punct(k, ","))
+}
+
+/// Where "that" stands after a vague report that surfaced ("Reports
+/// surfaced midweek that", "rumours circulated on Monday that"): the
+/// noun at `i`, a verb of emerging, at most four words of time or place,
+/// then "that".
+fn rumour_surfaced(cx: &Ctx, i: usize, cls: u32) -> Option<usize> {
+    if cls & class::RUMOUR_NOUN == 0
+        || !matches!(
+            cx.lw(i + 1),
+            "surfaced" | "emerged" | "circulated" | "spread" | "swirled" | "mounted" | "grew"
+        )
+    {
+        return None;
+    }
+    (i + 2..(i + 7).min(cx.r.end))
+        .take_while(|&k| cx.word(k))
+        .find(|&k| cx.lw(k) == "that")
 }
 
 /// What [`analyze`] finds in one sentence.

@@ -65,6 +65,8 @@ pub(super) fn by_agent(
                 | "cited"
                 | "announced"
                 | "estimated"
+                | "revealed"
+                | "disclosed"
         );
     if cls & class::BY_AGENT != 0 && !main_passive && !quoted_passive {
         let by = if cx.lw(i + 1) == "by" {

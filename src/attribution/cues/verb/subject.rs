@@ -45,8 +45,12 @@ pub(super) fn subjects(
     // "backed by the CIA, which said": the phrase before the comma, for a
     // verb of speech proper ("the Gramm-Rudman Act, which calls for" and
     // "Fox TV, which shows the series" are no one speaking).
-    let spoken =
-        cls & class::SPEECH != 0 && cls & (class::WEAK | class::MEASURE | class::BY_AGENT) == 0;
+    // (Verbs that also take an agent are speech proper when they reveal:
+    // "Eircom, which recently revealed that".)
+    let reveals = matches!(w, "revealed" | "disclosed" | "detailed" | "documented");
+    let spoken = cls & class::SPEECH != 0
+        && cls & (class::WEAK | class::MEASURE) == 0
+        && (cls & class::BY_AGENT == 0 || reveals);
     let comma_which = lj == "which" && spoken && j > r.start && cx.punct(j - 1, ",");
     let j = if (lj == "who" || comma_which) && j > r.start && cx.punct(j - 1, ",") {
         j - 2
