@@ -2397,3 +2397,24 @@ fn a_participle_of_replying_or_recalling_reports_its_subject() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn a_title_opened_by_a_capital_the_is_a_channel() {
+    let s = sources("The minister told The War Zone that Russia had lost 30 jets.");
+    assert!(
+        s.iter()
+            .any(|(text, kind)| text == "The War Zone" && kind == "media"),
+        "{s:?}"
+    );
+    // A place stays a place.
+    let s = sources("The minister told The Hague court that he was innocent.");
+    assert!(s.iter().all(|(_, kind)| kind != "media"), "{s:?}");
+}
+
+#[test]
+fn a_readout_speaks_for_who_issued_it() {
+    assert_eq!(
+        tags("According to a readout from the White House, the two leaders discussed trade."),
+        ["official-statement"]
+    );
+}

@@ -6,7 +6,7 @@
 
 use super::cues::Found;
 use super::memory::Memory;
-use super::mentions::{is_cap, Ctx, DETERMINERS};
+use super::mentions::{is_cap, Ctx, Np, DETERMINERS};
 use super::tokens::Kind;
 use crate::annotation::SourceKind;
 
@@ -97,12 +97,16 @@ pub(super) fn channel_remembered(
     cue: (usize, usize),
     remember: bool,
 ) {
-    let Some(np) = cx.classify(a, b, mem) else {
-        return;
+    let np = match cx.classify(a, b, mem) {
+        Some(np) if matches!(np.kind, SourceKind::Media | SourceKind::StateMedia) => np,
+        // "told The War Zone", "told The Jordan Times": inside a sentence,
+        // a capitalised "The" opens a publication's title.
+        _ if titled(cx, a, b) => Np {
+            personal: false,
+            ..Np::new(SourceKind::Media, a, b)
+        },
+        _ => return,
     };
-    if !matches!(np.kind, SourceKind::Media | SourceKind::StateMedia) {
-        return;
-    }
     // "told reporters", "told the press": journalists in general carry
     // nothing of their own.
     // Also when the phrase ran on into the reported clause: "told
@@ -149,4 +153,13 @@ pub(super) fn quoted_title(cx: &Ctx, at: usize) -> Option<(usize, usize)> {
     };
     let words = (a..b).all(|k| toks[k].kind == Kind::Word);
     (b > a && words && is_cap(cx.doc.text(a)) && is_cap(cx.doc.text(b - 1))).then_some((a, b))
+}
+
+/// Whether `a..b` is "The" and capitalised words no list holds, inside a
+/// sentence: a title ("The War Zone").
+fn titled(cx: &Ctx, a: usize, b: usize) -> bool {
+    a > cx.r.start
+        && b > a + 1
+        && cx.doc.text(a) == "The"
+        && (a + 1..b).all(|k| is_cap(cx.doc.text(k)) && cx.doc.mention(k).is_none())
 }
