@@ -2418,3 +2418,47 @@ fn a_readout_speaks_for_who_issued_it() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn companies_named_like_ranks_are_companies() {
+    assert_eq!(
+        tags("General Electric Co said profits rose."),
+        ["other-source"]
+    );
+    assert_eq!(
+        canonical("General Motors Corp said sales fell.", 1),
+        "General Motors"
+    );
+    assert_eq!(
+        tags("General Petraeus said the surge worked."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn heads_of_services_and_current_office_holders_by_surname() {
+    let body =
+        "Budanov said Russia was preparing a new offensive.\nHe said the strikes would go on.";
+    assert_eq!(
+        tag_names(&annotate(body)[1]),
+        ["intelligence", "official-statement"]
+    );
+    assert_eq!(
+        tag_names(&annotate(body)[2]),
+        ["intelligence", "official-statement"]
+    );
+    assert_eq!(canonical(body, 1), "Kyrylo Budanov");
+    assert_eq!(
+        tags("Vance said tariffs would stay."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        canonical("Merz said Germany would spend more.", 1),
+        "Friedrich Merz"
+    );
+    // Another given name before a holder's surname, past a particle.
+    assert_eq!(
+        tags("Gabriela de Bukele pointed out that the law was working."),
+        ["other-source"]
+    );
+}

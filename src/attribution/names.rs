@@ -197,10 +197,24 @@ pub(in crate::attribution) fn other_given_name(
     if alias.contains(char::is_whitespace) || !before.ends_with(char::is_whitespace) {
         return false;
     }
-    let Some(prev) = before.split_whitespace().next_back() else {
+    // "Gabriela de Bukele": past a particle to the given name.
+    let mut words = before.split_whitespace().rev();
+    let Some(mut prev) = words.next() else {
         return false;
     };
-    let prev_start = from + before.trim_end().len() - prev.len();
+    let mut prev_end = before.trim_end().len();
+    // A word on the line before (a headline) is no given name.
+    if before[prev_end..].contains('\n') {
+        return false;
+    }
+    if PARTICLES.contains(&prev) {
+        prev_end = before[..prev_end - prev.len()].trim_end().len();
+        match words.next() {
+            Some(w) => prev = w,
+            None => return false,
+        }
+    }
+    let prev_start = from + prev_end - prev.len();
     let mut letters = prev.chars();
     let title_case = letters.next().is_some_and(char::is_uppercase)
         && prev.len() >= 2

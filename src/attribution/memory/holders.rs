@@ -21,17 +21,40 @@ use crate::lexicon::{class, EntryKind, Lexicon};
 pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     let n = doc.toks.len();
     let mut searched: Vec<usize> = Vec::new();
+    // Holders whose surname the article gives to someone else and whose
+    // own name it never gives in full.
+    let bare = |m: &DocMention| m.t1 == m.t0 + 1;
+    for m in &doc.mentions {
+        let e = lx.entry(m.entry);
+        if e.office.is_some()
+            && given_name_before(doc, m, &e.name)
+            && !mem.displaced.contains(&m.entry)
+        {
+            mem.displaced.push(m.entry);
+        }
+    }
+    mem.displaced.retain(|&entry| {
+        !doc.mentions.iter().any(|m| {
+            m.entry == entry && !bare(m) && !given_name_before(doc, m, &lx.entry(entry).name)
+        })
+    });
     for m in &doc.mentions {
         let e = lx.entry(m.entry);
         // Well-known office-holders named in full; not a surname of theirs
-        // after another given name ("Michelle Obama": someone else).
-        if e.office.is_some() && given_name_before(doc, m, &e.name) {
+        // after another given name ("Michelle Obama": someone else), nor a
+        // bare surname the article gives only to someone else.
+        if e.office.is_some()
+            && (given_name_before(doc, m, &e.name) || bare(m) && mem.displaced.contains(&m.entry))
+        {
             continue;
         }
         if e.office.is_some() {
             let name = &doc.src[m.start..m.end];
+            // The head of a service speaks for it ("Budanov said").
             let kind = if mem.out_of_office.contains(&m.entry) {
                 SourceKind::Person
+            } else if m.kind == EntryKind::Intelligence {
+                SourceKind::Intelligence
             } else {
                 SourceKind::Official
             };
@@ -54,7 +77,7 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 Referent {
                     kind,
                     name: name.to_string(),
-                    also_official: false,
+                    also_official: kind == SourceKind::Intelligence,
                 },
                 object_position(doc, m.t0),
             );
@@ -197,7 +220,8 @@ fn given_name_before(doc: &Doc, m: &DocMention, full: &str) -> bool {
     if m.t0 == 0 {
         return false;
     }
-    let from = doc.toks[m.t0 - 1].start;
+    // Two words back: "Gabriela de Bukele".
+    let from = doc.toks[m.t0.saturating_sub(2)].start;
     let spans: Vec<(usize, usize, usize)> = doc
         .mentions
         .iter()

@@ -98,6 +98,11 @@ pub struct Memory {
     /// Well-known office-holders (lexicon entries) the article describes
     /// only out of office: former holders and candidates.
     pub out_of_office: Vec<usize>,
+    /// Well-known office-holders (lexicon entries) whose surname the
+    /// article gives only to someone else ("Jo Vance, president of the
+    /// brokers' association" ... "Vance said"): the bare surname is that
+    /// other person.
+    pub displaced: Vec<usize>,
     /// Name tokens the article gives to a well-known office-holder and to
     /// someone else ("Kim"), with each bearer's kind and name by where
     /// they are named (byte offset), in text order.

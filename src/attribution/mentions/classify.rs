@@ -189,9 +189,11 @@ impl Ctx<'_, '_> {
             ms.iter().map(|m| (m.start, m.end, m.entry)).collect();
         ms.retain(|m| {
             let e = self.lx.entry(m.entry);
+            let displaced = m.t1 == m.t0 + 1 && mem.displaced.contains(&m.entry);
             e.office.is_none()
-                || m.t0 == t0
-                || !names::other_given_name(doc.src, (from, m.start, m.end), &e.name, &spans)
+                || (m.t0 == t0
+                    || !names::other_given_name(doc.src, (from, m.start, m.end), &e.name, &spans))
+                    && !displaced
         });
         // The head: the rightmost mention that is not a place or a bare title.
         let head = ms.iter().rev().find(|m| {
@@ -481,7 +483,10 @@ impl Ctx<'_, '_> {
             kind = SourceKind::Intelligence;
             np.also_official = !service_staff(&doc.src[head.start..head.end]);
         }
-        if head.kind == EntryKind::Intelligence {
+        if head.kind == EntryKind::Intelligence && e.office.is_some() {
+            // A well-known head of a service ("Budanov", "Ratcliffe").
+            np.also_official = true;
+        } else if head.kind == EntryKind::Intelligence {
             // Words of the service's own name do not count: "Office of
             // the Director of National Intelligence" is the service.
             let named = is_cap(doc.text(head.t1 - 1));
