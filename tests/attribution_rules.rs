@@ -2462,3 +2462,30 @@ fn heads_of_services_and_current_office_holders_by_surname() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_service_acronym_that_ends_a_company_name_is_the_company() {
+    // FSB: a U.S. federal savings bank after its name, Russia's service
+    // after an owner or an article.
+    assert_eq!(tags("Goldome FSB said profits rose."), ["other-source"]);
+    assert_eq!(
+        canonical("Citizens Savings Bank FSB said it would buy the branch.", 1),
+        "Citizens Savings Bank FSB"
+    );
+    assert_eq!(
+        tags("Russia's FSB said it had detained a spy."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("The FSB said it had detained a spy."),
+        ["intelligence"]
+    );
+    // An acronym after the full name is the same outlet.
+    assert_eq!(
+        canonical(
+            "The official Saudi Press Agency SPA said the talks went well.",
+            1
+        ),
+        "Saudi Press Agency"
+    );
+}

@@ -236,7 +236,7 @@ pub(in crate::attribution) fn other_given_name(
 /// Capitalised words before a surname that are no given name: function
 /// words that open a sentence ("As Mattis met ...", "When Obama spoke")
 /// and royal titles.
-const NOT_GIVEN_NAMES: &[&str] = &[
+pub(in crate::attribution) const NOT_GIVEN_NAMES: &[&str] = &[
     "The",
     "A",
     "An",

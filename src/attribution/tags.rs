@@ -264,6 +264,13 @@ fn named_entity(
 ) -> Option<usize> {
     let head_end = from + names::head(&text[from..]).len();
     let spans: Vec<(usize, usize, usize)> = mentions.collect();
+    // Listed words that make an owner or a part of the name itself, not a
+    // company's ("U.S. Federal Reserve", "Saudi Press Agency SPA").
+    let owners: Vec<(usize, usize, usize)> = spans
+        .iter()
+        .copied()
+        .filter(|&(_, _, e)| !matches!(lx.entry(e).kind, EntryKind::Organization | EntryKind::None))
+        .collect();
     let mut best = None;
     for &(start, end, entry) in &spans {
         if start >= head_end || start < from || end > text.len() {
@@ -299,7 +306,12 @@ fn named_entity(
         {
             continue;
         }
-        if body && inside_longer_name(text, (from, start), &spans) {
+        // "Royal Bank of Canada", "Goldome FSB" (a savings bank): a longer
+        // name, only a place before it stays an owner.
+        let acronym = text[start..end].chars().all(|c| c.is_ascii_uppercase());
+        if (body || outlet_or_service && acronym)
+            && inside_longer_name(text, (from, start), &owners)
+        {
             continue;
         }
         let rest = text.get(end..head_end).unwrap_or_default();
@@ -328,10 +340,13 @@ fn inside_longer_name(
         return false;
     };
     let prev_start = from + before.trim_end().len() - prev.len();
-    prev.starts_with(char::is_uppercase)
+    before.ends_with(char::is_whitespace)
+        && prev.starts_with(char::is_uppercase)
+        // Not a headline in capitals ("CSFB ECONOMIST").
+        && !prev.chars().all(|c| !c.is_lowercase())
         && !prev.ends_with("'s")
         && !prev.ends_with("’s")
-        && !matches!(prev, "The" | "A" | "An")
+        && !names::NOT_GIVEN_NAMES.contains(&prev)
         && !spans
             .iter()
             .any(|&(a, b, _)| a <= prev_start && prev_start < b)

@@ -204,6 +204,28 @@ impl Ctx<'_, '_> {
             return self.classify_unlisted(np, &ms, mem);
         };
         let e = self.lx.entry(head.entry);
+        // "Goldome FSB", "Citizens Savings Bank FSB": a service's acronym
+        // right after a capitalised word no list holds ends a company's
+        // name (a federal savings bank), not the service's ("Russia's FSB",
+        // "the Russian FSB").
+        let acronym = doc.text(head.t0).chars().all(|c| c.is_ascii_uppercase());
+        if head.kind == EntryKind::Intelligence
+            && acronym
+            && head.t1 == head.t0 + 1
+            && head.t0 > t0
+            && is_cap(doc.text(head.t0 - 1))
+            && !doc
+                .text(head.t0 - 1)
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+            && !DETERMINERS.contains(&self.lw(head.t0 - 1))
+            && doc
+                .mention(head.t0 - 1)
+                .is_none_or(|m| matches!(m.kind, EntryKind::Organization | EntryKind::None))
+        {
+            np.kind = SourceKind::Organization;
+            return Some(np);
+        }
         if let Some(np) = self.definite_anaphor(&np, head, mem) {
             return Some(np);
         }
