@@ -2489,3 +2489,15 @@ fn a_service_acronym_that_ends_a_company_name_is_the_company() {
         "Saudi Press Agency"
     );
 }
+
+#[test]
+fn a_holder_in_a_private_post_is_out_of_office() {
+    let body = "Cyril Ramaphosa told a news conference that the strike would go on.\n\"The time has come,\" said Ramaphosa, who is president of the National Union of Mineworkers.";
+    assert_eq!(tag_names(&annotate(body)[1]), ["other-source"]);
+    assert_eq!(tag_names(&annotate(body)[2]), ["other-source"]);
+    // Without the apposition, the holder holds office.
+    assert_eq!(
+        tags("Cyril Ramaphosa told a news conference that the strike would end."),
+        ["official-statement"]
+    );
+}

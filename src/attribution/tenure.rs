@@ -165,9 +165,61 @@ fn status(doc: &Doc, lx: &Lexicon, t0: usize, t1: usize) -> Status {
             return Status::Out;
         }
     }
+    if private_post(doc, t1) {
+        return Status::Out;
+    }
     if titled {
         Status::Current
     } else {
         Status::Silent
     }
 }
+
+/// Whether the apposition after a holder's name at `t1` gives a post in a
+/// union or a company: "Ramaphosa, who is president of the National Union
+/// of Mineworkers", "Carney, chairman of Brookfield Asset Management
+/// Inc". The story is from before (or after) the holder's term.
+fn private_post(doc: &Doc, t1: usize) -> bool {
+    if doc.toks.get(t1).is_none_or(|_| doc.text(t1) != ",") {
+        return false;
+    }
+    let mut j = t1 + 1;
+    if doc.toks.get(j).is_some() && doc.lower(j) == "who" && j + 1 < doc.toks.len() {
+        if !matches!(doc.lower(j + 1), "is" | "was") {
+            return false;
+        }
+        j += 2;
+    }
+    let end = (j + 14).min(doc.toks.len());
+    let words: Vec<&str> = (j..end)
+        .take_while(|&k| !matches!(doc.text(k), "," | "." | ";"))
+        .map(|k| doc.lower(k))
+        .collect();
+    let Some(of) = words.windows(2).position(|p| {
+        matches!(
+            p[0],
+            "president" | "chairman" | "leader" | "head" | "secretary" | "director" | "founder"
+        ) && matches!(p[1], "of" | "at")
+    }) else {
+        return false;
+    };
+    words[of + 2..].iter().any(|w| PRIVATE_BODIES.contains(w))
+}
+
+/// Nouns that end the name of a union or a company.
+const PRIVATE_BODIES: &[&str] = &[
+    "union",
+    "mineworkers",
+    "workers",
+    "corp",
+    "inc",
+    "co",
+    "company",
+    "ltd",
+    "plc",
+    "llc",
+    "holdings",
+    "management",
+    "partners",
+    "associates",
+];
