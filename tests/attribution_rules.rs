@@ -2501,3 +2501,20 @@ fn a_holder_in_a_private_post_is_out_of_office() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn reports_a_source_denies_are_a_vague_source_too() {
+    assert_eq!(
+        tags("The ministry denied media reports of a coup."),
+        ["official-statement", "other-source"]
+    );
+    assert_eq!(
+        tags("The ministry has dismissed reports it told the bank to stop lending."),
+        ["official-statement", "other-source"]
+    );
+    // Claims taken up from before carry nothing new.
+    assert_eq!(
+        tags("The ministry rejects those claims and blamed the weather."),
+        ["official-statement"]
+    );
+}

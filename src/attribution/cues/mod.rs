@@ -31,7 +31,7 @@ use std::ops::Range;
 
 use super::channels::{channel, quoted_title};
 use super::memory::{Memory, Referent};
-use super::mentions::{is_cap, Ctx};
+use super::mentions::{is_cap, Ctx, STOP_RIGHT, SUBJECT_PRONOUNS};
 use super::quotes::QuoteInfo;
 use super::tokens::Kind;
 use super::weak::AUXILIARIES;
@@ -217,6 +217,11 @@ pub(crate) fn analyze(
                 let cue = Cue::new(cx.bytes(i, i + 2), "noun-that", r.start..a, i + 2..r.end);
                 add(&cx, mem, &mut found, (a, b), &cue);
             }
+        } else if let Some((a, b)) = denied_reports(&cx, i, cls) {
+            // "Blair has dismissed reports he told Brown he would quit":
+            // the reports denied are a (vague) source of what they say.
+            let cue = Cue::new(cx.bytes(a, b), "noun-that", r.start..a, b..r.end);
+            add(&cx, mem, &mut found, (a, b), &cue);
         } else if let Some(that) = rumour_surfaced(&cx, i, cls) {
             // "Reports surfaced midweek that ...", "Rumours circulated on
             // Monday that ...": the reports are the (vague) source.
@@ -326,6 +331,40 @@ fn opens_sentence_in(cx: &Ctx, i: usize) -> bool {
         && i <= r.start + 4
         && (r.start + 1..i).all(|k| cx.doc.toks[k].kind == Kind::Word)
         && (i + 2..r.end.min(i + 10)).any(|k| cx.punct(k, ","))
+}
+
+/// The phrase of the vague reports at `i` that the verb before them
+/// denies, dismisses or confirms ("denied media reports", "has dismissed
+/// reports he told ..."), when a clause or an "of" phrase says what they
+/// report.
+fn denied_reports(cx: &Ctx, i: usize, cls: u32) -> Option<(usize, usize)> {
+    if cls & class::RUMOUR_NOUN == 0 || i + 1 >= cx.r.end || !cx.word(i + 1) {
+        return None;
+    }
+    let (a, b) = cx.np_left(i + 1)?;
+    let verb = a.checked_sub(1).filter(|&v| v >= cx.r.start)?;
+    let denial = matches!(
+        cx.lw(verb),
+        "denied"
+            | "denies"
+            | "deny"
+            | "dismissed"
+            | "dismisses"
+            | "dismiss"
+            | "rejected"
+            | "rejects"
+            | "refuted"
+            | "refutes"
+            | "confirmed"
+            | "confirms"
+    );
+    // What they report follows: "of a row", "that ...", "he told ...";
+    // not "and ..." or "those claims" taken up from before.
+    let next = cx.lw(i + 1);
+    let stated = matches!(next, "that" | "of" | "about" | "linking" | "suggesting");
+    let clause = !STOP_RIGHT.contains(&next) || SUBJECT_PRONOUNS.contains(&next);
+    let taken_up = matches!(cx.lw(a), "those" | "these" | "such" | "the");
+    (denial && (stated || clause && !taken_up)).then_some((a, b))
 }
 
 /// Where "that" stands after a vague report that surfaced ("Reports

@@ -207,7 +207,7 @@ pub(super) const STOP_LEFT: &[&str] = &[
     "then",
 ];
 /// Words that end a noun phrase when scanning right from a cue.
-pub(super) const STOP_RIGHT: &[&str] = &[
+pub(in crate::attribution) const STOP_RIGHT: &[&str] = &[
     "that",
     "who",
     "which",
@@ -267,7 +267,8 @@ pub(super) const STOP_RIGHT: &[&str] = &[
 ];
 /// Subject pronouns: one after a phrase opens a clause ("told Reuters they
 /// supported").
-pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i", "you"];
+pub(in crate::attribution) const SUBJECT_PRONOUNS: &[&str] =
+    &["he", "she", "they", "we", "it", "i", "you"];
 /// Words that open an introductory phrase before the subject.
 pub(super) const INTRO_WORDS: &[&str] = &[
     "in",
