@@ -2518,3 +2518,19 @@ fn reports_a_source_denies_are_a_vague_source_too() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn more_services_by_name() {
+    assert_eq!(
+        tags("Unit 8200 said the hackers were Iranian."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("Ukraine's SZRU said Russia was short of shells."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("The New Zealand Security Intelligence Service said the threat was low."),
+        ["intelligence"]
+    );
+}
