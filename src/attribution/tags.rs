@@ -126,7 +126,7 @@ fn channel_named(doc: &Doc, lx: &Lexicon, s: &Sentence, found: &[Found]) -> Opti
 }
 
 /// The one name of a found source: the lexicon's name for a named outlet,
-/// service or office-holder, else the fullest name the article gives the
+/// service, body or office-holder, else the fullest name the article gives the
 /// person or the phrase trimmed ([`super::names::canonical`]). An anaphor
 /// ("the agency", "it") is named by what it was resolved to.
 fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
@@ -250,12 +250,15 @@ fn resolved_name_after_title<'a>(
     name.then(|| text[at..].trim_end())
 }
 
-/// The named outlet, service or office-holder a source phrase
+/// The named outlet, service, body or office-holder a source phrase
 /// (`text[from..]`) stands for, among the lexicon `mentions` inside it: the
 /// one that ends the phrase's head ("The Iranian news agency IRNA, received
-/// in London" is IRNA), or an outlet or service followed only by common
-/// nouns ("the official Tanjug news agency", "a Xinhua correspondent"). Not
-/// "former CIA director Leon Panetta": the person ends that phrase.
+/// in London" is IRNA), or an outlet, service or body followed only by
+/// common nouns ("the official Tanjug news agency", "a Xinhua
+/// correspondent", "Bank of England sources"). Not "former CIA director
+/// Leon Panetta": the person ends that phrase; not an office-holder's
+/// surname after another given name ("Michelle Obama"), nor a name inside a
+/// longer one ("Royal Bank of Canada", "Goldome FSB").
 fn named_entity(
     text: &str,
     from: usize,
