@@ -14,7 +14,7 @@ use super::Doc;
 use crate::lexicon::{EntryKind, Lexicon};
 
 /// Words before a name that are no part of it.
-pub(in crate::attribution) const HONORIFICS: &[&str] = &[
+pub(super) const HONORIFICS: &[&str] = &[
     "Mr",
     "Mr.",
     "Mrs",
@@ -81,7 +81,7 @@ pub(in crate::attribution) const HONORIFICS: &[&str] = &[
 ];
 
 /// Capitalised words that are days and months, not names.
-pub(in crate::attribution) const CALENDAR: &[&str] = &[
+const CALENDAR: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -186,35 +186,29 @@ impl<'d, 'a> NameIndex<'d, 'a> {
 /// are other people. Titles, honorifics, days, listed words (places,
 /// bodies: "Saudi Arabia Biden") and words in capitals are no given names
 /// ("President Obama", "Mr Schroeder", "MILLER SAYS REAGAN").
-pub(in crate::attribution) fn other_given_name(
+pub(super) fn other_given_name(
     text: &str,
     (from, start, end): (usize, usize, usize),
     full: &str,
     spans: &[(usize, usize, usize)],
 ) -> bool {
-    let alias = &text[start..end];
-    let before = &text[from..start];
-    if alias.contains(char::is_whitespace) || !before.ends_with(char::is_whitespace) {
+    if text[start..end].contains(char::is_whitespace) {
+        return false;
+    }
+    let Some((mut prev, mut prev_start)) = word_before(text, from, start) else {
+        return false;
+    };
+    // A word on the line before (a headline) is no given name.
+    if text[prev_start + prev.len()..start].contains('\n') {
         return false;
     }
     // "Gabriela de Bukele": past a particle to the given name.
-    let mut words = before.split_whitespace().rev();
-    let Some(mut prev) = words.next() else {
-        return false;
-    };
-    let mut prev_end = before.trim_end().len();
-    // A word on the line before (a headline) is no given name.
-    if before[prev_end..].contains('\n') {
-        return false;
-    }
     if PARTICLES.contains(&prev) {
-        prev_end = before[..prev_end - prev.len()].trim_end().len();
-        match words.next() {
-            Some(w) => prev = w,
+        match word_before(text, from, prev_start) {
+            Some(w) => (prev, prev_start) = w,
             None => return false,
         }
     }
-    let prev_start = from + prev_end - prev.len();
     let mut letters = prev.chars();
     let title_case = letters.next().is_some_and(char::is_uppercase)
         && prev.len() >= 2
@@ -228,15 +222,30 @@ pub(in crate::attribution) fn other_given_name(
         && !CALENDAR.contains(&prev)
         && !NOT_GIVEN_NAMES.contains(&prev)
         && !is_role_head(prev)
-        && !spans
-            .iter()
-            .any(|&(a, b, _)| a <= prev_start && prev_start < b)
+        && !covered(spans, prev_start)
+}
+
+/// The word right before byte `start` of `text` (looking back no further
+/// than `from`) and where it starts, when whitespace separates them.
+pub(super) fn word_before(text: &str, from: usize, start: usize) -> Option<(&str, usize)> {
+    let before = &text[from..start];
+    if !before.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let end = before.trim_end().len();
+    let word = before[..end].split_whitespace().next_back()?;
+    Some((word, from + end - word.len()))
+}
+
+/// Whether byte `at` lies inside one of the mention `spans`.
+pub(super) fn covered(spans: &[(usize, usize, usize)], at: usize) -> bool {
+    spans.iter().any(|&(a, b, _)| a <= at && at < b)
 }
 
 /// Capitalised words before a surname that are no given name: function
 /// words that open a sentence ("As Mattis met ...", "When Obama spoke")
 /// and royal titles.
-pub(in crate::attribution) const NOT_GIVEN_NAMES: &[&str] = &[
+pub(super) const NOT_GIVEN_NAMES: &[&str] = &[
     "The",
     "A",
     "An",
@@ -355,7 +364,7 @@ fn longest_run(doc: &Doc, lx: &Lexicon, capitals: &[u32], last: &str) -> Option<
 
 /// Whether two words of six letters or more, with the same first letter,
 /// differ by one inserted, deleted or replaced letter.
-pub(in crate::attribution) fn one_edit_apart(a: &str, b: &str) -> bool {
+pub(super) fn one_edit_apart(a: &str, b: &str) -> bool {
     // Cheap tests first: this runs over every capitalised word of an
     // article for a surname it does not have.
     if a.len().abs_diff(b.len()) > 4 || a.as_bytes().first() != b.as_bytes().first() {

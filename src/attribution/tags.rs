@@ -338,21 +338,16 @@ fn inside_longer_name(
     (from, start): (usize, usize),
     spans: &[(usize, usize, usize)],
 ) -> bool {
-    let before = &text[from..start];
-    let Some(prev) = before.split_whitespace().next_back() else {
+    let Some((prev, prev_start)) = names::word_before(text, from, start) else {
         return false;
     };
-    let prev_start = from + before.trim_end().len() - prev.len();
-    before.ends_with(char::is_whitespace)
-        && prev.starts_with(char::is_uppercase)
+    prev.starts_with(char::is_uppercase)
         // Not a headline in capitals ("CSFB ECONOMIST").
         && !prev.chars().all(|c| !c.is_lowercase())
         && !prev.ends_with("'s")
         && !prev.ends_with("’s")
         && !names::NOT_GIVEN_NAMES.contains(&prev)
-        && !spans
-            .iter()
-            .any(|&(a, b, _)| a <= prev_start && prev_start < b)
+        && !names::covered(spans, prev_start)
 }
 
 /// Capitalised nouns that say what an outlet is without naming another

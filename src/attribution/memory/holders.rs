@@ -24,28 +24,32 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     // Holders whose surname the article gives to someone else and whose
     // own name it never gives in full.
     let bare = |m: &DocMention| m.t1 == m.t0 + 1;
-    for m in &doc.mentions {
-        let e = lx.entry(m.entry);
-        if e.office.is_some()
-            && given_name_before(doc, m, &e.name)
-            && !mem.displaced.contains(&m.entry)
-        {
+    // Each office-holder mention's test, once.
+    let other: Vec<bool> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            let e = lx.entry(m.entry);
+            e.office.is_some() && given_name_before(doc, m, &e.name)
+        })
+        .collect();
+    for (m, &o) in doc.mentions.iter().zip(&other) {
+        if o && !mem.displaced.contains(&m.entry) {
             mem.displaced.push(m.entry);
         }
     }
     mem.displaced.retain(|&entry| {
-        !doc.mentions.iter().any(|m| {
-            m.entry == entry && !bare(m) && !given_name_before(doc, m, &lx.entry(entry).name)
-        })
+        !doc.mentions
+            .iter()
+            .zip(&other)
+            .any(|(m, &o)| m.entry == entry && !bare(m) && !o)
     });
-    for m in &doc.mentions {
+    for (m, &o) in doc.mentions.iter().zip(&other) {
         let e = lx.entry(m.entry);
         // Well-known office-holders named in full; not a surname of theirs
         // after another given name ("Michelle Obama": someone else), nor a
         // bare surname the article gives only to someone else.
-        if e.office.is_some()
-            && (given_name_before(doc, m, &e.name) || bare(m) && mem.displaced.contains(&m.entry))
-        {
+        if e.office.is_some() && (o || bare(m) && mem.displaced.contains(&m.entry)) {
             continue;
         }
         if e.office.is_some() {

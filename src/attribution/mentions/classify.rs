@@ -184,17 +184,10 @@ impl Ctx<'_, '_> {
         };
         // "Michelle Obama", "Hanns Schroeder": a well-known office-holder's
         // surname after another given name is someone else, and no head.
-        let from = doc.toks[t0].start;
-        let spans: Vec<(usize, usize, usize)> =
-            ms.iter().map(|m| (m.start, m.end, m.entry)).collect();
-        ms.retain(|m| {
-            let e = self.lx.entry(m.entry);
-            let displaced = m.t1 == m.t0 + 1 && mem.displaced.contains(&m.entry);
-            e.office.is_none()
-                || (m.t0 == t0
-                    || !names::other_given_name(doc.src, (from, m.start, m.end), &e.name, &spans))
-                    && !displaced
-        });
+        // (Most phrases name no office-holder: nothing to build for them.)
+        if ms.iter().any(|m| self.lx.entry(m.entry).office.is_some()) {
+            self.drop_other_bearers(t0, &mut ms, mem);
+        }
         // The head: the rightmost mention that is not a place or a bare title.
         let head = ms.iter().rev().find(|m| {
             let e = self.lx.entry(m.entry);
@@ -773,6 +766,25 @@ impl Ctx<'_, '_> {
 
     /// A phrase with no listed source in it: a pronoun, "the agency", a
     /// country alone, or a capitalised name.
+    /// Drops from `ms` (the mentions of a phrase starting at `t0`) the
+    /// office-holder mentions that name someone else: a surname after
+    /// another given name ("Michelle Obama"), or a bare surname the article
+    /// gives only to someone else.
+    fn drop_other_bearers(&self, t0: usize, ms: &mut Vec<&DocMention>, mem: &Memory) {
+        let doc = self.doc;
+        let from = doc.toks[t0].start;
+        let spans: Vec<(usize, usize, usize)> =
+            ms.iter().map(|m| (m.start, m.end, m.entry)).collect();
+        ms.retain(|m| {
+            let e = self.lx.entry(m.entry);
+            let displaced = m.t1 == m.t0 + 1 && mem.displaced.contains(&m.entry);
+            e.office.is_none()
+                || (m.t0 == t0
+                    || !names::other_given_name(doc.src, (from, m.start, m.end), &e.name, &spans))
+                    && !displaced
+        });
+    }
+
     pub(in crate::attribution) fn classify_unlisted(
         &self,
         mut np: Np,
