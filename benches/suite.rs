@@ -133,8 +133,12 @@ fn main() {
                 w.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
             }
             for (a, s) in articles.iter().zip(&annotated) {
-                idx.documents(a, 0, s, |d| w.add_document(d).map(|_| ()))
-                    .unwrap();
+                let ops = idx.documents(a, 0, s).into_iter();
+                w.run(
+                    ops.map(tantivy::indexer::UserOperation::Add)
+                        .collect::<Vec<_>>(),
+                )
+                .unwrap();
             }
             w.commit().unwrap();
             drop(w);

@@ -2,7 +2,7 @@
 //! filters for tags, sources, outlets, dates and flags, highlighting,
 //! context sentences, counts and aggregations.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 
 use serde::Serialize;
@@ -12,10 +12,11 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
+use tantivy::{DateTime, DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
 use crate::annotation::{Source, SourceKind, Tag};
 use crate::article::Article;
+use crate::index::blocks::{Blocks, InArticles};
 use crate::index::{parse_date, term_query as term, IndexError, SentenceIndex};
 
 /// Errors of a search.
@@ -230,8 +231,11 @@ impl<'a> Search<'a> {
                 must.push((Occur::Must, q));
             }
         }
+        // Outlet, date and article are indexed on article documents: the
+        // filter keeps the sentences of the articles that match.
+        let mut of_article: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(o) = &f.outlet {
-            must.push((Occur::Must, term(fl.outlet, &o.to_lowercase())));
+            of_article.push((Occur::Must, term(fl.outlet, &o.to_lowercase())));
         }
         if f.since.is_some() || f.until.is_some() {
             let lower = match &f.since {
@@ -248,7 +252,17 @@ impl<'a> Search<'a> {
                 )),
                 None => Bound::Unbounded,
             };
-            must.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+            of_article.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+        }
+        if let Some(a) = &f.article {
+            of_article.push((Occur::Must, term(fl.article_id, a)));
+        }
+        if !of_article.is_empty() {
+            let articles = Box::new(BooleanQuery::new(of_article));
+            must.push((
+                Occur::Must,
+                Box::new(InArticles::sentences(articles, fl.doc_type)),
+            ));
         }
         if f.quote {
             must.push((Occur::Must, flag(fl.quote, true)));
@@ -258,9 +272,6 @@ impl<'a> Search<'a> {
         }
         if f.figure {
             must.push((Occur::Must, flag(fl.figure, true)));
-        }
-        if let Some(a) = &f.article {
-            must.push((Occur::Must, term(fl.article_id, a)));
         }
         if !must.iter().any(|(o, _)| *o == Occur::Must) {
             must.push((Occur::Must, Box::new(AllQuery)));
@@ -309,11 +320,7 @@ impl<'a> Search<'a> {
                 .map(|(s, a)| (Some(s), a))
                 .collect(),
             Sort::Date => searcher
-                .search(
-                    &*self.query,
-                    &TopDocs::with_limit(limit)
-                        .order_by_fast_field::<DateTime>("date", Order::Desc),
-                )
+                .search(&*self.query, &by_article_date(self.index, limit))
                 .map_err(err)?
                 .into_iter()
                 .map(|(_, a)| (None, a))
@@ -400,7 +407,27 @@ pub fn hit_from_doc(
     }
 }
 
-/// The sentences `n - c ..= n + c` of an article (the hit's context).
+/// Newest first: the top `limit` sentences by their article's date
+/// (undated articles last).
+fn by_article_date(
+    index: &SentenceIndex,
+    limit: usize,
+) -> impl tantivy::collector::Collector<Fruit = Vec<(i64, DocAddress)>> {
+    let doc_type = index.fields.doc_type;
+    TopDocs::with_limit(limit).tweak_score(move |segment: &SegmentReader| {
+        let blocks = Blocks::of(segment, doc_type).unwrap_or_default();
+        let dates = segment.fast_fields().date("date").ok();
+        move |doc: DocId, _score: Score| {
+            blocks
+                .article_of(doc)
+                .and_then(|a| dates.as_ref()?.first(a))
+                .map_or(i64::MIN, |d| d.into_timestamp_secs())
+        }
+    })
+}
+
+/// The sentences `n - c ..= n + c` of an article (the hit's context): the
+/// article document's block, by place.
 pub fn context(
     index: &SentenceIndex,
     searcher: &Searcher,
@@ -409,26 +436,32 @@ pub fn context(
     c: u64,
 ) -> Result<Vec<ContextSentence>, SearchError> {
     let f = &index.fields;
-    let range = RangeQuery::new(
-        Bound::Included(Term::from_field_u64(f.sentence, n.saturating_sub(c))),
-        Bound::Included(Term::from_field_u64(f.sentence, n + c)),
-    );
+    let err = |e| SearchError::from(index.error(e));
     let q = BooleanQuery::new(vec![
         (Occur::Must, term(f.article_id, article_id)),
-        (Occur::Must, Box::new(range)),
+        (Occur::Must, term(f.doc_type, crate::index::blocks::ARTICLE)),
     ]);
-    let err = |e| SearchError::from(index.error(e));
-    let addrs = searcher
-        .search(
-            &q,
-            &TopDocs::with_limit((2 * c + 1) as usize).order_by_score(),
-        )
+    let found = searcher
+        .search(&q, &TopDocs::with_limit(1).order_by_score())
         .map_err(err)?;
+    let Some(&(_, addr)) = found.first() else {
+        return Ok(Vec::new());
+    };
+    let segment = searcher.segment_reader(addr.segment_ord);
+    let blocks = Blocks::of(segment, f.doc_type).map_err(err)?;
+    let Some(block) = blocks.sentences(addr.doc_id) else {
+        return Ok(Vec::new());
+    };
     let mut articles = Articles::default();
     let art = articles.get(index, searcher, article_id)?;
-    let mut out: Vec<ContextSentence> = Vec::with_capacity(addrs.len());
-    for (_, a) in addrs {
-        let d: TantivyDocument = searcher.doc(a).map_err(err)?;
+    let (start, end) = (u64::from(block.start), u64::from(block.end));
+    let first = start.saturating_add(n.saturating_sub(c));
+    let last = start.saturating_add(n.saturating_add(c)).saturating_add(1);
+    let mut out: Vec<ContextSentence> = Vec::new();
+    for doc in first..last.min(end) {
+        let d: TantivyDocument = searcher
+            .doc(DocAddress::new(addr.segment_ord, doc as DocId))
+            .map_err(err)?;
         if let Some(s) = index.stored_sentence(&d, &art.text) {
             out.push(ContextSentence {
                 sentence: s.sentence as u64,
@@ -436,7 +469,6 @@ pub fn context(
             });
         }
     }
-    out.sort_by_key(|s| s.sentence);
     Ok(out)
 }
 
@@ -481,6 +513,18 @@ pub fn stats(
         rows.truncate(size);
         return Ok(rows.into_iter().map(|e| (e.entity, e.sentences)).collect());
     }
+    if by == By::Outlet {
+        let counts = searcher
+            .search(
+                search.query(),
+                &ArticleOutlets(search.index.fields.doc_type),
+            )
+            .map_err(|e| SearchError::from(search.index.error(e)))?;
+        let mut out: Vec<(String, u64)> = counts.into_iter().collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.truncate(size);
+        return Ok(out);
+    }
     let req = serde_json::json!({
         "by": { "terms": { "field": by.field(), "size": size, "min_doc_count": 1 } }
     });
@@ -509,6 +553,78 @@ pub fn stats(
         .unwrap_or_default();
     out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     Ok(out)
+}
+
+/// Counts of matching sentences by the outlet of their article (the
+/// outlet column is on article documents).
+struct ArticleOutlets(tantivy::schema::Field);
+
+/// One segment's counts by ordinal of its outlet column.
+struct SegmentOutlets {
+    blocks: Blocks,
+    outlets: Option<tantivy::columnar::StrColumn>,
+    counts: HashMap<u64, u64>,
+}
+
+impl tantivy::collector::Collector for ArticleOutlets {
+    type Fruit = HashMap<String, u64>;
+    type Child = SegmentOutlets;
+
+    fn for_segment(
+        &self,
+        _ord: tantivy::SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentOutlets> {
+        Ok(SegmentOutlets {
+            blocks: Blocks::of(segment, self.0)?,
+            outlets: segment.fast_fields().str("outlet")?,
+            counts: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<HashMap<String, u64>>) -> tantivy::Result<Self::Fruit> {
+        let mut all = HashMap::new();
+        for (k, n) in fruits.into_iter().flatten() {
+            *all.entry(k).or_default() += n;
+        }
+        Ok(all)
+    }
+}
+
+impl tantivy::collector::SegmentCollector for SegmentOutlets {
+    type Fruit = HashMap<String, u64>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let Some(col) = &self.outlets else {
+            return;
+        };
+        if let Some(o) = self
+            .blocks
+            .article_of(doc)
+            .and_then(|a| col.term_ords(a).next())
+        {
+            *self.counts.entry(o).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> HashMap<String, u64> {
+        let mut out = HashMap::new();
+        let Some(col) = &self.outlets else {
+            return out;
+        };
+        let mut name = String::new();
+        for (ord, n) in self.counts {
+            name.clear();
+            if col.ord_to_str(ord, &mut name).unwrap_or(false) {
+                *out.entry(name.clone()).or_default() += n;
+            }
+        }
+        out
+    }
 }
 
 /// Totals of the index: articles and sentences.

@@ -15,8 +15,10 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
+use tantivy::schema::Field;
 use tantivy::{DateTime, DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
+use crate::index::blocks::Blocks;
 use crate::index::{format_date, split_entity_column};
 use crate::lexicon::Lexicon;
 use crate::search::{Search, SearchError};
@@ -108,12 +110,15 @@ fn max_opt(a: Option<i64>, b: Option<i64>) -> Option<i64> {
 
 /// The collector: per segment, counts by column ordinals; strings only at
 /// the end of each segment.
-struct EntitiesCollector;
+struct EntitiesCollector(Field);
 
 /// One segment's counts, by ordinals of its columns.
 struct SegmentEntities {
     entity: Option<StrColumn>,
     tags: Option<StrColumn>,
+    /// Each sentence's article document, which holds the outlet, article
+    /// and date columns.
+    blocks: Blocks,
     outlet: Option<StrColumn>,
     article: Option<StrColumn>,
     date: Option<Column<DateTime>>,
@@ -176,6 +181,7 @@ impl Collector for EntitiesCollector {
         Ok(SegmentEntities {
             entity,
             tags: ff.str("tags")?,
+            blocks: Blocks::of(segment, self.0)?,
             outlet: ff.str("outlet")?,
             article: ff.str("article_id")?,
             date: ff.date("date").ok(),
@@ -225,13 +231,12 @@ impl SegmentCollector for SegmentEntities {
         if self.seen.is_empty() {
             return;
         }
-        let date = self
-            .date
-            .as_ref()
-            .and_then(|c| c.first(doc))
+        let of_article = self.blocks.article_of(doc);
+        let date = of_article
+            .and_then(|a| self.date.as_ref()?.first(a))
             .map(|d| d.into_timestamp_secs());
-        let article = self.article.as_ref().and_then(|c| c.term_ords(doc).next());
-        let outlet = self.outlet.as_ref().and_then(|c| c.term_ords(doc).next());
+        let article = of_article.and_then(|a| self.article.as_ref()?.term_ords(a).next());
+        let outlet = of_article.and_then(|a| self.outlet.as_ref()?.term_ords(a).next());
         for &g in &self.seen {
             self.sentences[g as usize] += 1;
             if let Some(tags) = &self.tags {
@@ -408,7 +413,10 @@ pub fn entities(
     sort: SortBy,
 ) -> Result<Vec<EntityRow>, SearchError> {
     let all = searcher
-        .search(search.query(), &EntitiesCollector)
+        .search(
+            search.query(),
+            &EntitiesCollector(search.index().fields.doc_type),
+        )
         .map_err(|e| SearchError::from(search.index().error(e)))?;
     let day = |t: Option<i64>| {
         t.map(|s| {

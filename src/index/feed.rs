@@ -16,11 +16,11 @@ use std::sync::mpsc;
 use std::sync::{Condvar, Mutex};
 use std::time::Instant;
 
-use tantivy::{IndexWriter, TantivyDocument, Term};
+use tantivy::indexer::UserOperation;
+use tantivy::query::Query;
+use tantivy::{IndexWriter, TantivyDocument};
 
 use super::{IndexError, SentenceIndex};
-use crate::annotation::Sentence;
-use crate::article::Article;
 
 /// Documents queued for the writer thread, at most (about 100 MB for
 /// news). Chunks that arrive before their turn wait beside them (one batch
@@ -28,22 +28,11 @@ use crate::article::Article;
 pub const QUEUE_DOCS: usize = 100_000;
 
 /// One article as the workers send it to the writer thread: the delete of
-/// its old documents (if it replaces them), then its new ones.
+/// its old documents (if it replaces them), then its new ones, which
+/// tantivy writes together into one segment (the article's block).
 pub struct Work {
-    pub delete: Option<Term>,
-    pub docs: Docs,
-}
-
-/// An article's new documents.
-pub enum Docs {
-    Built(Vec<TantivyDocument>),
-    /// An article too long to hold all its documents at once: they are
-    /// built by the writer thread, one at a time.
-    Huge {
-        article: Article,
-        hash: u64,
-        sentences: Vec<Sentence>,
-    },
+    pub delete: Option<Box<dyn Query>>,
+    pub docs: Vec<TantivyDocument>,
 }
 
 /// The count of documents queued for the writer thread, which workers wait
@@ -104,10 +93,7 @@ impl Queue {
 impl Work {
     /// Documents this item holds in the queue.
     pub fn queued(&self) -> usize {
-        match &self.docs {
-            Docs::Built(docs) => docs.len(),
-            Docs::Huge { sentences, .. } => sentences.len(),
-        }
+        self.docs.len()
     }
 }
 
@@ -150,17 +136,19 @@ pub fn run(
                 if failed.is_some() {
                     break;
                 }
-                let done = write(index, &writer, item).and_then(|()| {
-                    since_commit += 1;
-                    if since_commit >= every.articles
-                        || last_commit.elapsed().as_secs() >= every.secs
-                    {
-                        writer.commit().map_err(|e| index.error(e))?;
-                        last_commit = Instant::now();
-                        since_commit = 0;
-                    }
-                    Ok(())
-                });
+                let done = write(&writer, item)
+                    .map_err(|e| index.error(e))
+                    .and_then(|()| {
+                        since_commit += 1;
+                        if since_commit >= every.articles
+                            || last_commit.elapsed().as_secs() >= every.secs
+                        {
+                            writer.commit().map_err(|e| index.error(e))?;
+                            last_commit = Instant::now();
+                            since_commit = 0;
+                        }
+                        Ok(())
+                    });
                 if let Err(e) = done {
                     queue.failed.store(true, Ordering::Relaxed);
                     failed = Some(e);
@@ -174,25 +162,19 @@ pub fn run(
     }
 }
 
-/// Hands one article to tantivy.
-fn write(index: &SentenceIndex, writer: &IndexWriter, item: Work) -> Result<(), IndexError> {
-    let add = |d| {
-        writer
-            .add_document(d)
-            .map(|_| ())
-            .map_err(|e| index.error(e))
-    };
-    if let Some(t) = item.delete {
-        writer.delete_term(t);
+/// Hands one article to tantivy: the delete first, then its documents as
+/// one operation group (one segment holds them all, in order).
+fn write(writer: &IndexWriter, item: Work) -> tantivy::Result<()> {
+    if let Some(q) = item.delete {
+        writer.delete_query(q)?;
     }
-    match item.docs {
-        Docs::Built(docs) => docs.into_iter().try_for_each(add),
-        Docs::Huge {
-            article,
-            hash,
-            sentences,
-        } => index.documents(&article, hash, &sentences, add),
-    }
+    writer.run(
+        item.docs
+            .into_iter()
+            .map(UserOperation::Add)
+            .collect::<Vec<_>>(),
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

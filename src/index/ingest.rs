@@ -309,17 +309,11 @@ fn sort_articles(
     Ok(counts)
 }
 
-/// Articles with more sentences than this have their documents built one
-/// at a time on the writer's side (memory stays flat for huge articles);
-/// the others are built in parallel with the annotation.
-const PARALLEL_DOCS_MAX: usize = 10_000;
-
 /// Articles a worker annotates before it queues them for the writer.
 const CHUNK: usize = 8;
 
-/// An annotated article as the writer thread takes it: its documents, or
-/// the article itself when it is huge (its documents are built there, one
-/// at a time).
+/// An annotated article as the writer thread takes it: the delete of its
+/// old documents if it replaces them, and its new documents.
 fn document(
     index: &SentenceIndex,
     a: Article,
@@ -327,25 +321,9 @@ fn document(
     replace: bool,
     sentences: Vec<Sentence>,
 ) -> feed::Work {
-    let delete = replace.then(|| index.article_term(&a.id));
-    if sentences.len() > PARALLEL_DOCS_MAX {
-        return feed::Work {
-            delete,
-            docs: feed::Docs::Huge {
-                article: a,
-                hash,
-                sentences,
-            },
-        };
-    }
-    let mut docs = Vec::with_capacity(sentences.len() + 1);
-    let _ = index.documents(&a, hash, &sentences, |d| {
-        docs.push(d);
-        Ok::<(), std::convert::Infallible>(())
-    });
     feed::Work {
-        delete,
-        docs: feed::Docs::Built(docs),
+        delete: replace.then(|| index.article_documents(&a.id)),
+        docs: index.documents(&a, hash, &sentences),
     }
 }
 
@@ -408,7 +386,9 @@ pub fn remove(index: &SentenceIndex, ids: &[String]) -> Result<Vec<String>, Inde
     }
     let mut writer = index.writer(1, 15 << 20)?;
     for id in &found {
-        writer.delete_term(index.article_term(id));
+        writer
+            .delete_query(index.article_documents(id))
+            .map_err(|e| index.error(e))?;
     }
     writer.commit().map_err(|e| index.error(e))?;
     Ok(found)
@@ -491,6 +471,95 @@ mod tests {
         let mut sorted = paths.clone();
         sorted.sort();
         assert_eq!(paths, sorted, "articles in input (file name) order");
+    }
+
+    /// Every sentence document's record names the article whose document
+    /// ends its block, and its place in the block is its number.
+    fn assert_blocks_whole(index: &SentenceIndex) -> usize {
+        let reader = index.reader().unwrap();
+        let searcher = reader.searcher();
+        let mut checked = 0;
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let blocks = crate::index::blocks::Blocks::of(segment, index.fields.doc_type).unwrap();
+            let ids = segment.fast_fields().str("article_id").unwrap().unwrap();
+            let alive = |d| segment.alive_bitset().is_none_or(|b| b.is_alive(d));
+            for doc in (0..segment.max_doc()).filter(|&d| alive(d)) {
+                let article = blocks
+                    .article_of(doc)
+                    .expect("every document ends in an article");
+                if article == doc {
+                    continue;
+                }
+                let addr = tantivy::DocAddress::new(ord as u32, doc);
+                let d: tantivy::TantivyDocument = searcher.doc(addr).unwrap();
+                let s = index.stored_sentence(&d, &"x".repeat(10_000)).unwrap();
+                let mut id = String::new();
+                let o = ids.term_ords(article).next().unwrap();
+                ids.ord_to_str(o, &mut id).unwrap();
+                assert_eq!(index.stored_article_id(&d).unwrap(), id);
+                assert_eq!(blocks.sentence_number(doc), Some(s.sentence as u32));
+                checked += 1;
+            }
+        }
+        checked
+    }
+
+    #[test]
+    fn an_articles_documents_stay_one_block_through_commits_replaces_and_merges() {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        let write = |round: usize| {
+            for i in 0..60 {
+                let text = format!("Story {i}. ")
+                    + &format!("The ministry said {round} people were hurt. ")
+                        .repeat(1 + (i * 5 + round) % 9);
+                std::fs::write(data.join(format!("a{i:02}.txt")), text).unwrap();
+            }
+        };
+        let index = SentenceIndex::open_or_create(&tmp.path().join("idx")).unwrap();
+        let annotator = Annotator::new(Lexicon::builtin());
+        // Many small commits: many segments, which merges join.
+        let opts = Options {
+            batch: 16,
+            commit_every: 7,
+            ..Options::default()
+        };
+        let run = |round| {
+            write(round);
+            ingest(
+                &index,
+                &annotator,
+                std::slice::from_ref(&data),
+                &opts,
+                |_| {},
+            )
+            .unwrap()
+        };
+        run(0);
+        // Every article changes: each is deleted (block and all) and added
+        // again, with another number of sentences.
+        let report = run(1);
+        assert_eq!(report.updated, 60);
+        let checked = assert_blocks_whole(&index);
+        let reader = index.reader().unwrap();
+        let searcher = reader.searcher();
+        assert_eq!(
+            searcher.num_docs() as usize,
+            checked + 60,
+            "no old sentence is left"
+        );
+        let q = crate::search::Search::new(
+            &index,
+            Some("\"1 people\""),
+            &crate::search::Filters {
+                article: Some(crate::article::id_from_path(&data.join("a08.txt"))),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        // a08's sentence is written 1 + (8 * 5 + 1) % 9 times.
+        assert_eq!(q.count(&searcher).unwrap(), 6);
     }
 
     #[test]

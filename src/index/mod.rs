@@ -8,6 +8,7 @@
 //! time holds the writer lock. A killed ingest leaves the last commit
 //! readable; re-running it skips what that commit holds.
 
+pub mod blocks;
 pub mod compact;
 pub mod feed;
 pub mod ingest;
@@ -228,34 +229,36 @@ impl SentenceIndex {
         Ok(None)
     }
 
-    /// The documents for one annotated article, handed to `emit` one at a
-    /// time (memory stays flat for articles of a million sentences): its
-    /// sentences, then the article itself.
-    pub fn documents<E>(
+    /// The documents for one annotated article, in the order they form its
+    /// block ([`blocks`]): its sentences, then the article itself, which
+    /// alone carries the article's id, outlet and date.
+    pub fn documents(
         &self,
         a: &Article,
         hash: u64,
         sentences: &[Sentence],
-        mut emit: impl FnMut(TantivyDocument) -> Result<(), E>,
-    ) -> Result<(), E> {
+    ) -> Vec<TantivyDocument> {
         let f = &self.fields;
-        let date = a.date.as_deref().and_then(parse_date);
-        // Sentences carry what filters need; title, url and path live on
-        // the article document only (read once per hit).
-        let common = |d: &mut TantivyDocument| {
-            d.add_text(f.article_id, &a.id);
-            if let Some(o) = &a.outlet {
-                d.add_text(f.outlet, o);
-            }
-            if let Some(dt) = date {
-                d.add_date(f.date, dt);
-            }
-        };
+        let mut docs = Vec::with_capacity(sentences.len() + 1);
         let mut record = Vec::new();
         for s in sentences {
-            let mut d = TantivyDocument::default();
-            common(&mut d);
-            d.add_u64(f.sentence, s.sentence as u64);
+            record.clear();
+            compact::encode(&a.id, s, &mut record);
+            // Room for the values (tantivy's default is 1 KiB a document,
+            // which a queue of sentences, or a huge article, multiplies).
+            let room = 64
+                + s.text.len()
+                + record.len()
+                + s.sources
+                    .iter()
+                    .map(|x| 3 * x.text.len() + 96)
+                    .sum::<usize>()
+                + [&s.speaker, &s.via]
+                    .iter()
+                    .flat_map(|v| v.as_deref())
+                    .map(str::len)
+                    .sum::<usize>();
+            let mut d = TantivyDocument::with_capacity(room);
             d.add_text(f.text, &s.text);
             for t in &s.tags {
                 d.add_text(f.tags, t.as_str());
@@ -294,18 +297,18 @@ impl SentenceIndex {
                     d.add_text(field, v);
                 }
             }
-            record.clear();
-            compact::encode(&a.id, s, &mut record);
             d.add_bytes(f.record, &record);
-            emit(d)?;
+            docs.push(d);
         }
         let mut d = TantivyDocument::default();
-        d.add_text(f.doc_type, "article");
-        common(&mut d);
+        d.add_text(f.doc_type, blocks::ARTICLE);
+        d.add_text(f.article_id, &a.id);
         if let Some(o) = &a.outlet {
+            d.add_text(f.outlet, o);
             d.add_text(f.article_outlet, o);
         }
-        if let Some(dt) = date {
+        if let Some(dt) = a.date.as_deref().and_then(parse_date) {
+            d.add_date(f.date, dt);
             d.add_date(f.article_date, dt);
         }
         if let Some(t) = &a.title {
@@ -317,7 +320,8 @@ impl SentenceIndex {
         d.add_text(f.path, &a.doc);
         d.add_u64(f.hash, hash);
         d.add_text(f.body, &a.text);
-        emit(d)
+        docs.push(d);
+        docs
     }
 
     /// The id of the article a stored sentence document belongs to.
@@ -373,9 +377,12 @@ impl SentenceIndex {
             }))
     }
 
-    /// The term that names every document of an article.
-    pub fn article_term(&self, id: &str) -> Term {
-        Term::from_field_text(self.fields.article_id, id)
+    /// Every document of article `id` (its block), for deletes.
+    pub fn article_documents(&self, id: &str) -> Box<dyn Query> {
+        Box::new(blocks::InArticles::documents(
+            term_query(self.fields.article_id, id),
+            self.fields.doc_type,
+        ))
     }
 }
 

@@ -1,7 +1,10 @@
 //! The tantivy schema: one document per sentence, plus one per article
 //! (full text and metadata, for `audit` and context display). A sentence
 //! document stores one value, its record ([`super::compact`]); everything
-//! else it holds is indexed or columnar, for filters and counts.
+//! else it holds is indexed or columnar, for filters and counts. What
+//! belongs to a whole article (its id, outlet and date) is indexed on the
+//! article document only: sentences reach it through their block
+//! ([`super::blocks`]).
 //!
 //! Field names are part of the query syntax (`tags:intelligence`,
 //! `source:KCNA`) and of the exports: keep them stable.
@@ -22,18 +25,16 @@ pub struct Fields {
     /// `article` on article documents; sentence documents have no type
     /// (they are the documents that are not articles).
     pub doc_type: Field,
+    /// Article documents: id, outlet and date, for filters and counts
+    /// (indexed and columnar, not stored).
     pub article_id: Field,
     pub title: Field,
-    /// Outlet and date of sentences and articles, for filters and counts
-    /// (not stored: the article document stores them once).
     pub outlet: Field,
     pub date: Field,
     pub article_outlet: Field,
     pub article_date: Field,
     pub url: Field,
     pub path: Field,
-    /// The sentence's number in its article (fast: context ranges).
-    pub sentence: Field,
     pub text: Field,
     pub tags: Field,
     pub attributed: Field,
@@ -95,7 +96,8 @@ pub fn build() -> Schema {
         "type",
         TextOptions::default().set_indexing_options(exact("raw")),
     );
-    // Also a column: `sources` counts articles per entity.
+    // Also a column: `sources` counts articles per entity (on article
+    // documents: a sentence reads its article's).
     b.add_text_field(
         "article_id",
         TextOptions::default()
@@ -120,7 +122,6 @@ pub fn build() -> Schema {
     );
     b.add_text_field("url", STORED);
     b.add_text_field("path", STORED);
-    b.add_u64_field("sentence", NumericOptions::default().set_fast());
     // Not stored: a sentence's text is the article body at start..end.
     b.add_text_field("text", TEXT);
     b.add_text_field("tags", keyword());
@@ -154,7 +155,6 @@ impl Fields {
             article_date: f("article_date")?,
             url: f("url")?,
             path: f("path")?,
-            sentence: f("sentence")?,
             text: f("text")?,
             tags: f("tags")?,
             attributed: f("attributed")?,
