@@ -2534,3 +2534,26 @@ fn more_services_by_name() {
         ["intelligence"]
     );
 }
+
+#[test]
+fn a_role_inside_a_reported_clause_is_no_sentence_subject() {
+    // "the commander" sits in the clause after "suggests that": the
+    // sentence's subject is "Intelligence", not "Intelligence suggests
+    // that the commander", so a later "He" has no person to stand for.
+    let s = annotate(
+        "Intelligence suggests that the commander survived the strike. \
+         He said there was intelligence that the group was regrouping.",
+    );
+    assert!(
+        s[2].sources.iter().all(|x| x
+            .resolved
+            .as_deref()
+            .is_none_or(|r| !r.contains("suggests"))),
+        "{:?}",
+        s[2].sources
+    );
+    // A role after its sentence's opening modifiers still names the
+    // subject: "The interior minister visited ... He said".
+    let s = annotate("The interior minister visited the border. He said 40 guards had fled.");
+    assert_eq!(tag_names(&s[2]), ["official-estimate"]);
+}

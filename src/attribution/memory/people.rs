@@ -8,7 +8,7 @@ use crate::annotation::SourceKind;
 use crate::attribution::mentions::{body_kind, is_cap, STOP_LEFT};
 use crate::attribution::tokens::Kind;
 use crate::attribution::Doc;
-use crate::lexicon::{EntryKind, Lexicon};
+use crate::lexicon::{class, EntryKind, Lexicon};
 
 /// People named in full with their body in an apposition: "Shami
 /// Chakrabarti, from human rights group Liberty, joined calls ...". A
@@ -50,6 +50,12 @@ pub(super) fn affiliated_people(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     }
 }
 
+/// Words that open a noun phrase before a role.
+const DETERMINERS: [&str; 5] = ["the", "a", "an", "this", "that"];
+
+/// Word classes of verbs that take a clause: no modifier of a role.
+const VERBS: u32 = class::SPEECH | class::CONTENT_ONLY | class::BY_AGENT | class::MEASURE;
+
 /// Where the noun phrase ending with the role at `t0..t1` starts, when it
 /// opens a sentence and a verb follows: "The minister visited", "Iran's
 /// intelligence minister held" (at most four words before the role).
@@ -76,14 +82,19 @@ pub(super) fn sentence_subject(doc: &Doc, t0: usize, t1: usize) -> Option<usize>
             Kind::Possessive => true,
             Kind::Word => {
                 let w = doc.lower(k);
-                matches!(w, "the" | "a" | "an" | "this" | "that")
+                // "that the commander": no determiner before another (a
+                // clause opens there).
+                DETERMINERS.contains(&w)
+                    && !DETERMINERS.contains(&doc.lower(start))
                     || doc.mention(k).is_some()
                     || doc.toks.get(k + 1).is_some_and(|n| n.kind == Kind::Possessive)
-                    // "the interior minister": a modifier, not a verb.
+                    // "the interior minister": a modifier, not a verb
+                    // ("Intelligence suggests that the commander").
                     || !is_cap(doc.text(k))
                         && !STOP_LEFT.contains(&w)
                         && !w.ends_with("ing")
                         && !w.ends_with("ed")
+                        && doc.class(k) & VERBS == 0
             }
             _ => false,
         };
