@@ -2552,6 +2552,10 @@ fn a_role_inside_a_reported_clause_is_no_sentence_subject() {
         "{:?}",
         s[2].sources
     );
+    // A determiner opens the phrase: "the ambassador" after "The minister
+    // met" is no subject, and "He" is the minister.
+    let s = annotate("The minister met the ambassador on Monday. He said the talks went well.");
+    assert_eq!(s[2].sources[0].resolved.as_deref(), Some("The minister"));
     // A role after its sentence's opening modifiers still names the
     // subject: "The interior minister visited ... He said".
     let s = annotate("The interior minister visited the border. He said 40 guards had fled.");

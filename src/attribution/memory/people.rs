@@ -75,6 +75,12 @@ pub(super) fn sentence_subject(doc: &Doc, t0: usize, t1: usize) -> Option<usize>
     // official ...").
     let mut start = t0;
     while start > 0 && t0 - start < 4 {
+        // A determiner opens the phrase: "The minister met the ambassador"
+        // has no subject before "the ambassador", nor "Intelligence
+        // suggests that the commander" before "the commander".
+        if start < t0 && DETERMINERS.contains(&doc.lower(start)) {
+            break;
+        }
         let k = start - 1;
         let t = &doc.toks[k];
         let gap = &doc.src[t.end..doc.toks[start].start];
@@ -82,10 +88,7 @@ pub(super) fn sentence_subject(doc: &Doc, t0: usize, t1: usize) -> Option<usize>
             Kind::Possessive => true,
             Kind::Word => {
                 let w = doc.lower(k);
-                // "that the commander": no determiner before another (a
-                // clause opens there).
                 DETERMINERS.contains(&w)
-                    && !DETERMINERS.contains(&doc.lower(start))
                     || doc.mention(k).is_some()
                     || doc.toks.get(k + 1).is_some_and(|n| n.kind == Kind::Possessive)
                     // "the interior minister": a modifier, not a verb
