@@ -60,15 +60,11 @@ impl Blocks {
         Some(start..article)
     }
 
-    /// The number of sentence document `doc` in its article.
+    /// The number of sentence document `doc` in its article: its place
+    /// in the block.
     pub fn sentence_number(&self, doc: DocId) -> Option<u32> {
-        let i = self.articles.partition_point(|&a| a < doc);
-        let article = *self.articles.get(i)?;
-        if article == doc {
-            return None;
-        }
-        let start = if i == 0 { 0 } else { self.articles[i - 1] + 1 };
-        Some(doc - start)
+        let article = self.article_of(doc).filter(|&a| a != doc)?;
+        Some(doc - self.sentences(article)?.start)
     }
 }
 
