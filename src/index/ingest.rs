@@ -11,9 +11,9 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::Sender;
 use std::time::Instant;
-
-use rayon::prelude::*;
 
 use super::{feed, IndexError, SentenceIndex};
 use crate::annotation::Sentence;
@@ -34,7 +34,7 @@ pub struct Options {
     pub commit_every: usize,
     /// Commit after this many seconds of work.
     pub commit_secs: u64,
-    /// Articles annotated together (in parallel).
+    /// Articles the reader thread hands over at a time.
     pub batch: usize,
     /// The outlet of articles whose input names none (`--outlet`).
     pub outlet: Option<String>,
@@ -165,33 +165,49 @@ pub fn ingest(
     };
     let queue = feed::Queue::default();
     // Three stages at once: a reader thread reads, hashes and sorts the
-    // articles into batches; this thread has each batch annotated in
-    // parallel; a writer thread indexes each article as it is done.
+    // articles into batches; this thread hands them in chunks to the
+    // workers, with no barrier between batches; a writer thread indexes
+    // each chunk in its turn.
     let (counts, mut writer) = std::thread::scope(|scope| -> Result<_, IndexError> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Read>(2);
         let (work_tx, work_rx) = std::sync::mpsc::channel::<feed::Chunk>();
         let (files, searcher, queue, every) = (&files, &searcher, &queue, &every);
         let sorter = scope.spawn(move || sort_articles(index, searcher, files, opts, tx));
         let feeder = scope.spawn(move || feed::run(index, writer, work_rx, queue, every));
-        for msg in rx {
-            if queue.failed() {
-                break; // the writer's error is returned below
+        let annotated = Annotated::default();
+        rayon::in_place_scope(|workers| {
+            for msg in rx {
+                if queue.failed() {
+                    break; // the writer's error is returned below
+                }
+                match msg {
+                    Read::Batch(batch) => {
+                        let mut batch = batch.into_iter().peekable();
+                        while batch.peek().is_some() {
+                            let chunk: Vec<_> = batch.by_ref().take(CHUNK).collect();
+                            queue.start(chunk.len());
+                            let (work, annotated) = (work_tx.clone(), &annotated);
+                            workers.spawn(move |_| {
+                                annotate_chunk(
+                                    annotator, index, chunk, seq, &work, queue, annotated,
+                                )
+                            });
+                            seq += 1;
+                        }
+                    }
+                    Read::Failed(e) => {
+                        report.failed += 1;
+                        on_event(Event::Failed(&e));
+                    }
+                    Read::FileDone(i) => {
+                        done += sizes[i];
+                        on_event(Event::Progress { done, total });
+                    }
+                }
             }
-            match msg {
-                Read::Batch(batch) => {
-                    seq =
-                        annotate_batch(annotator, index, batch, seq, &work_tx, queue, &mut report);
-                }
-                Read::Failed(e) => {
-                    report.failed += 1;
-                    on_event(Event::Failed(&e));
-                }
-                Read::FileDone(i) => {
-                    done += sizes[i];
-                    on_event(Event::Progress { done, total });
-                }
-            }
-        }
+        });
+        report.sentences = annotated.sentences.into_inner();
+        report.bytes = annotated.bytes.into_inner();
         drop(work_tx);
         let writer = join(feeder);
         let counts = join(sorter);
@@ -327,51 +343,72 @@ fn document(
     }
 }
 
-/// Annotates a batch in parallel; each worker builds its chunk's documents
-/// and queues them for the writer thread as soon as it is done. Chunks are
-/// numbered from `seq`; returns the number after the last.
-fn annotate_batch(
+/// What the workers annotated, counted as they go.
+#[derive(Default)]
+struct Annotated {
+    sentences: AtomicUsize,
+    bytes: AtomicUsize,
+}
+
+/// A worker's job: annotates a chunk of articles, builds their documents
+/// and queues them for the writer thread as chunk number `seq` (one
+/// message, one wake-up of the writer thread, per chunk).
+fn annotate_chunk(
     annotator: &Annotator,
     index: &SentenceIndex,
-    batch: Vec<(Article, u64, bool)>,
+    chunk: Vec<(Article, u64, bool)>,
     seq: u64,
-    work: &std::sync::mpsc::Sender<feed::Chunk>,
+    work: &Sender<feed::Chunk>,
     queue: &feed::Queue,
-    report: &mut Report,
-) -> u64 {
-    // Workers take a few articles at a time and queue them together (one
-    // message, one wake-up of the writer thread, per chunk).
-    let counted: Vec<(usize, usize)> = batch
-        .into_par_iter()
-        .chunks(CHUNK)
-        .enumerate()
-        .map_with(work.clone(), |work, (i, chunk)| {
-            let mut counts = (0, 0);
-            let items: Vec<feed::Work> = chunk
-                .into_iter()
-                .map(|(a, hash, replace)| {
-                    let sentences = annotator.annotate_with_outlet(&a.text, a.outlet.as_deref());
-                    counts.0 += sentences.len();
-                    counts.1 += a.text.len();
-                    document(index, a, hash, replace, sentences)
-                })
-                .collect();
-            queue.acquire(items.iter().map(feed::Work::queued).sum());
-            // The writer thread stops receiving only when this thread has
-            // dropped every sender; a send cannot fail before that.
-            let _ = work.send(feed::Chunk {
-                seq: seq + i as u64,
-                items,
-            });
-            counts
+    annotated: &Annotated,
+) {
+    let articles = chunk.len();
+    let unsent = Unsent {
+        seq,
+        articles,
+        work,
+    };
+    let items: Vec<feed::Work> = chunk
+        .into_iter()
+        .map(|(a, hash, replace)| {
+            let sentences = annotator.annotate_with_outlet(&a.text, a.outlet.as_deref());
+            annotated
+                .sentences
+                .fetch_add(sentences.len(), Ordering::Relaxed);
+            annotated.bytes.fetch_add(a.text.len(), Ordering::Relaxed);
+            document(index, a, hash, replace, sentences)
         })
         .collect();
-    let next = seq + counted.len() as u64;
-    for (sentences, bytes) in counted {
-        report.sentences += sentences;
-        report.bytes += bytes;
+    queue.acquire(items.iter().map(feed::Work::queued).sum());
+    std::mem::forget(unsent);
+    // The writer thread stops receiving only when every sender is dropped,
+    // and this job holds one: a send cannot fail.
+    let _ = work.send(feed::Chunk {
+        seq,
+        articles,
+        items,
+    });
+}
+
+/// A chunk whose job has not sent it. Dropped only if the job panics: it
+/// then sends the chunk empty, so that the writer thread (which writes in
+/// order) and the reader's side (which waits for articles to be written)
+/// go on to the end, where the workers' scope passes the panic on before
+/// the last commit.
+struct Unsent<'a> {
+    seq: u64,
+    articles: usize,
+    work: &'a Sender<feed::Chunk>,
+}
+
+impl Drop for Unsent<'_> {
+    fn drop(&mut self) {
+        let _ = self.work.send(feed::Chunk {
+            seq: self.seq,
+            articles: self.articles,
+            items: Vec::new(),
+        });
     }
-    next
 }
 
 /// Removes articles by id in one commit; returns the ids the index held.
@@ -404,6 +441,25 @@ mod tests {
     use super::*;
     use crate::Lexicon;
     use tantivy::schema::Value;
+
+    #[test]
+    fn a_chunk_whose_job_panics_is_sent_empty_in_its_turn() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let job = std::thread::scope(|s| {
+            s.spawn(|| {
+                let _unsent = Unsent {
+                    seq: 7,
+                    articles: 3,
+                    work: &tx,
+                };
+                panic!("a bug in the annotator");
+            })
+            .join()
+        });
+        assert!(job.is_err());
+        let c = rx.try_recv().expect("the chunk is sent");
+        assert_eq!((c.seq, c.articles, c.items.len()), (7, 3, 0));
+    }
 
     /// Segments in the index after ingesting `n` one-line articles.
     fn segments_after(opts: &Options, n: usize) -> usize {
