@@ -28,7 +28,7 @@ use tantivy::{doc, Index};
 
 // The allocator of the `provenance` binary, for all measurements alike.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: provenance::allocator::Allocator = provenance::allocator::Allocator;
 
 /// CPU time (user + system) of this process so far, all threads, seconds.
 fn cpu_seconds() -> f64 {

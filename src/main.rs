@@ -5,7 +5,7 @@ use clap::Parser;
 // Annotation and indexing allocate many small values on several threads;
 // mimalloc does that with less overhead than the system allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: provenance::allocator::Allocator = provenance::allocator::Allocator;
 
 fn main() {
     provenance::allocator::keep_freed_memory();
