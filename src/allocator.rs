@@ -104,6 +104,32 @@ mod tests {
         unsafe { libmimalloc_sys::mi_option_get(o) }
     }
 
+    #[test]
+    fn blocks_have_the_alignment_asked_for_and_keep_their_bytes() {
+        let a = Allocator;
+        for align in [1, 2, 4, 8, 16, 32, 64, 4096] {
+            for size in [1, 3, 8, 12, 24, 40, 100, 1000, 70_000] {
+                let layout = Layout::from_size_align(size, align).unwrap();
+                // SAFETY: the layouts are valid and non-zero; each block is
+                // used within its size and freed once, with its layout.
+                unsafe {
+                    let z = a.alloc_zeroed(layout);
+                    assert_eq!(z as usize % align, 0, "zeroed {size} bytes at {align}");
+                    assert!(std::slice::from_raw_parts(z, size).iter().all(|&b| b == 0));
+                    a.dealloc(z, layout);
+                    let p = a.alloc(layout);
+                    assert_eq!(p as usize % align, 0, "{size} bytes at {align}");
+                    p.write_bytes(0xAB, size);
+                    let q = a.realloc(p, layout, size * 3);
+                    assert_eq!(q as usize % align, 0, "grown {size} bytes at {align}");
+                    let kept = std::slice::from_raw_parts(q, size);
+                    assert!(kept.iter().all(|&b| b == 0xAB), "{size} bytes at {align}");
+                    a.dealloc(q, Layout::from_size_align(size * 3, align).unwrap());
+                }
+            }
+        }
+    }
+
     /// The positions are mimalloc's: before anything is set, each option
     /// holds its documented default (an environment variable could change
     /// them, so the test says which).
