@@ -4,8 +4,9 @@
 //! in one pass over the bytes.
 //!
 //! The three stages of tantivy's analyzer each walk every word again, and
-//! the first decodes every character; this one decodes only non-ASCII
-//! characters and writes the lower-cased word once. It is registered under
+//! the first decodes every character; this one classifies each byte by a
+//! table, decodes only non-ASCII characters and writes an ASCII word
+//! lower-cased as it scans it. It is registered under
 //! the name `default`, so the schema, the query parser and existing indexes
 //! are unchanged: it must give exactly the tokens tantivy's analyzer gives
 //! (same text, offsets and positions), and the tests compare the two.
@@ -43,56 +44,81 @@ impl Tokenizer for Words {
     }
 }
 
-/// The length of the character at byte `i` of `s`, if it is alphanumeric.
-#[inline]
-fn alnum_at(s: &str, i: usize) -> Option<usize> {
-    let b = s.as_bytes()[i];
-    if b.is_ascii() {
-        return b.is_ascii_alphanumeric().then_some(1);
-    }
-    let c = s[i..].chars().next()?;
-    c.is_alphanumeric().then(|| c.len_utf8())
-}
+/// What each byte is to the scan: a separator, an ASCII letter or digit,
+/// or part of a character beyond ASCII (decoded to decide).
+const SEPARATOR: u8 = 0;
+const ASCII_WORD: u8 = 1;
+const NON_ASCII: u8 = 2;
 
-/// The length of the character at byte `i` of `s`.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [SEPARATOR; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= 0x80 {
+            NON_ASCII
+        } else if (b as u8).is_ascii_alphanumeric() {
+            ASCII_WORD
+        } else {
+            SEPARATOR
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The length of the character at byte `i` of `s` (beyond ASCII), and
+/// whether it is alphanumeric.
 #[inline]
-fn char_len_at(s: &str, i: usize) -> usize {
-    match s.as_bytes()[i] {
-        b if b < 0x80 => 1,
-        b if b >= 0xF0 => 4,
-        b if b >= 0xE0 => 3,
-        _ => 2,
+fn wide_char_at(s: &str, i: usize) -> (usize, bool) {
+    match s[i..].chars().next() {
+        Some(c) => (c.len_utf8(), c.is_alphanumeric()),
+        None => (1, false),
     }
 }
 
 impl WordStream<'_> {
-    /// The next word's byte range, and whether it is all ASCII.
+    /// The next word's byte range, its ASCII letters already written
+    /// lower-cased to the token; `false` in the last place if the word
+    /// goes beyond ASCII (the token then holds nothing useful yet).
     fn next_word(&mut self) -> Option<(usize, usize, bool)> {
         let s = self.text;
-        let n = s.len();
+        let bytes = s.as_bytes();
+        let n = bytes.len();
         let mut i = self.at;
         let start = loop {
             if i >= n {
                 self.at = n;
                 return None;
             }
-            match alnum_at(s, i) {
-                Some(_) => break i,
-                None => i += char_len_at(s, i),
+            match BYTE_CLASS[bytes[i] as usize] {
+                ASCII_WORD => break i,
+                SEPARATOR => i += 1,
+                _ => match wide_char_at(s, i) {
+                    (_, true) => break i,
+                    (len, false) => i += len,
+                },
             }
         };
+        // SAFETY: only ASCII bytes are pushed, and the buffer is cleared
+        // first: it stays valid UTF-8.
+        let out = unsafe { self.token.text.as_mut_vec() };
+        out.clear();
         let mut ascii = true;
         while i < n {
-            let b = s.as_bytes()[i];
-            if b.is_ascii_alphanumeric() {
-                i += 1;
-            } else if b.is_ascii() {
-                break;
-            } else if let Some(len) = alnum_at(s, i) {
-                ascii = false;
-                i += len;
-            } else {
-                break;
+            let b = bytes[i];
+            match BYTE_CLASS[b as usize] {
+                ASCII_WORD => {
+                    out.push(b.to_ascii_lowercase());
+                    i += 1;
+                }
+                SEPARATOR => break,
+                _ => match wide_char_at(s, i) {
+                    (len, true) => {
+                        ascii = false;
+                        i += len;
+                    }
+                    (_, false) => break,
+                },
             }
         }
         self.at = i;
@@ -107,16 +133,12 @@ impl TokenStream for WordStream<'_> {
             if end - start >= MAX_WORD_BYTES {
                 continue;
             }
-            let word = &self.text[start..end];
-            let out = &mut self.token.text;
-            out.clear();
-            if ascii {
-                out.push_str(word);
-                out.make_ascii_lowercase();
-            } else {
+            if !ascii {
                 // Character by character, as tantivy's LowerCaser does (no
                 // final-sigma rule).
-                for c in word.chars() {
+                let out = &mut self.token.text;
+                out.clear();
+                for c in self.text[start..end].chars() {
                     out.extend(c.to_lowercase());
                 }
             }
