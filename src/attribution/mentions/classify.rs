@@ -386,8 +386,7 @@ impl Ctx<'_, '_> {
                 // not cited ("the newspaper", not "reporters", "its
                 // website" or "a press conference").
                 let one_outlet = self.lw(t0) == "the"
-                    && OUTLET_NOUNS
-                        .contains(&doc.src[head.start..head.end].to_lowercase().as_str());
+                    && OUTLET_NOUNS.contains(&&doc.lower_src[head.start..head.end]);
                 let named = self
                     .named_outlet_before(head.start, |e| {
                         matches!(e.kind, EntryKind::StateMedia | EntryKind::Media)
@@ -509,7 +508,7 @@ impl Ctx<'_, '_> {
                 .filter(|&k| !named || k < head.t0 || k >= head.t1)
                 .any(|k| service_office(self.lw(k)));
         } else if kind == SourceKind::Intelligence
-            && service_office(&doc.src[head.start..head.end].to_lowercase())
+            && service_office(&doc.lower_src[head.start..head.end])
         {
             // "CIA Director", "Mossad director David Barnea": the office
             // named by its own word.
@@ -956,9 +955,10 @@ impl Ctx<'_, '_> {
             return Some(np);
         }
         // "Znak.com", "Meduza.io": a website is an outlet.
+        let last_lower = doc.lower(last);
         if WEB_SUFFIXES
             .iter()
-            .any(|d| last_text.len() > d.len() + 1 && last_text.to_lowercase().ends_with(d))
+            .any(|d| last_lower.len() > d.len() + 1 && last_lower.ends_with(d))
         {
             np.kind = SourceKind::Media;
             return Some(np);
