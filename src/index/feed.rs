@@ -60,8 +60,8 @@ struct Counts {
     articles: usize,
     /// Documents sent to the writer thread and not yet received.
     queued: usize,
-    /// Workers waiting for room (woken only when there are some: a wake-up
-    /// is a system call).
+    /// Threads waiting for room, workers or the reader's side (woken only
+    /// when there are some: a wake-up is a system call).
     waiting: usize,
 }
 
