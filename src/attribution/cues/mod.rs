@@ -246,7 +246,7 @@ pub(crate) fn analyze(
         {
             // "figures from X", "the view of British intelligence that ...".
             after_np(&cx, mem, &mut found, i, i + 2, "figures-from");
-        } else {
+        } else if cls & (class::SPEECH | class::BY_AGENT | class::MEASURE) != 0 {
             // A verb form inside a named source ("state media") is no verb,
             // except a one-word document noun used as a verb ("X reports").
             // So is a capitalised one inside a name that a verb of speech
@@ -267,8 +267,7 @@ pub(crate) fn analyze(
             let nested = cls & class::WEAK != 0
                 && !by_agent
                 && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
-            if !in_name && !nested && cls & (class::SPEECH | class::BY_AGENT | class::MEASURE) != 0
-            {
+            if !in_name && !nested {
                 verb::verb(&cx, mem, &mut found, i, cls);
             }
         }
