@@ -46,6 +46,11 @@ pub(super) fn acronyms(doc: &Doc, mem: &mut Memory) {
             end -= 1;
         }
         i = end.max(start + 1);
+        // One word is no name to take initials from (most runs: a name,
+        // a sentence's first word).
+        if end - start < 2 {
+            continue;
+        }
         let words: Vec<&str> = (start..end)
             .map(|k| doc.text(k))
             .filter(|w| *w != ",")
