@@ -435,25 +435,16 @@ pub fn context(
     n: u64,
     c: u64,
 ) -> Result<Vec<ContextSentence>, SearchError> {
-    let f = &index.fields;
     let err = |e| SearchError::from(index.error(e));
-    let q = BooleanQuery::new(vec![
-        (Occur::Must, term(f.article_id, article_id)),
-        (Occur::Must, term(f.doc_type, crate::index::blocks::ARTICLE)),
-    ]);
-    let found = searcher
-        .search(&q, &TopDocs::with_limit(1).order_by_score())
-        .map_err(err)?;
-    let Some(&(_, addr)) = found.first() else {
+    let Some(addr) = index.article_address(searcher, article_id)? else {
         return Ok(Vec::new());
     };
     let segment = searcher.segment_reader(addr.segment_ord);
-    let blocks = Blocks::of(segment, f.doc_type).map_err(err)?;
+    let blocks = Blocks::of(segment, index.fields.doc_type).map_err(err)?;
     let Some(block) = blocks.sentences(addr.doc_id) else {
         return Ok(Vec::new());
     };
-    let mut articles = Articles::default();
-    let art = articles.get(index, searcher, article_id)?;
+    let art = index.article_from_doc(article_id, &searcher.doc(addr).map_err(err)?);
     let (start, end) = (u64::from(block.start), u64::from(block.end));
     let first = start.saturating_add(n.saturating_sub(c));
     let last = start.saturating_add(n.saturating_add(c)).saturating_add(1);

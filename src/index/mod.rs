@@ -23,7 +23,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{
-    DateTime, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher,
+    DateTime, DocAddress, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher,
     TantivyDocument, TantivyError, Term,
 };
 
@@ -209,24 +209,33 @@ impl SentenceIndex {
         Ok(doc.get_first(self.fields.hash).and_then(|v| v.as_u64()))
     }
 
+    /// The address of the article document of `id`, if any.
+    pub fn article_address(
+        &self,
+        searcher: &Searcher,
+        id: &str,
+    ) -> Result<Option<DocAddress>, IndexError> {
+        let f = &self.fields;
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, term_query(f.article_id, id)),
+            (Occur::Must, term_query(f.doc_type, blocks::ARTICLE)),
+        ]);
+        let hits = searcher
+            .search(&q, &TopDocs::with_limit(1).order_by_score())
+            .map_err(|e| self.error(e))?;
+        Ok(hits.first().map(|&(_, addr)| addr))
+    }
+
     /// The stored article document of `id`, if any.
     pub fn article_doc(
         &self,
         searcher: &Searcher,
         id: &str,
     ) -> Result<Option<TantivyDocument>, IndexError> {
-        let f = &self.fields;
-        let q = BooleanQuery::new(vec![
-            (Occur::Must, term_query(f.article_id, id)),
-            (Occur::Must, term_query(f.doc_type, "article")),
-        ]);
-        let hits = searcher
-            .search(&q, &TopDocs::with_limit(1).order_by_score())
-            .map_err(|e| self.error(e))?;
-        if let Some((_, addr)) = hits.first() {
-            return Ok(Some(searcher.doc(*addr).map_err(|e| self.error(e))?));
+        match self.article_address(searcher, id)? {
+            Some(addr) => Ok(Some(searcher.doc(addr).map_err(|e| self.error(e))?)),
+            None => Ok(None),
         }
-        Ok(None)
     }
 
     /// The documents for one annotated article, in the order they form its
@@ -343,16 +352,21 @@ impl SentenceIndex {
         searcher: &Searcher,
         id: &str,
     ) -> Result<Option<Article>, IndexError> {
-        let Some(d) = self.article_doc(searcher, id)? else {
-            return Ok(None);
-        };
+        Ok(self
+            .article_doc(searcher, id)?
+            .map(|d| self.article_from_doc(id, &d)))
+    }
+
+    /// The article `id` its stored article document `d` holds (its text is
+    /// the body).
+    pub fn article_from_doc(&self, id: &str, d: &TantivyDocument) -> Article {
         let f = &self.fields;
         let text = |field| {
             d.get_first(field)
                 .and_then(|v| v.as_str())
                 .map(str::to_string)
         };
-        Ok(Some(Article {
+        Article {
             id: id.to_string(),
             doc: text(f.path).unwrap_or_else(|| id.to_string()),
             title: text(f.title),
@@ -363,7 +377,7 @@ impl SentenceIndex {
                 .map(format_date),
             url: text(f.url),
             text: text(f.body).unwrap_or_default(),
-        }))
+        }
     }
 
     /// The stored article `id`, or an empty article of that id when the
