@@ -174,6 +174,7 @@ pub mod class {
     pub const RUMOUR_NOUN: u32 = 1 << 14;
     pub const DOCUMENT: u32 = 1 << 15;
     pub const MEASURE: u32 = 1 << 16;
+    pub const NOT_AGENT: u32 = 1 << 17;
     /// The word starts a multi-word phrase of some class (set by the
     /// lexicon, not by the class files).
     pub const PHRASE_START: u32 = 1 << 31;
@@ -199,6 +200,7 @@ pub mod class {
             "rumour-noun" => RUMOUR_NOUN,
             "document" => DOCUMENT,
             "measure" => MEASURE,
+            "not-agent" => NOT_AGENT,
             _ => return None,
         })
     }

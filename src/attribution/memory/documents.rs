@@ -1,5 +1,5 @@
 //! Documents and their owners: "a Defense Intelligence Agency study", "a
-//! report by the UN" ... "the study" or "it" speaks for the owner; the
+//! report by the UN", "the annual report of the commission" ... "the study" or "it" speaks for the owner; the
 //! report an article is about, when it names its owner once.
 
 use super::{Memory, Referent};
@@ -48,9 +48,14 @@ pub(super) fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             .take_while(|&k| doc.toks[k].kind != Kind::Punct)
             .find_map(|k| doc.mention(k))
             .filter(|o| owner_kind(o.kind) && !adjective(o));
+        // "of" and "from" give an owner only when a body follows: "an
+        // analysis of anti-Biden memes" is about Biden.
         let after = (m.t1..(m.t1 + 4).min(n))
-            .find(|&k| doc.lower(k) == "by")
-            .and_then(|k| doc.mention(k + 1).or_else(|| doc.mention(k + 2)))
+            .find(|&k| doc.lower(k) == "by" || k == m.t1 && matches!(doc.lower(k), "of" | "from"))
+            .and_then(|k| {
+                let o = doc.mention(k + 1).or_else(|| doc.mention(k + 2))?;
+                (doc.lower(k) == "by" || lx.entry(o.entry).office.is_none()).then_some(o)
+            })
             .filter(|o| owner_kind(o.kind));
         if let Some(o) = before.or(after).or(publisher) {
             let Some(kind) = SourceKind::from_entry(o.kind) else {
@@ -88,7 +93,7 @@ const PUBLISHING: &[&str] = &[
 
 /// The report an article is about, when it names its owner once: "The
 /// CIA-DIA report", "a report prepared by the Central Intelligence Agency".
-pub(super) fn report_owner(doc: &Doc, mem: &mut Memory) {
+pub(super) fn report_owner(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     let n = doc.toks.len();
     let owner_kind = |k: EntryKind| {
         matches!(
@@ -114,8 +119,11 @@ pub(super) fn report_owner(doc: &Doc, mem: &mut Memory) {
             .find_map(|k| doc.mention(k))
             .filter(|o| owner_kind(o.kind));
         let after = (m.t1..(m.t1 + 6).min(n))
-            .find(|&k| doc.lower(k) == "by")
-            .and_then(|k| (k + 1..(k + 4).min(n)).find_map(|x| doc.mention(x)))
+            .find(|&k| doc.lower(k) == "by" || k == m.t1 && matches!(doc.lower(k), "of" | "from"))
+            .and_then(|k| {
+                let o = (k + 1..(k + 4).min(n)).find_map(|x| doc.mention(x))?;
+                (doc.lower(k) == "by" || lx.entry(o.entry).office.is_none()).then_some(o)
+            })
             .filter(|o| owner_kind(o.kind));
         if let Some(o) = before.or(after) {
             if let Some(kind) = SourceKind::from_entry(o.kind) {

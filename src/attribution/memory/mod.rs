@@ -400,7 +400,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     holders::office_holders(doc, lx, mem);
     people::affiliated_people(doc, lx, mem);
     people::body_role_names(doc, lx, mem);
-    documents::report_owner(doc, mem);
+    documents::report_owner(doc, lx, mem);
     documents::documents_with_owners(doc, lx, mem);
     acronyms::acronyms(doc, mem);
     appositions::appositions(doc, lx, mem);

@@ -29,6 +29,8 @@ impl Ctx<'_, '_> {
                 "that" | "it" | "they" | "he" | "she" | "there"
             ),
             "wrote" => matches!(self.lw(v + 1), "down" | "off"),
+            // "The pound had added 0.5%": an amount, not words.
+            "added" => doc.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Number),
             _ => false,
         };
         let verb = self.r.contains(&v) && UNLISTED_SPEECH.contains(&vw) && !act;
@@ -134,9 +136,11 @@ impl Ctx<'_, '_> {
         }
         // "two of the officials", "some of these officials": a part of the
         // group the rest names (not "<role> of <body>").
+        // So does "one of South Sudan's vice presidents".
         if t1 > t0 + 3
             && self.lw(t0 + 1) == "of"
-            && matches!(self.lw(t0 + 2), "the" | "these" | "those")
+            && (matches!(self.lw(t0 + 2), "the" | "these" | "those")
+                || (t0 + 3..t1).any(|k| doc.toks[k].kind == Kind::Possessive))
             && (doc.toks[t0].kind == Kind::Number
                 || doc.class(t0) & class::COUNT != 0
                 || PARTITIVES.contains(&self.lw(t0)))
@@ -569,12 +573,20 @@ impl Ctx<'_, '_> {
         })?;
         // "The annual report of the Federal Trade Commission": a document
         // of a body speaks for the body.
+        // A study "of" a person is about them: "an analysis of anti-Biden
+        // memes".
+        let about = prep == "of"
+            && matches!(
+                head_words.last().copied(),
+                Some("analysis" | "study" | "survey" | "review" | "assessment" | "poll")
+            );
         if head.kind == SourceKind::Document && matches!(prep, "of" | "from" | "by") {
             if let Some(owner) = self.classify(p + 1, t1, mem).filter(|o| {
-                !matches!(
+                let no_owner = matches!(
                     o.kind,
                     SourceKind::Document | SourceKind::Unknown | SourceKind::Person
-                )
+                );
+                !(no_owner || about && o.personal)
             }) {
                 return Some(Np {
                     t0,
@@ -595,8 +607,11 @@ impl Ctx<'_, '_> {
                     self.lx.entry(m.entry).role || is_role_head(&self.doc.src[m.start..m.end])
                 })
             });
+        // (A capital the sentence's start gives is no name: "Relatives of
+        // a fisheries official said".)
         let named = (head.t0..head.t1)
             .all(|i| is_cap(self.doc.text(i)) || DETERMINERS.contains(&self.lw(i)))
+            && !(head.t1 == head.t0 + 1 && head.t0 == self.r.start)
             && head.kind == SourceKind::Person;
         let mut np = Np {
             t0,
@@ -784,6 +799,19 @@ impl Ctx<'_, '_> {
         });
     }
 
+    /// Whether a place mention is a demonym ("Iranian", "Chinese",
+    /// "British": they name people) rather than the state ("Iran",
+    /// "Japan", "Tehran").
+    pub(in crate::attribution) fn demonym(&self, p: &DocMention) -> bool {
+        let text = &self.doc.src[p.start..p.end];
+        text != self.lx.entry(p.entry).name
+            && [
+                "ian", "ean", "ese", "ish", "ans", "can", "ani", "aqi", "eli", "ch", "han",
+            ]
+            .iter()
+            .any(|suffix| text.ends_with(suffix))
+    }
+
     pub(in crate::attribution) fn classify_unlisted(
         &self,
         mut np: Np,
@@ -877,17 +905,7 @@ impl Ctx<'_, '_> {
                     || DETERMINERS.contains(&self.lw(i))
                     || doc.toks[i].kind == Kind::Possessive
             });
-            let e = self.lx.entry(p.entry);
-            // "Iranian", "Chinese", "British" name people; "Iran",
-            // "Japan", "Tehran" name the state.
-            let text = &doc.src[p.start..p.end];
-            let demonym = text != e.name
-                && [
-                    "ian", "ean", "ese", "ish", "ans", "can", "ani", "aqi", "eli", "ch", "han",
-                ]
-                .iter()
-                .any(|suffix| text.ends_with(suffix))
-                || e.country.is_none();
+            let demonym = self.demonym(p) || self.lx.entry(p.entry).country.is_none();
             if rest_ok && !demonym {
                 np.kind = SourceKind::Official;
                 return Some(np);
@@ -1028,6 +1046,17 @@ impl Ctx<'_, '_> {
                 np.personal = false;
                 np.plural = false;
                 return Some(np);
+            }
+            // "A Russian hacker said": demonyms before a common noun no
+            // list holds describe someone, as lower-case words would.
+            let demonyms = caps.iter().all(|&i| {
+                DETERMINERS.contains(&self.lw(i))
+                    || doc
+                        .mention(i)
+                        .is_some_and(|m| m.kind == EntryKind::Place && self.demonym(m))
+            });
+            if demonyms {
+                return self.unlisted_speaker(np, &words);
             }
             // A lower-case head after the name ("the Moscow-based firm"):
             // not a person we can name.

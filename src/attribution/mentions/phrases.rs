@@ -467,6 +467,35 @@ impl Ctx<'_, '_> {
         self.classify(s, t1, mem)
     }
 
+    /// The token after a wire dateline that opens the sentence ("MOSCOW
+    /// (Reuters) -", "BEIRUT, Lebanon (AP) —", "LONDON, May 3 -"): a word
+    /// in capitals first, then only capitalised words, numbers, commas and
+    /// a bracketed outlet up to a dash within a dozen tokens.
+    pub(in crate::attribution) fn dateline_end(&self) -> Option<usize> {
+        let r = &self.r;
+        let first = self.doc.text(r.start);
+        if !(self.word(r.start)
+            && first.len() >= 3
+            && first.bytes().all(|b| b.is_ascii_uppercase() || b == b'.'))
+        {
+            return None;
+        }
+        let mut bracket = false;
+        for k in r.start + 1..(r.start + 12).min(r.end) {
+            let t = self.doc.text(k);
+            match t {
+                "-" | "–" | "—" if !bracket => return (k + 1 < r.end).then_some(k + 1),
+                "(" => bracket = true,
+                ")" => bracket = false,
+                "," | "." => {}
+                _ if self.doc.toks[k].kind == Kind::Number => {}
+                _ if self.word(k) && (bracket || is_cap(t)) => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// A wire's angle brackets before `end`: a stock ticker after a name
     /// ("Toshiba Corp <TSBA.T> said": the name before it) or a company's
     /// name in brackets ("<Petranol Plc> said": the name inside). `None`
@@ -526,7 +555,13 @@ impl Ctx<'_, '_> {
 
     /// The tokens of [`Ctx::main_subject`], unclassified.
     pub(in crate::attribution) fn main_subject_span(&self) -> Option<(usize, usize)> {
-        let r = &self.r;
+        // A dateline names where the story was filed, not who acts in it:
+        // "MOSCOW (Reuters) - A hacker arrested in Spain said ... and
+        // feared": the subject follows it.
+        let r = &(self.dateline_end().unwrap_or(self.r.start)..self.r.end);
+        if r.is_empty() {
+            return None;
+        }
         let mut s = r.start;
         // Skip an introductory phrase ("Last October,", "In exchange,")
         // ending in a comma within 6 tokens.

@@ -48,8 +48,9 @@ pub(super) fn not_a_verb(cx: &Ctx, i: usize) -> bool {
     {
         return true;
     }
-    // "footage aired by state television", "figures provided anonymously
-    // by officials", "a report issued by the UN".
+    if attributive_participle(cx, i) {
+        return true;
+    }
     // A speech act denied or withheld carries no content: "did not say",
     // "would not confirm", "declined comment".
     let mut k = i;
@@ -65,6 +66,38 @@ pub(super) fn not_a_verb(cx: &Ctx, i: usize) -> bool {
         return true;
     }
     false
+}
+
+/// Whether the `-ed` form at `i` modifies the noun after it ("hearings on
+/// alleged interference", "investigators probing reported abuses"): after
+/// a preposition no subject can stand, nor after an `-ing` verb for the
+/// forms that modify nouns most ("being praised", "this morning quoted"
+/// keep their verbs); and a word follows, not a clause's start. A
+/// determiner before it is [`noun_use`]'s case.
+fn attributive_participle(cx: &Ctx, i: usize) -> bool {
+    let r = cx.r.clone();
+    let w = cx.lw(i);
+    if i == r.start || i + 1 >= r.end || !w.ends_with("ed") {
+        return false;
+    }
+    let prev = cx.lw(i - 1);
+    let after_verb = matches!(
+        w,
+        "alleged" | "reported" | "suspected" | "purported" | "rumoured" | "rumored"
+    ) && prev.ends_with("ing")
+        && !matches!(
+            prev,
+            "being" | "having" | "morning" | "evening" | "something" | "nothing" | "anything"
+        )
+        && cx.doc.toks[i - 1].kind == Kind::Word
+        && !is_cap(cx.doc.text(i - 1));
+    (super::super::PREPOSITIONS.contains(&prev) || after_verb)
+        && cx.doc.toks[i + 1].kind == Kind::Word
+        && !matches!(
+            cx.lw(i + 1),
+            "that" | "to" | "by" | "in" | "on" | "at" | "as" | "it" | "he" | "she" | "they" | "we"
+        )
+        && !DETERMINERS.contains(&cx.lw(i + 1))
 }
 
 /// Whether the verb at `i`, of classes `cls`, has no content to attribute

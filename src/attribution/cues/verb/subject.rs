@@ -7,6 +7,7 @@
 use super::super::record::push;
 use super::super::{Cue, Found, PREPOSITIONS};
 use super::inverted;
+use crate::annotation::SourceKind;
 use crate::attribution::memory::Memory;
 use crate::attribution::mentions::{is_cap, is_role_head, Ctx, Np, DETERMINERS};
 use crate::attribution::subjects::{antecedent_start, apposition_subject, relative_head};
@@ -101,7 +102,7 @@ pub(super) fn subjects(
         inverted::speaker_after(cx, mem, found, i, j);
         return None;
     }
-    before_verb(cx, mem, j, relative, comma_which)
+    before_verb(cx, mem, i, j, relative, comma_which)
 }
 
 /// The subject before the verb, `j` being the token right before it:
@@ -110,6 +111,7 @@ pub(super) fn subjects(
 fn before_verb(
     cx: &Ctx,
     mem: &mut Memory,
+    i: usize,
     j: usize,
     relative: bool,
     comma_which: bool,
@@ -135,6 +137,9 @@ fn before_verb(
     // "Analysts who follow the Kremlin closely said": the phrase found
     // is the object of a relative clause; its head before "who" speaks.
     let (a, mut b) = relative_head(cx, a).unwrap_or((a, b));
+    // "..., a charge Islamabad denies", "something Moscow denies": the
+    // noun is the object of a clause without "that"; its name speaks.
+    let a = object_before_name(cx, a, b).unwrap_or(a);
     // ", which said" means a body, not a person: "a spokesman for
     // Midland Bank, which said" is the bank.
     let mut a = a;
@@ -158,14 +163,20 @@ fn before_verb(
     if relative && a > r.start && PREPOSITIONS.contains(&cx.lw(a - 1)) && place {
         return None;
     }
-    // "A Defence Ministry memo seen by Reuters says": the document
-    // speaks, not the outlet that saw it.
-    let (a, b) = if a >= r.start + 3
-        && cx.lw(a - 1) == "by"
-        && matches!(cx.lw(a - 2), "seen" | "obtained" | "reviewed" | "viewed")
-    {
-        cx.np_left(a - 2).unwrap_or((a, b))
-    } else if a > r.start + 1
+    // "A hacker arrested in Spain said": the phrase the participle
+    // modifies speaks, if it names someone.
+    let head = participle_head(cx, i, a).and_then(|(h0, h1)| {
+        let nps = cx.classify_coordinated(h0, h1, mem);
+        if nps.is_empty() {
+            unlisted_person(cx, h0, h1).map(|np| vec![np])
+        } else {
+            Some(nps)
+        }
+    });
+    if head.is_some() {
+        return head;
+    }
+    let (a, b) = if a > r.start + 1
         && cx.lw(a - 1) == "in"
         && matches!(cx.lw(a), "a" | "an" | "the" | "its" | "their")
         && doc
@@ -177,6 +188,10 @@ fn before_verb(
         cx.np_left(a - 1)
             .filter(|&(a2, b2)| (a2..b2).any(|k| doc.mention(k).is_some()))
             .unwrap_or((a, b))
+    } else if a > r.start + 1 && cx.lw(a - 1) == "in" && role_in_body(cx, a, b) {
+        // "Officials in other U.S. intelligence agencies said": a role
+        // in a body belongs to it, and the whole phrase is typed.
+        cx.np_left(a - 1).map_or((a, b), |(a2, _)| (a2, b))
     } else if a > r.start + 1
         && matches!(cx.lw(a - 1), "in" | "across" | "throughout")
         && ((a..b).any(|k| {
@@ -245,4 +260,169 @@ fn before_verb(
         }
     }
     Some(nps)
+}
+
+/// Verbs of speech that are finite wherever they stand (not participles
+/// or nouns too).
+const FINITE_SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "stressed",
+    "stresses",
+    "explained",
+    "explains",
+];
+
+/// The phrase a participle modifies, when the phrase found before a verb
+/// at `a` is the object of the participle's preposition (up to three
+/// prepositional phrases): "A hacker arrested in Spain on a U.S. warrant
+/// said", "officials contacted by Reuters said", "a memo seen by Reuters
+/// says". The phrase before the participle speaks. With "by", only
+/// participles whose agent is no source (`not-agent` in `cues.tsv`: "a
+/// report issued by the UN says" keeps the UN); with other prepositions,
+/// any `-ed` form but those of speech and channels ("video posted on
+/// social media showed", "a report published in the Lancet"). Only
+/// before a verb that is no noun (`i`), and only a phrase that names a
+/// source: the caller keeps what it found otherwise.
+fn participle_head(cx: &Ctx, i: usize, mut a: usize) -> Option<(usize, usize)> {
+    let r = cx.r.clone();
+    let doc = cx.doc;
+    // Only a finite verb of speech ends the phrase: "Bouteflika balked at
+    // the calls for change" has no participle, nor "a quarter compared to
+    // the loss reported in".
+    if !FINITE_SPEECH.contains(&cx.lw(i)) {
+        return None;
+    }
+    for _ in 0..3 {
+        if a < r.start + 3 {
+            return None;
+        }
+        let p = a - 1;
+        let by = cx.lw(p) == "by";
+        if !(by || PREPOSITIONS.contains(&cx.lw(p)) || matches!(cx.lw(p), "near" | "over")) {
+            return None;
+        }
+        let m = p - 1;
+        let cls = doc.class(m);
+        let participle = cx.word(m)
+            && !is_cap(doc.text(m))
+            && if by {
+                cls & class::NOT_AGENT != 0
+            } else {
+                (cx.lw(m).ends_with("ed") || cls & class::NOT_AGENT != 0)
+                    && cls & (class::BY_AGENT | class::SPEECH) == 0
+            };
+        if participle {
+            if m > r.start && matches!(cx.lw(m - 1), "who" | "which" | "that") {
+                return None;
+            }
+            let (h0, h1) = cx.np_left(m)?;
+            // "Residents in the Copperbelt contacted by telephone", "a
+            // spokesman for the ministry reached by Reuters": the phrase
+            // with its own prepositional phrase.
+            if h0 > r.start + 1 && matches!(cx.lw(h0 - 1), "in" | "at" | "from" | "of" | "for") {
+                if let Some((g0, _)) = cx.np_left(h0 - 1) {
+                    return Some((g0, h1));
+                }
+            }
+            return Some((h0, h1));
+        }
+        // Another prepositional phrase before this one ("arrested in
+        // Spain on a warrant"), or none.
+        a = cx.np_left(p)?.0;
+    }
+    None
+}
+
+/// Whether the phrase `a..b` after "in" is a body (its last word a listed
+/// official body, service or state outlet, or a body noun after one: "in
+/// other U.S. intelligence agencies", "in the Defence Ministry"; not "in
+/// Kabul") and a role stands before "in" ("Officials", "analysts").
+fn role_in_body(cx: &Ctx, a: usize, b: usize) -> bool {
+    let doc = cx.doc;
+    let body = |k: usize| {
+        doc.mention(k).is_some_and(|m| {
+            matches!(
+                m.kind,
+                EntryKind::Official | EntryKind::Intelligence | EntryKind::StateMedia
+            )
+        })
+    };
+    let body_noun = matches!(
+        cx.lw(b - 1),
+        "agency" | "agencies" | "ministry" | "ministries" | "service" | "services" | "department"
+    );
+    // The role opens the phrase: lower case, or first after punctuation.
+    let role = is_role_head(doc.text(a - 2))
+        && (!is_cap(doc.text(a - 2)) || a - 2 == cx.r.start || !cx.word(a - 3));
+    // "Analysts in both countries": countries are places here.
+    let places = matches!(
+        cx.lw(b - 1),
+        "countries" | "country" | "nations" | "nation" | "states" | "state"
+    );
+    !places && (body(b - 1) || body_noun && (a..b - 1).any(body)) && role
+}
+
+/// The name after an object noun that opens the phrase `a..b` ("a charge
+/// Islamabad denies", "something Moscow denies", "claims Beijing
+/// rejects"): where the subject starts, or `None`.
+fn object_before_name(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let k = if DETERMINERS.contains(&cx.lw(a)) {
+        a + 1
+    } else {
+        a
+    };
+    let object = matches!(
+        cx.lw(k),
+        "something"
+            | "charge"
+            | "charges"
+            | "claim"
+            | "claims"
+            | "allegation"
+            | "allegations"
+            | "accusation"
+            | "accusations"
+            | "assertion"
+            | "suggestion"
+            | "version"
+            | "view"
+    );
+    (object && k + 1 < b && cx.word(k + 1) && is_cap(cx.doc.text(k + 1))).then_some(k + 1)
+}
+
+/// A phrase no list holds that names someone: a determiner or a number,
+/// then lower-case words or demonyms ("A Russian hacker", "two local
+/// traders"): a speaker of unknown kind.
+fn unlisted_person(cx: &Ctx, a: usize, b: usize) -> Option<Np> {
+    let doc = cx.doc;
+    let opens = matches!(
+        cx.lw(a),
+        "a" | "an" | "the" | "one" | "another" | "two" | "three"
+    ) || doc.toks[a].kind == Kind::Number;
+    let words = (a + 1..b).all(|k| {
+        cx.word(k)
+            && (!is_cap(doc.text(k))
+                || doc
+                    .mention(k)
+                    .is_some_and(|m| m.kind == EntryKind::Place && cx.demonym(m)))
+    });
+    let head = cx.lw(b - 1);
+    (opens && b > a + 1 && words && !is_cap(doc.text(b - 1)) && head.len() > 2).then(|| Np {
+        personal: true,
+        plural: head.ends_with('s') && !head.ends_with("ss"),
+        ..Np::new(SourceKind::Unknown, a, b)
+    })
 }
