@@ -4,6 +4,7 @@
 # ripgrep (apt-installed if missing) and GNU time.
 #   bench/run.sh                 # sizes 28, 250 and 1000 MB
 #   BENCH_SIZES="28 250" bench/run.sh
+#   BENCH_REFERENCE= bench/run.sh  # without the reference build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
@@ -16,6 +17,22 @@ mkdir -p "$work"
 
 cargo build --release --benches -q
 bin=target/release/provenance
+# The reference build: the commit whose ingest ratio (about 3.3 at 1 GB)
+# later work must not make worse (issue 6). Its ingest runs in the same
+# rounds as ours, so that both ratios are taken on one machine state
+# (the machine's speed drifts by a fifth between runs). Built once into
+# $work, from this repository's history.
+reference=${BENCH_REFERENCE-9254eb2}
+refbin=""
+if [ -n "$reference" ]; then
+    refdir="$work/reference-$reference"
+    if [ ! -x "$refdir/target/release/provenance" ]; then
+        rm -rf "$refdir" && mkdir -p "$refdir"
+        git archive "$reference" | tar -x -C "$refdir"
+        (cd "$refdir" && cargo build --release -q --bin provenance)
+    fi
+    refbin="$refdir/target/release/provenance"
+fi
 suite=$(ls -t target/release/deps/suite-* | grep -v '\.d$' | head -n 1)
 command -v rg >/dev/null || (apt-get install -y -qq ripgrep >/dev/null 2>&1 || true)
 python3 -c 'import pysbd' 2>/dev/null || pip install -q pysbd >/dev/null 2>&1 || true
@@ -73,7 +90,16 @@ for size in $sizes; do
     # several seconds that made one-run ratios swing by a fifth.
     secs=""
     plain=""
+    refsecs=""
     for round in $(seq "$rounds"); do
+        if [ -n "$refbin" ]; then
+            rm -rf "$idx"
+            /usr/bin/time -f "%e" "$refbin" ingest -q --index "$idx" "$corpus" 2> "$work/time-$size-ref.txt" >/dev/null || true
+            s=$(tail -n 1 "$work/time-$size-ref.txt")
+            if [ -z "$refsecs" ] || python3 -c "import sys; sys.exit(0 if $s < $refsecs else 1)"; then
+                refsecs=$s
+            fi
+        fi
         rm -rf "$idx"
         /usr/bin/time -v "$bin" ingest -q --index "$idx" "$corpus" 2> "$work/time-$size-now.txt" || true
         s=$(awk -F': ' '/Elapsed/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/time-$size-now.txt")
@@ -98,8 +124,11 @@ for size in $sizes; do
     # next to plain: annotation's CPU time plus plain's, spread over both
     # cores, as if our documents cost no more to index than bare text.
     bound=$(python3 -c "print(f'{max($plain, ($textmb/$ann + $pcpu)/2)/$plain:.2f}')")
-    rows+="| ${textmb} MB | ${secs} | $(python3 -c "print(f'{$textmb/$secs:.1f}')") | $(python3 -c "print(f'{$sentences/$secs:.0f}')") | ${rss} | ${idxmb} | $(python3 -c "print(f'{$idxmb/$textmb:.2f}')") | ${cpu} | ${plain} | ${pcpu} | ${r} | ${bound} |\n"
+    refr="n/a"
+    [ -n "$refsecs" ] && refr=$(python3 -c "print(f'{$refsecs/$plain:.2f}')")
+    rows+="| ${textmb} MB | ${secs} | $(python3 -c "print(f'{$textmb/$secs:.1f}')") | $(python3 -c "print(f'{$sentences/$secs:.0f}')") | ${rss} | ${idxmb} | $(python3 -c "print(f'{$idxmb/$textmb:.2f}')") | ${cpu} | ${plain} | ${pcpu} | ${r} | ${bound} | ${refsecs:-n/a} | ${refr} |\n"
     ratio=$r
+    refratio=$refr
     largest=$size
 done
 
@@ -149,14 +178,17 @@ done | sort -n | sed -n 3p)
     echo "| search on the ${largest} MB index, hot (22 queries, top 20 and counts) | p50 ${p50} ms, p99 ${p99} ms |"
     echo "| rg over the raw ${largest} MB corpus, 6 phrases, hot (median) | ${rgms} ms |"
     echo
-    echo "| corpus | ingest s | MB/s | sentences/s | peak RSS MB | index MB | index/text | ingest CPU s | plain tantivy s | plain CPU s | provenance/plain | bound |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| corpus | ingest s | MB/s | sentences/s | peak RSS MB | index MB | index/text | ingest CPU s | plain tantivy s | plain CPU s | provenance/plain | bound | reference ingest s | reference/plain |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf "%b" "$rows"
     echo
-    echo "Ingest and plain tantivy: the fastest of ${rounds} rounds each, run in turn."
+    echo "Ingest, plain tantivy and the reference build's ingest: the fastest of"
+    echo "${rounds} rounds each, run in turn. Reference: ${reference:-none} (issue 6's"
+    echo "build, the ratio later work must not make worse), same corpus, same rounds."
     echo "CPU s: user + system, all threads. bound: the ratio an ingest would reach"
     echo "if it annotated at the measured speed (${ann} MB/s per core), indexed its"
     echo "documents as cheaply as bare text and kept both cores busy throughout:"
     echo "(text / annotation speed + plain CPU s) / 2, over plain tantivy s."
     echo "ingest ratio provenance/plain-tantivy: ${ratio}"
+    echo "reference ingest ratio, same run: ${refratio}"
 } | tee bench/RESULTS.md
