@@ -2724,3 +2724,24 @@ fn a_report_from_a_body_speaks_for_it() {
             .all(|t| *t != "official-statement")
     );
 }
+
+#[test]
+fn a_former_holder_stays_former_through_the_article() {
+    // A well-known holder's name after a title is his, and "former"
+    // before the title puts him out of office for the whole article.
+    let doc = annotate(
+        "Former National Intelligence Director James Clapper criticised the plan.\nClapper said the leaders could be played.",
+    );
+    assert_eq!(tag_names(&doc[2]), ["other-source"]);
+    // An unlisted former holder stays a person when a later list of
+    // officials names him again.
+    let doc = annotate(
+        "Former CIA Director John Brennan criticised the plan.\n\"It is fear,\" Brennan said.\nThe president attacked intelligence officials Brennan and Comey.",
+    );
+    assert_eq!(tag_names(&doc[2]), ["other-source"]);
+    // A title right before a current holder's name keeps the name his.
+    assert_eq!(
+        tags("Director James Clapper said the review was complete."),
+        ["intelligence", "official-statement"]
+    );
+}

@@ -777,7 +777,9 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             || first_name(doc, e, t0, t1)
             || surname_title(doc, e, t0, t1)
             || family_name(doc.src, m.start)
-            || outlet_like && m.named && in_person_name(doc, t0, t1)
+            // (An office-holder's name is a person's: "Director James
+            // Clapper" keeps him.)
+            || outlet_like && m.named && e.office.is_none() && in_person_name(doc, t0, t1)
         {
             continue;
         }

@@ -106,6 +106,10 @@ fn status(doc: &Doc, lx: &Lexicon, t0: usize, t1: usize) -> Status {
         let j = k - 1;
         let t = doc.toks[j];
         if t.kind != Kind::Word {
+            // "ex-National Intelligence Director James Clapper".
+            if doc.text(j) == "-" && j > 0 && doc.lower(j - 1) == "ex" {
+                return Status::Out;
+            }
             break;
         }
         let w = doc.lower(j);

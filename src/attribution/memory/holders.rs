@@ -203,7 +203,11 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         if name_end > m.t1 && !body_noun {
             let s = doc.toks[m.t1].start;
             let e2 = doc.toks[name_end - 1].end;
-            mem.remember_name(&doc.src[s..e2], kind);
+            if former {
+                mem.remember_former(&doc.src[s..e2]);
+            } else {
+                mem.remember_name(&doc.src[s..e2], kind);
+            }
             let holder = Referent {
                 kind,
                 name: doc.src[s..e2].to_string(),

@@ -49,6 +49,11 @@ pub struct Memory {
     /// Name token (as written) to the kind of source its holder is, and the
     /// full name it came from.
     holders: HashMap<String, (SourceKind, String)>,
+    /// Name tokens of people the article introduces out of office
+    /// ("Former CIA Director John Brennan"): a later list of officials
+    /// that names them ("intelligence officials Brennan, Clapper") does
+    /// not put them back in office.
+    former: Vec<String>,
     /// Titles given before a name, to their holder: "the attorney general"
     /// is the one "Attorney General Jeff Sessions" of the article.
     titles: HashMap<String, Referent>,
@@ -128,15 +133,34 @@ impl Memory {
             {
                 continue;
             }
-            // A name first seen as an official stays official.
+            // A name first seen as an official stays official; one seen
+            // out of office stays out.
+            let former = self.former.iter().any(|f| f == part);
             self.holders
                 .entry(part.to_string())
                 .and_modify(|e| {
-                    if kind == SourceKind::Official {
+                    if kind == SourceKind::Official && !former {
                         *e = (kind, full.to_string());
                     }
                 })
                 .or_insert((kind, full.to_string()));
+        }
+    }
+
+    /// Remembers `full` as the name of someone out of office (a person
+    /// source, whatever list of officials names them later).
+    pub fn remember_former(&mut self, full: &str) {
+        for part in full.split([' ', '\n']) {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            // The first description wins, as for other names.
+            if part.chars().count() >= 2
+                && part.chars().next().is_some_and(char::is_uppercase)
+                && !self.holders.contains_key(part)
+            {
+                self.former.push(part.to_string());
+                self.holders
+                    .insert(part.to_string(), (SourceKind::Person, full.to_string()));
+            }
         }
     }
 
