@@ -121,7 +121,9 @@ fn main() {
             }
             let annotated: Vec<_> = articles
                 .iter()
-                .map(|a| annotator.annotate_with_outlet(&a.text, a.outlet.as_deref()))
+                .map(|a| {
+                    annotator.annotate_article(&a.text, a.outlet.as_deref(), a.date.as_deref())
+                })
                 .collect();
             let dir = PathBuf::from(&index[0]);
             let _ = std::fs::remove_dir_all(&dir);

@@ -105,6 +105,9 @@ pub struct Entry {
     pub party: bool,
     /// The office, for well-known office-holders.
     pub office: Option<String>,
+    /// The office-holder's terms of office (`yyyymmdd` ranges), when the
+    /// lexicon gives them: outside them a story's holder is out of office.
+    pub terms: Vec<(crate::dates::Day, crate::dates::Day)>,
     /// Where the entry came from: `builtin:<file>` or a user file path.
     pub origin: String,
 }
@@ -822,6 +825,8 @@ impl Builder {
                 .map(|c| c.trim())
                 .filter(|c| !c.is_empty())
                 .map(str::to_string);
+            let terms =
+                crate::dates::parse_terms(cols.get(6).copied().unwrap_or("")).map_err(err)?;
             let entry = Entry {
                 kind,
                 name,
@@ -833,6 +838,7 @@ impl Builder {
                 role: flags.split(',').any(|f| f.trim() == "role"),
                 party: flags.split(',').any(|f| f.trim() == "party"),
                 office,
+                terms,
                 origin: origin.to_string(),
             };
             let id = self.entries.len();
@@ -965,6 +971,7 @@ impl Builder {
                 role: false,
                 party: false,
                 office: None,
+                terms: Vec::new(),
                 origin: origin.clone(),
             };
             let id = self.entries.len();
@@ -1058,6 +1065,31 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_of_office_are_read_and_checked() {
+        let mut b = Builder::default();
+        b.add_sources(
+            "official\tJane Roe\tJane Roe|Roe\tXX\t\tgovernor\t2001-01..2009-06-30, 2015..\n",
+            "test",
+        )
+        .unwrap();
+        assert_eq!(
+            b.entries[0].terms,
+            [(20010101, 20090630), (20150101, 99_991_231)]
+        );
+        let bad = b
+            .add_sources(
+                "official\tJ Doe\tJ Doe\tXX\t\tmayor\t2019..2017\n",
+                "bad.tsv",
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(
+            bad.contains("bad.tsv") && bad.contains("ends before it starts"),
+            "{bad}"
+        );
+    }
 
     fn kinds(text: &str) -> Vec<(String, EntryKind)> {
         let lx = Lexicon::builtin();

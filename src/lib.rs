@@ -14,6 +14,7 @@ pub mod attribution;
 pub mod audit;
 pub mod cli;
 pub mod config;
+pub mod dates;
 pub mod export;
 pub mod index;
 pub mod lexicon;

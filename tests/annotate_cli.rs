@@ -367,3 +367,26 @@ fn outlet_option_makes_its_own_outlet_add_nothing() {
     assert_eq!(sources(&out), ["a bakery owner"]);
     assert_eq!(tags(&rows(&out)[1]), ["other-source"]);
 }
+
+#[test]
+fn an_articles_date_is_read_against_terms_of_office() {
+    // JSON Lines with a date: a holder out of office then speaks as a
+    // person; the same text without a date keeps the office.
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("dated.jsonl");
+    std::fs::write(
+        &f,
+        concat!(
+            r#"{"id": "a", "date": "2019-05-02", "text": "Barack Obama said the treaty would hold."}"#,
+            "\n",
+            r#"{"id": "b", "text": "Barack Obama said the treaty would hold."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = annotate(&["--format", "jsonl", f.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let r = rows(&out);
+    assert_eq!(tags(&r[0]), ["other-source"]);
+    assert_eq!(tags(&r[1]), ["official-statement"]);
+}

@@ -2745,3 +2745,36 @@ fn a_former_holder_stays_former_through_the_article() {
         ["intelligence", "official-statement"]
     );
 }
+
+#[test]
+fn an_office_holder_out_of_office_on_the_article_date_is_a_person() {
+    let lx = Lexicon::builtin();
+    let annotator = Annotator::new(lx);
+    let tags_on = |date: Option<&str>| {
+        let s = annotator.annotate_article(
+            "Headline\nObama said the treaty would hold.\nBarack Obama was in Oslo.\n",
+            None,
+            date,
+        );
+        tag_names(&s[1])
+    };
+    // In office on the story's date, out of it after, and unknown without
+    // a date (the text decides then).
+    assert_eq!(tags_on(Some("2012-03-01")), ["official-statement"]);
+    assert_eq!(tags_on(Some("2019-03-01")), ["other-source"]);
+    assert_eq!(tags_on(None), ["official-statement"]);
+    // A bare surname alone is not dated: it may be a relative's.
+    let s = annotator.annotate_article(
+        "Headline\nObama said the treaty would hold.\n",
+        None,
+        Some("2019-03-01"),
+    );
+    assert_eq!(tag_names(&s[1]), ["official-statement"]);
+    // A title the text gives wins over the date: the story says when.
+    let s = annotator.annotate_article(
+        "Headline\nPresident Obama said in 2012 that the treaty would hold.\n",
+        None,
+        Some("2019-03-01"),
+    );
+    assert_eq!(tag_names(&s[1]), ["official-statement"]);
+}

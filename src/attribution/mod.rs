@@ -155,6 +155,19 @@ impl Annotator {
     /// Annotates one article whose publishing outlet is known: the outlet
     /// being told something adds nothing.
     pub fn annotate_with_outlet(&self, text: &str, outlet: Option<&str>) -> Vec<Sentence> {
+        self.annotate_article(text, outlet, None)
+    }
+
+    /// Annotates one article with what its metadata says: the publishing
+    /// outlet, and the date (`YYYY-MM-DD...`), against which well-known
+    /// office-holders' terms of office are read (a holder out of office at
+    /// that date speaks as a person, like a "former" one).
+    pub fn annotate_article(
+        &self,
+        text: &str,
+        outlet: Option<&str>,
+        date: Option<&str>,
+    ) -> Vec<Sentence> {
         let spans = segment::split(text);
         let lx = &self.lexicon;
         let mut toks = Vec::with_capacity(text.len() / 5);
@@ -185,7 +198,8 @@ impl Annotator {
         find_phrases(&mut doc, lx);
         doc.own_outlets = own_outlets(&doc, lx, outlet, &sent_toks);
         let mut memory = Memory::default();
-        memory.out_of_office = tenure::out_of_office(&doc, lx);
+        let day = date.and_then(|d| crate::dates::parse(d, false));
+        memory.out_of_office = tenure::out_of_office(&doc, lx, day);
         memory::build(&doc, lx, &mut memory);
 
         let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());

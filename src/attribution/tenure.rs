@@ -8,9 +8,13 @@
 //! names a current office ("U.S. President-elect Donald Trump", "President
 //! Trump"). An office-holder the article only ever describes out of office
 //! speaks as a person all through it, by bare surname and by "he" too.
+//! When the article's date is known and the lexicon gives the holder's
+//! terms of office, a date outside them says it as well, for a holder the
+//! article names with no title of its own.
 
 use super::tokens::Kind;
 use super::Doc;
+use crate::dates::Day;
 use crate::lexicon::{EntryKind, Lexicon};
 
 /// Words before a name that put its holder out of office (with the
@@ -76,24 +80,46 @@ enum Status {
 }
 
 /// The lexicon entries of the office-holders the article describes out of
-/// office and never in it.
-pub(super) fn out_of_office(doc: &Doc, lx: &Lexicon) -> Vec<usize> {
+/// office and never in it, and of those it names only bare while the
+/// article's date (`day`, `yyyymmdd`) falls outside every term of office
+/// the lexicon gives them, when it names them in full once ("Barack
+/// Obama ... Obama said" in a 2019 story; a candidate before taking
+/// office).
+pub(super) fn out_of_office(doc: &Doc, lx: &Lexicon, day: Option<Day>) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
+    // Only a holder the article names in full is dated: a bare "Abe" in a
+    // 1987 story is Shinzo Abe's father, "Powell" in 2019 the Fed's chair.
+    let named_in_full = |entry: usize| {
+        doc.mentions
+            .iter()
+            .any(|m| m.entry == entry && doc.src[m.start..m.end].contains(' '))
+    };
     for m in &doc.mentions {
-        if lx.entry(m.entry).office.is_none() {
+        let e = lx.entry(m.entry);
+        if e.office.is_none() {
             continue;
         }
         match status(doc, lx, m.t0, m.t1) {
             Status::Out => out.push(m.entry),
             Status::Current => current.push(m.entry),
-            Status::Silent => {}
+            Status::Silent => {
+                if day.is_some_and(|d| out_of_terms(&e.terms, d)) && named_in_full(m.entry) {
+                    out.push(m.entry);
+                }
+            }
         }
     }
     out.retain(|e| !current.contains(e));
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Whether `day` falls outside every one of `terms` (never when the
+/// lexicon gives none).
+fn out_of_terms(terms: &[(Day, Day)], day: Day) -> bool {
+    !terms.is_empty() && !terms.iter().any(|&(from, to)| (from..=to).contains(&day))
 }
 
 /// The tenure one mention (tokens `t0..t1`) states.

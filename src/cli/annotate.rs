@@ -109,7 +109,7 @@ fn write_batch(
         .map(|art| {
             let (doc, art) = art?;
             let outlet = art.outlet.as_deref().or(args.outlet.as_deref());
-            let sentences = annotator.annotate_with_outlet(&art.text, outlet);
+            let sentences = annotator.annotate_article(&art.text, outlet, art.date.as_deref());
             let mut buf = Vec::new();
             // Writing to memory cannot fail.
             let _ = match args.format {

@@ -148,7 +148,7 @@ pub fn run(args: AuditArgs) -> Result<i32> {
         .map(|a| {
             audit::audit(
                 a,
-                annotator.annotate_with_outlet(&a.text, a.outlet.as_deref()),
+                annotator.annotate_article(&a.text, a.outlet.as_deref(), a.date.as_deref()),
             )
         })
         .collect();

@@ -371,7 +371,8 @@ fn annotate_chunk(
     let items: Vec<feed::Work> = chunk
         .into_iter()
         .map(|(a, hash, replace)| {
-            let sentences = annotator.annotate_with_outlet(&a.text, a.outlet.as_deref());
+            let sentences =
+                annotator.annotate_article(&a.text, a.outlet.as_deref(), a.date.as_deref());
             annotated
                 .sentences
                 .fetch_add(sentences.len(), Ordering::Relaxed);
