@@ -2778,3 +2778,13 @@ fn an_office_holder_out_of_office_on_the_article_date_is_a_person() {
     );
     assert_eq!(tag_names(&s[1]), ["official-statement"]);
 }
+
+#[test]
+fn a_document_seen_by_an_outlet_speaks_whatever_its_verb() {
+    for verb in ["says", "showed", "described"] {
+        let src = sources(&format!(
+            "A defence ministry memo seen by Reuters {verb} the plan in detail."
+        ));
+        assert!(src.iter().all(|(t, _)| t != "Reuters"), "{verb}: {src:?}");
+    }
+}

@@ -293,18 +293,17 @@ const FINITE_SPEECH: &[&str] = &[
 /// participles whose agent is no source (`not-agent` in `cues.tsv`: "a
 /// report issued by the UN says" keeps the UN); with other prepositions,
 /// any `-ed` form but those of speech and channels ("video posted on
-/// social media showed", "a report published in the Lancet"). Only
-/// before a verb that is no noun (`i`), and only a phrase that names a
+/// social media showed", "a report published in the Lancet"), and only
+/// before a verb that is no noun (`i`). Only a phrase that names a
 /// source: the caller keeps what it found otherwise.
 fn participle_head(cx: &Ctx, i: usize, mut a: usize) -> Option<(usize, usize)> {
     let r = cx.r.clone();
     let doc = cx.doc;
-    // Only a finite verb of speech ends the phrase: "Bouteflika balked at
-    // the calls for change" has no participle, nor "a quarter compared to
-    // the loss reported in".
-    if !FINITE_SPEECH.contains(&cx.lw(i)) {
-        return None;
-    }
+    // Past other prepositions, only a finite verb of speech ends the
+    // phrase: "Bouteflika balked at the calls for change" has no
+    // participle, nor "a quarter compared to the loss reported in"
+    // ("a document seen by Reuters showed" needs no such verb).
+    let finite = FINITE_SPEECH.contains(&cx.lw(i));
     for _ in 0..3 {
         if a < r.start + 3 {
             return None;
@@ -321,7 +320,8 @@ fn participle_head(cx: &Ctx, i: usize, mut a: usize) -> Option<(usize, usize)> {
             && if by {
                 cls & class::NOT_AGENT != 0
             } else {
-                (cx.lw(m).ends_with("ed") || cls & class::NOT_AGENT != 0)
+                finite
+                    && (cx.lw(m).ends_with("ed") || cls & class::NOT_AGENT != 0)
                     && cls & (class::BY_AGENT | class::SPEECH) == 0
             };
         if participle {
