@@ -266,6 +266,10 @@ pub struct Lexicon {
     /// Proper names and aliases of named entries, lower-cased, to entry
     /// (see [`Lexicon::named_entry`]).
     named_lower: OnceLock<HashMap<String, usize>>,
+    /// Outlets' names squashed to lower-case letters and digits
+    /// ("aljazeera", "thejordantimes"), to entry, for outlets named by
+    /// their web address (see [`Lexicon::outlet_of_domain`]).
+    outlet_stems: OnceLock<HashMap<String, usize>>,
     matchers: Matchers,
     /// Lower-case single words to their class bits.
     words: FxHashMap<String, u32>,
@@ -422,6 +426,61 @@ impl Lexicon {
 
     pub fn entry(&self, id: usize) -> &Entry {
         &self.entries[id]
+    }
+
+    /// The outlet a web address names: "aljazeera.com" is Al Jazeera,
+    /// "www.thejordantimes.com" The Jordan Times, "news.bbc.co.uk" the
+    /// BBC. The site's own label (past "www." and the domain's suffix) is
+    /// compared with every outlet's names squashed to letters and digits.
+    pub fn outlet_of_domain(&self, domain: &str) -> Option<usize> {
+        let host = domain
+            .trim()
+            .trim_start_matches("https://")
+            .trim_start_matches("http://");
+        let host = host.split('/').next().unwrap_or("").to_ascii_lowercase();
+        if !host.contains('.') || host.contains(char::is_whitespace) {
+            return None;
+        }
+        let mut labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+        // The public suffix: "com", "co.uk", "com.au", "news", "info".
+        while labels.len() > 1
+            && labels.last().is_some_and(|l| {
+                l.len() == 2
+                    || matches!(
+                        *l,
+                        "com" | "org" | "net" | "gov" | "edu" | "int" | "news" | "info" | "online"
+                    )
+            })
+        {
+            labels.pop();
+        }
+        let label = *labels.last()?;
+        let stems = self.outlet_stems.get_or_init(|| {
+            // Through the alias map, so that the entry is the one a
+            // mention of the name in the text finds.
+            let mut m = HashMap::default();
+            for (a, &id) in &self.aliases {
+                if !matches!(
+                    self.entries[id].kind,
+                    EntryKind::Media | EntryKind::StateMedia
+                ) {
+                    continue;
+                }
+                let stem: String = a
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                if stem.len() >= 3 {
+                    m.insert(stem, id);
+                }
+            }
+            m
+        });
+        stems
+            .get(label)
+            .or_else(|| label.strip_prefix("the").and_then(|l| stems.get(l)))
+            .copied()
     }
 
     /// The named entry (an outlet, a service, an office-holder) that
@@ -1057,6 +1116,7 @@ impl Builder {
             aliases: self.aliases,
             homonyms: self.homonyms,
             named_lower: OnceLock::new(),
+            outlet_stems: OnceLock::new(),
             words,
         }
     }
@@ -1089,6 +1149,25 @@ mod tests {
             bad.contains("bad.tsv") && bad.contains("ends before it starts"),
             "{bad}"
         );
+    }
+
+    #[test]
+    fn an_outlet_is_found_by_its_web_address() {
+        let lx = Lexicon::builtin();
+        let name = |d: &str| lx.outlet_of_domain(d).map(|id| lx.entry(id).name.clone());
+        assert_eq!(name("aljazeera.com").as_deref(), Some("Al Jazeera"));
+        // The entry a mention of the name finds.
+        assert_eq!(
+            lx.outlet_of_domain("aljazeera.com"),
+            lx.mentions("Al Jazeera", false).first().map(|m| m.entry)
+        );
+        assert_eq!(
+            name("https://www.aljazeera.com/news/").as_deref(),
+            Some("Al Jazeera")
+        );
+        assert_eq!(name("news.bbc.co.uk").as_deref(), Some("BBC"));
+        assert_eq!(name("Al Jazeera"), None);
+        assert_eq!(name("example.com"), None);
     }
 
     fn kinds(text: &str) -> Vec<(String, EntryKind)> {

@@ -390,3 +390,25 @@ fn an_articles_date_is_read_against_terms_of_office() {
     assert_eq!(tags(&r[0]), ["other-source"]);
     assert_eq!(tags(&r[1]), ["official-statement"]);
 }
+
+#[test]
+fn an_outlet_given_as_its_web_address_is_the_articles_own() {
+    // "told Al Jazeera" in Al Jazeera's own story adds no state media.
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("own.jsonl");
+    std::fs::write(
+        &f,
+        concat!(
+            r#"{"id": "a", "outlet": "aljazeera.com", "text": "A farmer told Al Jazeera the harvest had failed."}"#,
+            "\n",
+            r#"{"id": "b", "outlet": "example.org", "text": "A farmer told Al Jazeera the harvest had failed."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = annotate(&["--format", "jsonl", f.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let r = rows(&out);
+    assert_eq!(tags(&r[0]), ["other-source"]);
+    assert_eq!(tags(&r[1]), ["other-source", "state-media"]);
+}

@@ -924,6 +924,8 @@ fn own_outlets(
         for m in lx.mentions(o, false) {
             out.push(m.entry);
         }
+        // An outlet given as its web address ("aljazeera.com").
+        out.extend(lx.outlet_of_domain(o));
     }
     for r in sents.iter().take(3) {
         for i in r.clone() {
