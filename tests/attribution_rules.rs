@@ -2788,3 +2788,15 @@ fn a_document_seen_by_an_outlet_speaks_whatever_its_verb() {
         assert!(src.iter().all(|(t, _)| t != "Reuters"), "{verb}: {src:?}");
     }
 }
+
+#[test]
+fn an_intelligence_organization_and_associates_are_sources() {
+    assert!(tags(
+        "Five suspects were held, according to a statement by the intelligence organization of the police."
+    )
+    .contains(&"intelligence"));
+    assert_eq!(
+        tags("The minister, his associates claimed, knew of the plan."),
+        ["other-source"]
+    );
+}
