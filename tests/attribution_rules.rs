@@ -2800,3 +2800,11 @@ fn an_intelligence_organization_and_associates_are_sources() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_phone_number_is_no_figure() {
+    assert_eq!(
+        tags("Anyone with information should contact police by calling 101, said Detective Inspector Ann Cole."),
+        ["official-statement"]
+    );
+}

@@ -255,6 +255,13 @@ fn number_is_figure(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool {
         if LABELS.contains(&prev.as_ref()) && plain && text.len() <= 3 {
             return false;
         }
+        // "contact police by calling 101", "dial 999": a phone number.
+        if matches!(
+            prev.as_ref(),
+            "call" | "calling" | "dial" | "dialling" | "dialing" | "hotline" | "helpline"
+        ) {
+            return false;
+        }
     }
     // "100 percent sure", "110% committed": a degree of certainty or
     // effort, not a share of anything.
