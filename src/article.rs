@@ -415,13 +415,112 @@ impl Iterator for JsonLines {
 }
 
 fn json_line(id: &str, doc: &str, line: usize, text: &str) -> Result<Article, ArticleError> {
-    serde_json::from_str::<serde_json::Value>(text)
-        .map_err(|e| ArticleError::Json {
-            doc: doc.to_string(),
-            line,
-            message: format!("malformed JSON: {e}"),
-        })
-        .and_then(|v| from_json_value(&v, format!("{id}#{line}"), doc, line))
+    let err = |message: String| ArticleError::Json {
+        doc: doc.to_string(),
+        line,
+        message,
+    };
+    // Straight into the fields an article has (no tree of every value,
+    // the text copied once): a line is read on the ingest's critical path.
+    let fields: JsonFields = serde_json::from_str(text).map_err(|e| {
+        if text.trim_start().starts_with('{') {
+            err(format!("malformed JSON: {e}"))
+        } else if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+            err("expected a JSON object".into())
+        } else {
+            err(format!("malformed JSON: {e}"))
+        }
+    })?;
+    let body = fields
+        .text
+        .and_then(Scalar::into_text)
+        .or_else(|| fields.body.and_then(Scalar::into_text))
+        .ok_or_else(|| err("no \"text\" or \"body\" field".into()))?;
+    let title = fields.title.and_then(Scalar::into_text);
+    Ok(Article {
+        id: fields
+            .id
+            .and_then(Scalar::into_text)
+            .unwrap_or_else(|| format!("{id}#{line}")),
+        doc: doc.to_string(),
+        text: compose_owned(title.as_deref(), body),
+        title,
+        outlet: fields.outlet.and_then(Scalar::into_text),
+        date: fields.date.and_then(Scalar::into_text),
+        url: fields.url.and_then(Scalar::into_text),
+    })
+}
+
+/// The fields of a JSON article (others are skipped).
+#[derive(serde::Deserialize)]
+struct JsonFields {
+    text: Option<Scalar>,
+    body: Option<Scalar>,
+    id: Option<Scalar>,
+    title: Option<Scalar>,
+    outlet: Option<Scalar>,
+    date: Option<Scalar>,
+    url: Option<Scalar>,
+}
+
+/// A JSON value read as a field's text: a string, or a number written
+/// out; anything else (null, a list, an object) is none.
+enum Scalar {
+    Text(String),
+    Other,
+}
+
+impl Scalar {
+    /// The text, when it is not blank.
+    fn into_text(self) -> Option<String> {
+        match self {
+            Scalar::Text(s) if !s.trim().is_empty() => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_string()))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 fn display(path: &Path) -> String {
@@ -469,6 +568,16 @@ fn from_html(id: String, doc: String, html: &str) -> Result<Article, ArticleErro
         url: art.url.clone(),
         text,
     })
+}
+
+/// [`compose`] that keeps the body's allocation when no title goes first.
+fn compose_owned(title: Option<&str>, body: String) -> String {
+    match title {
+        Some(t) if !t.trim().is_empty() && !body.trim_start().starts_with(t.trim()) => {
+            format!("{}\n\n{}", t.trim(), body)
+        }
+        _ => body,
+    }
 }
 
 /// The article text from a title and a body: the title line first, unless

@@ -264,6 +264,8 @@ fn sort_articles(
     // Ids seen in this run, as 64-bit hashes: memory stays small for
     // millions of articles.
     let mut seen: HashSet<u64> = HashSet::new();
+    // An empty index holds no article to compare with: no lookups.
+    let empty = searcher.num_docs() == 0;
     let batch = opts.batch;
     let mut pending = Vec::with_capacity(batch);
     for (i, file) in files.iter().enumerate() {
@@ -288,7 +290,7 @@ fn sort_articles(
                 art.id = format!("stdin/{hash:016x}");
             }
             let again = !seen.insert(xxhash_rust::xxh3::xxh3_64(art.id.as_bytes()));
-            let stored = if opts.rebuild || again {
+            let stored = if opts.rebuild || again || empty {
                 None
             } else {
                 index.article_hash(searcher, &art.id)?
