@@ -151,12 +151,30 @@ pub(crate) fn analyze(
         if t.kind != Kind::Word && doc.text(i) != ":" {
             continue;
         }
+        let cls = doc.class(i);
+        // Most words are no cue: no word class, and none of the few words
+        // the branches below test by name.
+        if cls == 0
+            && t.kind == Kind::Word
+            && !matches!(
+                cx.lw(i),
+                "according"
+                    | "citing"
+                    | "concerned"
+                    | "worried"
+                    | "aware"
+                    | "confident"
+                    | "convinced"
+                    | "adamant"
+            )
+        {
+            continue;
+        }
         if Doc::covered(&doc.no_content, t.start, t.end) {
             continue;
         }
         let w = cx.lw(i);
         let next = cx.lw(i + 1);
-        let cls = doc.class(i);
         if w == "according" && next == "to" {
             after_np(&cx, mem, &mut found, i, i + 2, "according-to");
         } else if w == "citing" || w == "quoting" {
