@@ -368,25 +368,25 @@ fn outlet_option_makes_its_own_outlet_add_nothing() {
     assert_eq!(tags(&rows(&out)[1]), ["other-source"]);
 }
 
+/// The rows `annotate --format jsonl` prints for a JSON Lines file of
+/// `lines`.
+fn annotate_jsonl(lines: &[&str]) -> Vec<Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("in.jsonl");
+    std::fs::write(&f, lines.join("\n") + "\n").unwrap();
+    let (code, out, err) = annotate(&["--format", "jsonl", f.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    rows(&out)
+}
+
 #[test]
 fn an_articles_date_is_read_against_terms_of_office() {
     // JSON Lines with a date: a holder out of office then speaks as a
     // person; the same text without a date keeps the office.
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("dated.jsonl");
-    std::fs::write(
-        &f,
-        concat!(
-            r#"{"id": "a", "date": "2019-05-02", "text": "Barack Obama said the treaty would hold."}"#,
-            "\n",
-            r#"{"id": "b", "text": "Barack Obama said the treaty would hold."}"#,
-            "\n"
-        ),
-    )
-    .unwrap();
-    let (code, out, err) = annotate(&["--format", "jsonl", f.to_str().unwrap()]);
-    assert_eq!(code, 0, "{err}");
-    let r = rows(&out);
+    let r = annotate_jsonl(&[
+        r#"{"id": "a", "date": "2019-05-02", "text": "Barack Obama said the treaty would hold."}"#,
+        r#"{"id": "b", "text": "Barack Obama said the treaty would hold."}"#,
+    ]);
     assert_eq!(tags(&r[0]), ["other-source"]);
     assert_eq!(tags(&r[1]), ["official-statement"]);
 }
@@ -394,21 +394,10 @@ fn an_articles_date_is_read_against_terms_of_office() {
 #[test]
 fn an_outlet_given_as_its_web_address_is_the_articles_own() {
     // "told Al Jazeera" in Al Jazeera's own story adds no state media.
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("own.jsonl");
-    std::fs::write(
-        &f,
-        concat!(
-            r#"{"id": "a", "outlet": "aljazeera.com", "text": "A farmer told Al Jazeera the harvest had failed."}"#,
-            "\n",
-            r#"{"id": "b", "outlet": "example.org", "text": "A farmer told Al Jazeera the harvest had failed."}"#,
-            "\n"
-        ),
-    )
-    .unwrap();
-    let (code, out, err) = annotate(&["--format", "jsonl", f.to_str().unwrap()]);
-    assert_eq!(code, 0, "{err}");
-    let r = rows(&out);
+    let r = annotate_jsonl(&[
+        r#"{"id": "a", "outlet": "aljazeera.com", "text": "A farmer told Al Jazeera the harvest had failed."}"#,
+        r#"{"id": "b", "outlet": "example.org", "text": "A farmer told Al Jazeera the harvest had failed."}"#,
+    ]);
     assert_eq!(tags(&r[0]), ["other-source"]);
     assert_eq!(tags(&r[1]), ["other-source", "state-media"]);
 }

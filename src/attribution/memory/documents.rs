@@ -12,7 +12,6 @@ use crate::lexicon::{EntryKind, Lexicon};
 /// Intelligence Agency study", "a report by the UN"): a later "the study"
 /// or "it" speaks for the owner.
 pub(super) fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
-    let n = doc.toks.len();
     let owner_kind = |k: EntryKind| {
         matches!(
             k,
@@ -48,15 +47,7 @@ pub(super) fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             .take_while(|&k| doc.toks[k].kind != Kind::Punct)
             .find_map(|k| doc.mention(k))
             .filter(|o| owner_kind(o.kind) && !adjective(o));
-        // "of" and "from" give an owner only when a body follows: "an
-        // analysis of anti-Biden memes" is about Biden.
-        let after = (m.t1..(m.t1 + 4).min(n))
-            .find(|&k| doc.lower(k) == "by" || k == m.t1 && matches!(doc.lower(k), "of" | "from"))
-            .and_then(|k| {
-                let o = doc.mention(k + 1).or_else(|| doc.mention(k + 2))?;
-                (doc.lower(k) == "by" || lx.entry(o.entry).office.is_none()).then_some(o)
-            })
-            .filter(|o| owner_kind(o.kind));
+        let after = owner_after(doc, lx, m, 4, 2);
         if let Some(o) = before.or(after).or(publisher) {
             let Some(kind) = SourceKind::from_entry(o.kind) else {
                 continue;
@@ -94,7 +85,6 @@ const PUBLISHING: &[&str] = &[
 /// The report an article is about, when it names its owner once: "The
 /// CIA-DIA report", "a report prepared by the Central Intelligence Agency".
 pub(super) fn report_owner(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
-    let n = doc.toks.len();
     let owner_kind = |k: EntryKind| {
         matches!(
             k,
@@ -118,13 +108,7 @@ pub(super) fn report_owner(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             .rev()
             .find_map(|k| doc.mention(k))
             .filter(|o| owner_kind(o.kind));
-        let after = (m.t1..(m.t1 + 6).min(n))
-            .find(|&k| doc.lower(k) == "by" || k == m.t1 && matches!(doc.lower(k), "of" | "from"))
-            .and_then(|k| {
-                let o = (k + 1..(k + 4).min(n)).find_map(|x| doc.mention(x))?;
-                (doc.lower(k) == "by" || lx.entry(o.entry).office.is_none()).then_some(o)
-            })
-            .filter(|o| owner_kind(o.kind));
+        let after = owner_after(doc, lx, m, 6, 3);
         if let Some(o) = before.or(after) {
             if let Some(kind) = SourceKind::from_entry(o.kind) {
                 owners.push((o.entry, kind, doc.src[o.start..o.end].to_string()));
@@ -141,4 +125,27 @@ pub(super) fn report_owner(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             also_official: false,
         });
     }
+}
+
+/// The owner named after the document `m`: "a report by the UN" (within
+/// `window` tokens, the owner within `reach` tokens of "by"), "the report
+/// of / from the commission" (right after the noun). "of" and "from" give
+/// an owner only when a body follows: "an analysis of anti-Biden memes"
+/// is about Biden.
+fn owner_after<'d>(
+    doc: &'d Doc,
+    lx: &Lexicon,
+    m: &DocMention,
+    window: usize,
+    reach: usize,
+) -> Option<&'d DocMention> {
+    let n = doc.toks.len();
+    let k = (m.t1..(m.t1 + window).min(n))
+        .find(|&k| doc.lower(k) == "by" || k == m.t1 && matches!(doc.lower(k), "of" | "from"))?;
+    let o = (k + 1..(k + 1 + reach).min(n)).find_map(|x| doc.mention(x))?;
+    let body = matches!(
+        o.kind,
+        EntryKind::Intelligence | EntryKind::Official | EntryKind::StateMedia
+    );
+    (body && (doc.lower(k) == "by" || lx.entry(o.entry).office.is_none())).then_some(o)
 }
