@@ -178,6 +178,7 @@ pub mod class {
     pub const DOCUMENT: u32 = 1 << 15;
     pub const MEASURE: u32 = 1 << 16;
     pub const NOT_AGENT: u32 = 1 << 17;
+    pub const CLAIM_NOUN: u32 = 1 << 18;
     /// The word starts a multi-word phrase of some class (set by the
     /// lexicon, not by the class files).
     pub const PHRASE_START: u32 = 1 << 31;
@@ -204,6 +205,7 @@ pub mod class {
             "document" => DOCUMENT,
             "measure" => MEASURE,
             "not-agent" => NOT_AGENT,
+            "claim-noun" => CLAIM_NOUN,
             _ => return None,
         })
     }

@@ -2808,3 +2808,48 @@ fn a_phone_number_is_no_figure() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_claim_names_its_holder_only_with_the_clause_it_introduces() {
+    // After "by"/"from", after a possessive, after a possessive pronoun.
+    assert_eq!(
+        sources(
+            "The claim by Iran's intelligence ministry that it had caught two spies was doubted."
+        ),
+        [(
+            "Iran's intelligence ministry".to_string(),
+            "intelligence".to_string()
+        )]
+    );
+    assert_eq!(
+        tags("Assertions from the finance ministry that no money was printed were disputed."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        sources("The mayor rejected Lund's contention that the bridge was unsafe."),
+        [
+            ("The mayor".to_string(), "official".to_string()),
+            ("Lund".to_string(), "person".to_string())
+        ]
+    );
+    // No clause, no source: the claim is only what is talked about.
+    assert!(tags("Asylum claims by families rose last year.").is_empty());
+    assert_eq!(
+        sources("The mayor rejected Lund's claims on Tuesday."),
+        [("The mayor".to_string(), "official".to_string())]
+    );
+}
+
+#[test]
+fn a_claim_holder_named_inside_anothers_words_is_not_who_he_means_next() {
+    let s = annotate(
+        "Finance Minister Ode Sarr rejected the claim by Tim Bale that the bank printed money. \
+         He argued that the law allowed the loans.",
+    );
+    assert_eq!(s[1].tags, [Tag::OfficialStatement, Tag::OtherSource]);
+    assert_eq!(
+        s[2].sources[0].resolved.as_deref(),
+        Some("Finance Minister Ode Sarr")
+    );
+    assert_eq!(s[2].tags, [Tag::OfficialStatement]);
+}

@@ -53,7 +53,12 @@ pub(super) fn plural_possessive(cx: &Ctx, i: usize) -> bool {
         && doc.text(i - 1).ends_with('s')
         && doc.toks[i + 1].kind == Kind::Word
         && doc.toks[i + 1].start == t.end + 1
-        && cx.cls(i + 1) & class::DOCUMENT != 0
+        && (cx.cls(i + 1) & class::DOCUMENT != 0 || claim_with_clause(cx, i + 1))
+}
+
+/// A claim noun at `k` that a clause follows: "claim that ...".
+pub(super) fn claim_with_clause(cx: &Ctx, k: usize) -> bool {
+    cx.cls(k) & class::CLAIM_NOUN != 0 && cx.lw(k + 1) == "that"
 }
 
 /// "X's estimate", "the intelligence community's conclusion": the owner of
@@ -65,7 +70,7 @@ pub(super) fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: 
     }
     let noun = (i + 1..(i + 4).min(cx.r.end))
         .take_while(|&k| k == i + 1 || cx.is_noun_modifier(k - 1))
-        .find(|&k| cx.cls(k) & class::DOCUMENT != 0);
+        .find(|&k| cx.cls(k) & class::DOCUMENT != 0 || claim_with_clause(cx, k));
     let Some(noun) = noun else {
         return;
     };

@@ -241,6 +241,25 @@ impl Memory {
         self.institution_at = institution_at;
     }
 
+    /// Runs `f`, which may cite sources, keeping who a later "he", "it" or
+    /// "they" means: a source named inside another's words ("Kuma rejected
+    /// the claim by Forson that ...; he argued") is not the one the story
+    /// goes on with.
+    pub fn aside<R>(&mut self, f: impl FnOnce(&mut Memory) -> R) -> R {
+        let person = (
+            self.person.clone(),
+            self.person_at,
+            self.person_sentence_end,
+        );
+        let institution = (self.institution.clone(), self.institution_at);
+        let plural = self.plural.clone();
+        let out = f(self);
+        (self.person, self.person_at, self.person_sentence_end) = person;
+        (self.institution, self.institution_at) = institution;
+        self.plural = plural;
+        out
+    }
+
     /// Records a source cited at byte `at`, for later pronouns.
     pub fn cited(&mut self, r: Referent, personal: bool, plural: bool, at: usize) {
         if personal && !plural {
