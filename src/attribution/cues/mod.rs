@@ -251,7 +251,7 @@ pub(crate) fn analyze(
             // "the claim by X that ...": X holds the claim, if a clause
             // follows its name.
             claimed_by(&cx, mem, &mut found, i);
-        } else if (cls & class::DOCUMENT != 0 || possessive::claim_with_clause(&cx, i))
+        } else if cls & (class::DOCUMENT | class::CLAIM_NOUN) != 0
             && next == "that"
             && i > r.start
             && matches!(cx.lw(i - 1), "his" | "her" | "their" | "its")
