@@ -2853,3 +2853,88 @@ fn a_claim_holder_named_inside_anothers_words_is_not_who_he_means_next() {
     );
     assert_eq!(s[2].tags, [Tag::OfficialStatement]);
 }
+
+/// The kind of the first source of the last sentence of `body`.
+fn last_source_kind(body: &str) -> String {
+    let s = annotate(body);
+    s.last()
+        .and_then(|s| s.sources.first())
+        .map(|x| x.kind.as_str().to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_role_given_as_a_predicate_gives_the_name_its_kind() {
+    // Taken up: appointed, named, became, serves as.
+    assert_eq!(
+        last_source_kind(
+            "Oda Lind was appointed director of the statistics bureau in May. \
+             Lind said output had grown."
+        ),
+        "official"
+    );
+    assert_eq!(
+        last_source_kind(
+            "Piet Vos became Norway's fisheries minister. Vos said quotas would fall."
+        ),
+        "official"
+    );
+    assert_eq!(
+        last_source_kind(
+            "Mara Quint works as an analyst for the CIA. Quint said the cables were real."
+        ),
+        "intelligence"
+    );
+    // The body named before by its noun: "the agency" is the one named
+    // "... Agency".
+    assert_eq!(
+        last_source_kind(
+            "The U.S. National Security Agency hired Ross Tull in 2019. \
+             Tull was named the agency's general counsel a year later. \
+             Tull said he had been given no reason."
+        ),
+        "intelligence"
+    );
+    // "is" gives an office only in a body the phrase names.
+    assert_eq!(
+        last_source_kind(
+            "Ivo Renn is the spokesman for the interior ministry. Renn said the border was shut."
+        ),
+        "official"
+    );
+    // No role at the phrase's head, a role held before, a role in no
+    // body: no office.
+    assert_eq!(
+        last_source_kind(
+            "Ada Ferro is a fierce critic of the government. Ferro said the plan would fail."
+        ),
+        "person"
+    );
+    assert_eq!(
+        last_source_kind(
+            "Lena Moor is the official patron of the gala. Moor said it raised money."
+        ),
+        "person"
+    );
+    assert_eq!(
+        last_source_kind(
+            "Carl Ode was the spokesman for the ministry until 2019. Ode said it was wrong."
+        ),
+        "person"
+    );
+    assert_eq!(
+        last_source_kind("Dag Holm is a leader in the industry. Holm said sales would rise."),
+        "person"
+    );
+    assert_eq!(
+        last_source_kind(
+            "The club grew fast after Ben Arno became its president. Arno said it would grow."
+        ),
+        "person"
+    );
+    // Named in a report is no appointment.
+    assert_eq!(
+        last_source_kind("Mark Lee was named in the report. Lee said he was innocent."),
+        "person"
+    );
+}

@@ -6,30 +6,28 @@
 use super::people::name_person;
 use super::Memory;
 use crate::annotation::SourceKind;
-use crate::attribution::mentions::{body_kind, common_nouns, is_cap, is_role_head, ORG_SUFFIX};
+use crate::attribution::mentions::{
+    body_kind, common_nouns, is_cap, is_role_head, ORG_SUFFIX, SUBJECT_PRONOUNS,
+};
 use crate::attribution::tokens::Kind;
 use crate::attribution::Doc;
-use crate::lexicon::{EntryKind, Lexicon};
+use crate::lexicon::{class, EntryKind, Lexicon};
 
 /// Appositions: "Shaheen, a member of the Senate ..., said" makes a later
-/// "Shaheen" (and "he") a source of the role's kind.
+/// "Shaheen" (and "he") a source of the role's kind; so does a role given
+/// as a predicate ("Ellis was named the agency's general counsel", "Berg
+/// became Sweden's defence minister", "Nasser is the spokesman for the
+/// interior ministry").
 pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     let n = doc.toks.len();
-    // Appositions: "Shaheen, a member of the Senate ..., said".
     for i in 0..n.saturating_sub(3) {
-        if doc.text(i + 1) != "," || !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
+        if !is_cap(doc.text(i)) || doc.toks[i].kind != Kind::Word {
             continue;
         }
-        // "Name, a member of ...", "Name, who is a member of ...".
-        let mut d = i + 2;
-        if doc.lower(d) == "who"
-            && matches!(
-                doc.lower(d + 1),
-                "is" | "was" | "chairs" | "heads" | "leads"
-            )
-        {
-            d += 2;
-        }
+        let Some((d, form)) = role_start(doc, i) else {
+            continue;
+        };
+        let predicate = form != Form::Apposition;
         let det = doc.lower(d);
         // "Anna Kovacs, Hungary's justice minister, said".
         let owner_first = doc.mention(d).is_some_and(|m| m.kind == EntryKind::Place)
@@ -48,7 +46,8 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 "the" | "a" | "an" | "his" | "her" | "their" | "its"
             )
             && (d..(d + 4).min(n)).any(|k| is_role_head(doc.text(k)));
-        if !matches!(det, "a" | "an" | "the") && d == i + 2 && !owner_first && !role_first {
+        let opens_role = matches!(det, "a" | "an" | "the") || owner_first || role_first;
+        if !opens_role && (predicate || d == i + 2) {
             continue;
         }
         // "Project MKUltra, a CIA mind control program": a thing, not a
@@ -68,10 +67,21 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         // named after it ("the former chairman Trump tapped as chief of
         // staff").
         let former = (d..(d + 3).min(n)).any(|k| matches!(doc.lower(k), "former" | "retired"));
+        // A predicate gives an office only with a role at its head:
+        // "Smith is a critic of the government", "McLean is the official
+        // patron" name none.
+        if predicate && !names_role(doc, lx, d) {
+            continue;
+        }
+        // "Renault is a leader in our industry", "Hamid became its
+        // president": a role after "is", or one of an unnamed owner, is
+        // an office only in a body the phrase names.
+        let needs_body = form == Form::Copula || matches!(det, "its" | "their");
+        let mut from_body = false;
         let mut kinds = Vec::new();
         let mut role: Option<SourceKind> = None;
         let mut j = d;
-        while j < n && j < i + 16 && doc.text(j) != "," && doc.text(j) != "." {
+        while j < n && j < d + 14 && doc.text(j) != "," && doc.text(j) != "." {
             // "the man police identified as ...": a clause inside the
             // apposition says nothing of the name's office.
             if matches!(doc.lower(j), "who" | "which" | "that" | "whom" | "whose")
@@ -124,6 +134,7 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                             Some(last) => *last = SourceKind::Organization,
                             None => kinds.push(SourceKind::Organization),
                         }
+                        from_body = true;
                         j = end;
                         continue;
                     }
@@ -133,6 +144,7 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                                 Some(last) => *last = k,
                                 None => kinds.push(k),
                             }
+                            from_body = true;
                             j = m.t1.max(j + 1);
                             continue;
                         }
@@ -165,10 +177,23 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                         };
                         if !body_of_former {
                             kinds.push(k);
+                            let e = lx.entry(m.entry);
+                            from_body |=
+                                !(e.role || e.title || is_role_head(&doc.src[m.start..m.end]));
                         }
                     }
                 }
                 j = m.t1.max(j + 1);
+            } else if let Some((k, end)) = body_by_noun(doc, lx, j, role) {
+                // "the agency's general counsel", "general counsel of the
+                // agency": the body the article named before.
+                match kinds.last_mut() {
+                    Some(last) if role.is_some() => *last = k,
+                    _ => kinds.push(k),
+                }
+                from_body = true;
+                role = None;
+                j = end;
             } else if role.is_some()
                 && matches!(doc.lower(j), "of" | "for" | "at")
                 && common_noun_body(doc, j + 1)
@@ -210,6 +235,9 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 j += 1;
             }
         }
+        if needs_body && !from_body {
+            continue;
+        }
         let kind = match (former, kinds.as_slice()) {
             (_, []) => continue,
             (false, [k, ..]) => *k,
@@ -244,6 +272,172 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             name_person(doc, mem, start, i, kind);
         }
     }
+}
+
+/// Where the role of the name at token `i` starts, and whether it is given
+/// by a predicate: "Name, a member of ...", "Name, who is (serves as,
+/// became, was named) ...", or a predicate right after the name: "Name is
+/// the spokesman ...", "Name became ...", "Name was named (appointed,
+/// picked ...) as ...", "Name serves as ...".
+fn role_start(doc: &Doc, i: usize) -> Option<(usize, Form)> {
+    let w = |k: usize| doc.toks.get(k).map_or("", |_| doc.lower(k));
+    // How many words of a predicate start at `k`: a copula, "became", an
+    // appointment ("was named as"), "serves as".
+    let predicate = |k: usize| -> Option<(usize, Form)> {
+        let appointed = |k: usize| {
+            matches!(
+                w(k),
+                "named"
+                    | "appointed"
+                    | "picked"
+                    | "chosen"
+                    | "tapped"
+                    | "nominated"
+                    | "promoted"
+                    | "elected"
+                    | "installed"
+            )
+            .then(|| {
+                if matches!(w(k + 1), "as" | "to") {
+                    2
+                } else {
+                    1
+                }
+            })
+        };
+        // A role held in the past ("was the spokesman", "served as") is
+        // no office now; one taken up ("was named", "became") is.
+        match w(k) {
+            "became" | "becomes" => Some((1, Form::Taken)),
+            "serves" | "works" if w(k + 1) == "as" => Some((2, Form::Taken)),
+            "is" | "was" => match appointed(k + 1) {
+                Some(a) => Some((1 + a, Form::Taken)),
+                None => (w(k) == "is").then_some((1, Form::Copula)),
+            },
+            "has" | "had" if w(k + 1) == "been" => appointed(k + 2).map(|a| (2 + a, Form::Taken)),
+            _ => None,
+        }
+    };
+    if doc.text(i + 1) == "," {
+        // "Name, who is a member of ...", "Name, who serves as ...".
+        if w(i + 2) == "who" {
+            if let Some((p, _)) = predicate(i + 3) {
+                return Some((i + 3 + p, Form::Apposition));
+            }
+            // "who was a member of ...": in a description, the past too.
+            if matches!(w(i + 3), "was" | "chairs" | "heads" | "leads") {
+                return Some((i + 4, Form::Apposition));
+            }
+        }
+        return Some((i + 2, Form::Apposition));
+    }
+    // A predicate after a name, not after a pronoun, a determiner or a
+    // listed name ("Russia is a member of ..."): "He is the spokesman".
+    let word = doc.lower(i);
+    let pronoun = SUBJECT_PRONOUNS.contains(&word)
+        || matches!(
+            word,
+            "this" | "that" | "there" | "the" | "who" | "what" | "which"
+        );
+    let named = doc.mention(i).is_some_and(|m| m.kind != EntryKind::Person);
+    if pronoun || named || !doc.text(i).chars().any(char::is_lowercase) {
+        return None;
+    }
+    predicate(i + 1).map(|(p, form)| (i + 1 + p, form))
+}
+
+/// How a role is given to a name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// "Name, a member of ...", "Name, who is ...".
+    Apposition,
+    /// Taken up: "Name became ...", "Name was named ...", "Name serves as".
+    Taken,
+    /// "Name is the spokesman ...".
+    Copula,
+}
+
+/// Whether the noun phrase at token `d` is headed by a role: a role noun
+/// ("spokesman", "member", "counsel") or a listed role or title ends it,
+/// before a preposition, a clause or the end of the phrase ("the
+/// agency's general counsel in January", not "the official patron").
+fn names_role(doc: &Doc, lx: &Lexicon, d: usize) -> bool {
+    let n = doc.toks.len();
+    let end = (d..(d + 8).min(n))
+        .find(|&k| {
+            matches!(doc.toks[k].kind, Kind::Punct | Kind::Number)
+                || doc.class(k) & (class::SPEECH | class::WEAK) != 0
+                // "the agency's general counsel a year later"
+                || k > d && matches!(doc.lower(k), "a" | "an" | "the" | "last" | "this" | "next")
+                || matches!(
+                    doc.lower(k),
+                    "of" | "for" | "at" | "in" | "on" | "with" | "to" | "from" | "by" | "since"
+                        | "until" | "and" | "who" | "which" | "that" | "because" | "as" | "when"
+                        | "after" | "before" | "while"
+                )
+        })
+        .unwrap_or((d + 8).min(n));
+    if end == d {
+        return false;
+    }
+    let head = end - 1;
+    is_role_head(doc.text(head))
+        || doc.mention(head).is_some_and(|m| {
+            let e = lx.entry(m.entry);
+            m.t1 == end && (e.role || e.title)
+        })
+}
+
+/// A body a role belongs to, named by a common noun the article used in a
+/// body's name before ("the agency" after "the National Security Agency"),
+/// at token `j`: "the agency's general counsel" (a role head follows) or
+/// "general counsel of the agency" (after a role); its kind for the role,
+/// and where the phrase ends.
+fn body_by_noun(
+    doc: &Doc,
+    lx: &Lexicon,
+    j: usize,
+    role: Option<SourceKind>,
+) -> Option<(SourceKind, usize)> {
+    let n = doc.toks.len();
+    if doc.lower(j) != "the" || j + 2 >= n || doc.toks[j + 1].kind != Kind::Word {
+        return None;
+    }
+    let noun = doc.lower(j + 1);
+    if is_cap(doc.text(j + 1)) || doc.mention(j + 1).is_some() || is_role_head(noun) {
+        return None;
+    }
+    let possessive = doc.toks[j + 2].kind == Kind::Possessive;
+    let end = if possessive { j + 3 } else { j + 2 };
+    let owner_of_role = possessive
+        && (end..(end + 3).min(n))
+            .take_while(|&k| doc.toks[k].kind == Kind::Word)
+            .any(|k| is_role_head(doc.text(k)));
+    let after_role = !possessive
+        && j > 0
+        && matches!(doc.lower(j - 1), "of" | "for" | "at")
+        && (role.is_some() || j > 1 && is_role_head(doc.text(j - 2)));
+    if !owner_of_role && !after_role {
+        return None;
+    }
+    let at = doc.toks[j].start;
+    let body = doc.mentions.iter().rev().find(|m| {
+        m.start < at
+            && matches!(
+                m.kind,
+                EntryKind::Official
+                    | EntryKind::Intelligence
+                    | EntryKind::StateMedia
+                    | EntryKind::Media
+                    | EntryKind::Organization
+            )
+            && doc.src[m.start..m.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+    })?;
+    let k = body_kind(lx, body, role.unwrap_or(SourceKind::Official))?;
+    Some((k, end))
 }
 
 /// Nouns for people in no office: an apposition headed by one gives its
