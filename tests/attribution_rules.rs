@@ -2938,3 +2938,18 @@ fn a_role_given_as_a_predicate_gives_the_name_its_kind() {
         "person"
     );
 }
+
+#[test]
+fn the_national_security_agency_in_full_needs_no_country_but_nsa_does() {
+    assert_eq!(
+        tags("The National Security Agency said it had kept the records."),
+        ["intelligence"]
+    );
+    // "NSA" alone is many things (a national security adviser, other
+    // countries' agencies): a country must be named.
+    assert!(!tags("The NSA said it had kept the records.").contains(&"intelligence"));
+    assert_eq!(
+        tags("The U.S. NSA said it had kept the records."),
+        ["intelligence"]
+    );
+}
