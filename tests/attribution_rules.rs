@@ -2953,3 +2953,15 @@ fn the_national_security_agency_in_full_needs_no_country_but_nsa_does() {
         ["intelligence"]
     );
 }
+
+#[test]
+fn a_listed_holder_described_as_former_any_role_is_out_of_office() {
+    // The lexicon gives James Clapper an intelligence office; the
+    // apposition says he left it, so he and a later "Clapper" are persons.
+    let s = annotate(
+        "James Clapper, the former director of national intelligence, said the memo was false. \
+         Clapper added that he had seen it.",
+    );
+    assert_eq!(s[1].tags, [Tag::OtherSource]);
+    assert_eq!(s[2].tags, [Tag::OtherSource]);
+}

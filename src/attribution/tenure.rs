@@ -12,6 +12,7 @@
 //! terms of office, a date outside them says it as well, for a holder the
 //! article names with no title of its own.
 
+use super::mentions::is_role_head;
 use super::tokens::Kind;
 use super::Doc;
 use crate::dates::Day;
@@ -185,12 +186,13 @@ fn status(doc: &Doc, lx: &Lexicon, t0: usize, t1: usize) -> Status {
             .map(|j| doc.lower(j))
             .take_while(|w| !matches!(*w, "who" | "which" | "said" | "says" | "told"))
             .collect();
+        // "the former director of national intelligence", "a former
+        // senior minister": any role after "former".
+        let office = |w: &str| OFFICES.contains(&w) || is_role_head(w);
         let former_office = words
             .windows(2)
-            .any(|p| matches!(p[0], "former" | "ex" | "retired") && OFFICES.contains(&p[1]))
-            || words
-                .windows(3)
-                .any(|p| p[0] == "former" && OFFICES.contains(&p[2]));
+            .any(|p| matches!(p[0], "former" | "ex" | "retired") && office(p[1]))
+            || words.windows(3).any(|p| p[0] == "former" && office(p[2]));
         if former_office || words.iter().any(|w| CANDIDATE.contains(w)) {
             return Status::Out;
         }
