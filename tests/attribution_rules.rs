@@ -2965,3 +2965,20 @@ fn a_listed_holder_described_as_former_any_role_is_out_of_office() {
     assert_eq!(s[1].tags, [Tag::OtherSource]);
     assert_eq!(s[2].tags, [Tag::OtherSource]);
 }
+
+#[test]
+fn who_saw_a_document_is_not_its_author() {
+    assert_eq!(
+        sources(
+            "According to an intelligence assessment seen by Reuters, the army lost 2,000 men."
+        ),
+        [(
+            "an intelligence assessment".to_string(),
+            "intelligence".to_string()
+        )]
+    );
+    assert_eq!(
+        tags("The plan will be delayed, according to a Treasury memo obtained by the newspaper."),
+        ["official-statement"]
+    );
+}

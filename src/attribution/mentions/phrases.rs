@@ -341,6 +341,18 @@ impl Ctx<'_, '_> {
                 // So does a quantifier with "of" ("the official news agency
                 // most of the cafes") or an honorific ("The Peninsula Dr.
                 // Ali").
+                // "an intelligence assessment seen by Reuters": who saw a
+                // document is not who wrote it.
+                Kind::Word
+                    if t1 > start
+                        && matches!(
+                            w,
+                            "seen" | "obtained" | "reviewed" | "viewed" | "examined"
+                        )
+                        && self.lw(t1 + 1) == "by" =>
+                {
+                    false
+                }
                 Kind::Word
                     if t1 > start
                         && (matches!(w, "the" | "a" | "an")
