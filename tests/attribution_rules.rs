@@ -2982,3 +2982,20 @@ fn who_saw_a_document_is_not_its_author() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_part_of_them_is_a_part_of_the_group_they_means() {
+    let s = annotate(
+        "Three U.S. intelligence officials described the plan. \
+         Two of them said it had been shelved.",
+    );
+    assert_eq!(s[2].tags, [Tag::Intelligence]);
+    assert_eq!(
+        s[2].sources[0].resolved.as_deref(),
+        Some("Three U.S. intelligence officials")
+    );
+    let s = annotate(
+        "Several defence ministry officials described the plan. One of them said it was dead.",
+    );
+    assert_eq!(s[2].tags, [Tag::OfficialStatement]);
+}

@@ -149,6 +149,23 @@ impl Ctx<'_, '_> {
                 return Some(Np { t0, ..np });
             }
         }
+        // "two of them", "one of them": a part of the group "they" would
+        // mean here.
+        if t1 == t0 + 3
+            && self.lw(t0 + 1) == "of"
+            && self.lw(t0 + 2) == "them"
+            && (doc.toks[t0].kind == Kind::Number
+                || doc.class(t0) & class::COUNT != 0
+                || PARTITIVES.contains(&self.lw(t0)))
+        {
+            let r = mem.pronoun("they", doc.toks[t0].start)?;
+            return Some(Np {
+                resolved: Some(r.name.clone()),
+                also_official: r.also_official,
+                plural: self.lw(t0) != "one",
+                ..Np::new(r.kind, t0, t1)
+            });
+        }
         // "<role> of/for/at <body>": the role is the head, the body its kind.
         if let Some(p) = self.body_preposition(t0, t1) {
             if let Some(np) = self.classify_role_of(t0, p, t1, mem) {

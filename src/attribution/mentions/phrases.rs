@@ -206,6 +206,10 @@ impl Ctx<'_, '_> {
     pub(in crate::attribution) fn np_left(&self, end: usize) -> Option<(usize, usize)> {
         // A pronoun right before the verb is the whole subject: "he said".
         if end > self.r.start && PRONOUNS.contains(&self.lw(end - 1)) {
+            // "two of them said": the part of a group.
+            if self.lw(end - 1) == "them" && end >= self.r.start + 3 && self.lw(end - 2) == "of" {
+                return Some((end - 3, end));
+            }
             return Some((end - 1, end));
         }
         if let Some(np) = self.bracketed_name_left(end) {
