@@ -2999,3 +2999,24 @@ fn a_part_of_them_is_a_part_of_the_group_they_means() {
     );
     assert_eq!(s[2].tags, [Tag::OfficialStatement]);
 }
+
+#[test]
+fn respondents_speak_through_the_survey_that_asked_them() {
+    // A share of an official or intelligence survey's respondents is the
+    // survey's figure.
+    let s = annotate(
+        "A survey by the statistics office was released on Monday. \
+         Some 60 percent of the respondents said prices had risen.",
+    );
+    assert_eq!(s[2].tags, [Tag::OfficialEstimate]);
+    let s = annotate(
+        "A workforce survey by the CIA was leaked in May. \
+         About 40 percent of those surveyed said morale was low.",
+    );
+    assert_eq!(s[2].tags, [Tag::Intelligence, Tag::OfficialEstimate]);
+    // A survey with no official author: another source.
+    let s = annotate(
+        "A poll for the BBC was published on Monday. Most respondents said the economy was weak.",
+    );
+    assert_eq!(s[2].tags, [Tag::OtherSource]);
+}

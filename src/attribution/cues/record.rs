@@ -82,7 +82,7 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
         cx.lw_at_byte(cue.span.0),
         "ruled" | "rules" | "rule" | "identified" | "identifies" | "identify" | "linked" | "links"
     );
-    let figure = !verdict && cx.figure_in(&ranges);
+    let figure = !verdict && (cx.figure_in(&ranges) || cx.share_of_respondents(&np));
     let content = match (ranges.first(), ranges.last()) {
         (Some(a), Some(b)) if a.start < b.end => {
             let (cs, _) = cx.bytes(a.start, a.start + 1);

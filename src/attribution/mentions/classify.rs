@@ -149,6 +149,9 @@ impl Ctx<'_, '_> {
                 return Some(Np { t0, ..np });
             }
         }
+        if let Some(np) = self.respondents(t0, t1, mem) {
+            return Some(np);
+        }
         // "two of them", "one of them": a part of the group "they" would
         // mean here.
         if t1 == t0 + 3
@@ -544,6 +547,64 @@ impl Ctx<'_, '_> {
         }
         np.kind = kind;
         Some(np)
+    }
+
+    /// The people a survey asked ("60 percent of the respondents", "those
+    /// polled") speak through the last survey or poll named before them:
+    /// its author's kind when the article gave it one ("a survey by the
+    /// statistics office"), else the survey's own (a document).
+    fn respondents(&self, t0: usize, t1: usize, mem: &Memory) -> Option<Np> {
+        if !self.asked_people(t0, t1) {
+            return None;
+        }
+        let doc = self.doc;
+        let at = doc.toks[t0].start;
+        let survey = doc.mentions.iter().rev().find(|m| {
+            m.start < at
+                && m.kind == EntryKind::Document
+                && matches!(
+                    doc.lower(m.t1 - 1),
+                    "survey" | "surveys" | "poll" | "polls" | "census" | "questionnaire"
+                )
+        })?;
+        let noun = &doc.src[survey.start..survey.end];
+        Some(match mem.author_of(noun, at) {
+            Some(r) => Np {
+                resolved: Some(r.name.clone()),
+                also_official: r.also_official,
+                plural: true,
+                ..Np::new(r.kind, t0, t1)
+            },
+            None => Np {
+                plural: true,
+                ..Np::new(SourceKind::Document, t0, t1)
+            },
+        })
+    }
+
+    /// Whether `t0..t1` ends in the people a survey asked: "respondents",
+    /// "those polled".
+    fn asked_people(&self, t0: usize, t1: usize) -> bool {
+        let last = self.lw(t1 - 1);
+        last == "respondents"
+            || t1 >= t0 + 2
+                && self.lw(t1 - 2) == "those"
+                && matches!(
+                    last,
+                    "surveyed" | "polled" | "questioned" | "asked" | "interviewed"
+                )
+    }
+
+    /// Whether a source phrase is a share of a survey's respondents ("60
+    /// percent of the respondents", "half of those polled"): a figure of
+    /// the survey's, whatever they said.
+    pub(in crate::attribution) fn share_of_respondents(&self, np: &Np) -> bool {
+        np.t1 > np.t0
+            && self.asked_people(np.t0, np.t1)
+            && (np.t0..np.t1).any(|k| {
+                self.doc.toks[k].kind == Kind::Number
+                    || self.doc.class(k) & (class::COUNT | class::FRACTION) != 0
+            })
     }
 
     /// The preposition that joins a head to the body it belongs to: "a
