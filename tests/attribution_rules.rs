@@ -3020,3 +3020,18 @@ fn respondents_speak_through_the_survey_that_asked_them() {
     );
     assert_eq!(s[2].tags, [Tag::OtherSource]);
 }
+
+#[test]
+fn the_place_official_is_the_office_holder_of_that_place_named_before() {
+    let s = annotate(
+        "The Egyptian intelligence chief met the mediators in Cairo. \
+         The Egyptian official told them that a truce was close.",
+    );
+    assert_eq!(s[2].tags, [Tag::Intelligence, Tag::OfficialStatement]);
+    // Another place's official is someone else.
+    let s = annotate(
+        "The Egyptian intelligence chief met the mediators in Cairo. \
+         The Qatari official told them that a truce was close.",
+    );
+    assert_eq!(s[2].tags, [Tag::OfficialStatement]);
+}

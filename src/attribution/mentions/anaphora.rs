@@ -157,7 +157,20 @@ impl Ctx<'_, '_> {
             (Some((c, r)), Some((n, _))) if c > n => r,
             (_, Some((_, r))) => r,
             (Some((_, r)), None) => r,
-            (None, None) => office_holder()?,
+            (None, None) => match office_holder() {
+                Some(h) => h,
+                // "The Israeli spy chief met the envoy. The Israeli
+                // official told him ...": the last person named with an
+                // office, of the place the phrase names.
+                None if official_noun && !places.is_empty() => {
+                    mem.pronoun("he", doc.toks[np.t0].start).filter(|r| {
+                        let name = r.name.to_lowercase();
+                        matches!(r.kind, SourceKind::Official | SourceKind::Intelligence)
+                            && places.iter().all(|p| name.contains(p.as_str()))
+                    })?
+                }
+                None => return None,
+            },
         };
         Some(stands_for(r))
     }
