@@ -3035,3 +3035,20 @@ fn the_place_official_is_the_office_holder_of_that_place_named_before() {
     );
     assert_eq!(s[2].tags, [Tag::OfficialStatement]);
 }
+
+#[test]
+fn an_outlet_the_state_controls_is_state_media_whatever_its_name() {
+    assert_eq!(
+        tags("The Kremlin-controlled broadcaster said the operation was going to plan."),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("The government-owned daily reported that the talks had failed."),
+        ["state-media"]
+    );
+    // Support is no control.
+    assert_eq!(
+        tags("The pro-government daily reported that the talks had failed."),
+        ["other-source"]
+    );
+}

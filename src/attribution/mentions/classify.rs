@@ -542,6 +542,12 @@ impl Ctx<'_, '_> {
             kind = SourceKind::Person;
             np.also_official = false;
         }
+        // "the Kremlin-controlled broadcaster", "Russian state-controlled
+        // Channel One": an outlet the state runs is state media, whatever
+        // the lexicon says of its name.
+        if kind == SourceKind::Media && (t0..head.t0).any(|k| state_controlled(self.lw(k))) {
+            kind = SourceKind::StateMedia;
+        }
         if self.fiction && matches!(kind, SourceKind::Intelligence | SourceKind::StateMedia) {
             return None;
         }
@@ -1234,6 +1240,21 @@ pub(super) const PARTITIVES: &[&str] = &[
     "some", "many", "most", "all", "both", "several", "few", "each", "one", "none", "either",
     "neither",
 ];
+
+/// Whether a modifier says the state controls what it modifies:
+/// "state-run", "Kremlin-controlled", "government-owned" (not
+/// "pro-government").
+fn state_controlled(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(by, how)| {
+        matches!(
+            by,
+            "state" | "government" | "kremlin" | "regime" | "party" | "army" | "military" | "junta"
+        ) && matches!(
+            how,
+            "controlled" | "run" | "owned" | "funded" | "backed" | "affiliated" | "sponsored"
+        )
+    })
+}
 
 /// Nouns for one outlet: "the newspaper" may mean the last one named.
 pub(super) const OUTLET_NOUNS: &[&str] = &[
