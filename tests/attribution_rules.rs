@@ -3052,3 +3052,18 @@ fn an_outlet_the_state_controls_is_state_media_whatever_its_name() {
         ["other-source"]
     );
 }
+
+#[test]
+fn what_was_confirmed_by_a_source_rests_on_it() {
+    assert_eq!(
+        tags("The claim was confirmed by German intelligence on Tuesday."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("The outbreak was first confirmed by the health ministry in May."),
+        ["official-statement"]
+    );
+    // A confirmation to come, or none, rests on nobody.
+    assert!(tags("If confirmed by the Senate, she would lead the agency.").is_empty());
+    assert!(tags("The report could not be confirmed by the ministry.").is_empty());
+}

@@ -67,6 +67,8 @@ pub(super) fn by_agent(
                 | "estimated"
                 | "revealed"
                 | "disclosed"
+                | "confirmed"
+                | "assessed"
         );
     if cls & class::BY_AGENT != 0 && !main_passive && !quoted_passive {
         let by = if cx.lw(i + 1) == "by" {
@@ -93,6 +95,15 @@ pub(super) fn by_agent(
                     })
                 };
                 if channel_passive && !outlet() {
+                    return true;
+                }
+                // "If confirmed by the Senate", "has not been confirmed by a
+                // court": a confirmation yet to come, or none, attributes
+                // nothing.
+                let unconfirmed = matches!(w, "confirmed" | "assessed")
+                    && (i.saturating_sub(4).max(r.start)..i)
+                        .any(|k| matches!(cx.lw(k), "if" | "unless" | "not" | "never" | "yet"));
+                if unconfirmed {
                     return true;
                 }
                 if !cx.is_own(a, b) {
