@@ -3067,3 +3067,15 @@ fn what_was_confirmed_by_a_source_rests_on_it() {
     assert!(tags("If confirmed by the Senate, she would lead the agency.").is_empty());
     assert!(tags("The report could not be confirmed by the ministry.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_verb_with_a_gap_attributes_its_clause() {
+    assert_eq!(
+        tags(
+            "The tanker belongs to a firm that Western intelligence officials suspect is a front."
+        ),
+        ["intelligence"]
+    );
+    // A question is no relative clause.
+    assert!(tags("Who do they think will pay for it?").is_empty());
+}

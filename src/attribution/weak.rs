@@ -170,6 +170,17 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
     if in_document && !stem(&["request", "outlin", "lash", "hit", "point", "rule"]) {
         return true;
     }
+    // A relative clause whose verb takes the clause's gap: "a firm that
+    // officials suspect is a front", "the man whom police think was the
+    // driver".
+    if matches!(
+        cx.lw(i + 1),
+        "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would"
+    ) && (i.saturating_sub(6).max(cx.r.start + 1)..i)
+        .any(|j| matches!(cx.lw(j), "that" | "which" | "whom" | "who"))
+    {
+        return true;
+    }
     // A clause with no "that": a pronoun and an auxiliary ("agreed it was
     // not unusual", "hopes they will return").
     if matches!(cx.lw(i + 1), "it" | "they" | "he" | "she" | "we" | "there")
