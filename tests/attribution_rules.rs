@@ -3079,3 +3079,12 @@ fn a_relative_clause_verb_with_a_gap_attributes_its_clause() {
     // A question is no relative clause.
     assert!(tags("Who do they think will pay for it?").is_empty());
 }
+
+#[test]
+fn a_body_named_for_a_state_head_noun_gives_its_initials_that_kind() {
+    let s = annotate(
+        "The Water Resources Authority opened an inquiry in June. \
+         The WRA said 14 wells had been closed.",
+    );
+    assert_eq!(s[2].tags, [Tag::OfficialEstimate]);
+}

@@ -209,7 +209,24 @@ pub(in crate::attribution) fn state_body_name(words: &[&str]) -> bool {
         let before_of = words.get(k + 1).is_some_and(|n| matches!(*n, "of" | "for"));
         (last || before_of) && STATE_BODY_HEADS.contains(&w.to_ascii_lowercase().as_str())
     });
-    first.is_some_and(|f| STATE_BODY_FIRST.contains(f)) && head
+    // A capitalised name ending in a head only a state's bodies have
+    // ("Water Resources Authority", "Mining Inspectorate") needs no
+    // state word first; one of an outlet does not count ("Kyodo News
+    // Agency").
+    let state_head = words.len() >= 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "authority" | "commission" | "ministry" | "directorate" | "inspectorate"
+            )
+        })
+        && words
+            .iter()
+            .all(|w| is_cap(w) || matches!(*w, "of" | "and" | "for" | "the"))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "News" | "Press" | "Media"));
+    first.is_some_and(|f| STATE_BODY_FIRST.contains(f)) && head || state_head
 }
 
 /// The first word of a capitalised body name that marks it as the state's.
