@@ -1,7 +1,10 @@
-//! Appositions: "Shaheen, a member of the Senate ..., said" makes a later
-//! "Shaheen" (and "he") a source of the role's kind, the kind of the body
-//! the role belongs to ("vice-president of DBG Technology" is a company's,
-//! "governor of the Bank of Spain" the state's).
+//! Roles given to names: appositions ("Shaheen, a member of the Senate
+//! ..., said") and predicates ("Lind was appointed director of the
+//! statistics bureau", "Renn is the spokesman for the interior ministry")
+//! make a later "Shaheen" (and "he") a source of the role's kind, the kind
+//! of the body the role belongs to ("vice-president of DBG Technology" is a
+//! company's, "governor of the Bank of Spain" the state's, "the agency's
+//! general counsel" that of the agency the article named).
 
 use super::people::name_person;
 use super::Memory;
