@@ -141,9 +141,7 @@ impl Ctx<'_, '_> {
             && self.lw(t0 + 1) == "of"
             && (matches!(self.lw(t0 + 2), "the" | "these" | "those")
                 || (t0 + 3..t1).any(|k| doc.toks[k].kind == Kind::Possessive))
-            && (doc.toks[t0].kind == Kind::Number
-                || doc.class(t0) & class::COUNT != 0
-                || PARTITIVES.contains(&self.lw(t0)))
+            && self.quantifier(t0)
         {
             if let Some(np) = self.classify(t0 + 2, t1, mem) {
                 return Some(Np { t0, ..np });
@@ -157,16 +155,12 @@ impl Ctx<'_, '_> {
         if t1 == t0 + 3
             && self.lw(t0 + 1) == "of"
             && self.lw(t0 + 2) == "them"
-            && (doc.toks[t0].kind == Kind::Number
-                || doc.class(t0) & class::COUNT != 0
-                || PARTITIVES.contains(&self.lw(t0)))
+            && self.quantifier(t0)
         {
             let r = mem.pronoun("they", doc.toks[t0].start)?;
             return Some(Np {
-                resolved: Some(r.name.clone()),
-                also_official: r.also_official,
                 plural: self.lw(t0) != "one",
-                ..Np::new(r.kind, t0, t1)
+                ..Np::standing_for(r, t0, t1)
             });
         }
         // "<role> of/for/at <body>": the role is the head, the body its kind.
@@ -576,16 +570,22 @@ impl Ctx<'_, '_> {
         let noun = &doc.src[survey.start..survey.end];
         Some(match mem.author_of(noun, at) {
             Some(r) => Np {
-                resolved: Some(r.name.clone()),
-                also_official: r.also_official,
                 plural: true,
-                ..Np::new(r.kind, t0, t1)
+                ..Np::standing_for(r, t0, t1)
             },
             None => Np {
                 plural: true,
                 ..Np::new(SourceKind::Document, t0, t1)
             },
         })
+    }
+
+    /// Whether token `t` counts a part of a group: a number, a count word
+    /// or a partitive ("two", "dozens", "some").
+    fn quantifier(&self, t: usize) -> bool {
+        self.doc.toks[t].kind == Kind::Number
+            || self.doc.class(t) & class::COUNT != 0
+            || PARTITIVES.contains(&self.lw(t))
     }
 
     /// Whether `t0..t1` ends in the people a survey asked: "respondents",

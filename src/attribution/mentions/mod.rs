@@ -55,6 +55,16 @@ pub(super) struct Np {
 }
 
 impl Np {
+    /// The phrase `t0..t1` standing for a source the article memory holds:
+    /// its kind, name and official standing.
+    pub(super) fn standing_for(r: &Referent, t0: usize, t1: usize) -> Np {
+        Np {
+            resolved: Some(r.name.clone()),
+            also_official: r.also_official,
+            ..Np::new(r.kind, t0, t1)
+        }
+    }
+
     /// The phrase `t0..t1` of `kind`, with no resolution and no flags set.
     pub(super) fn new(kind: SourceKind, t0: usize, t1: usize) -> Np {
         Np {

@@ -211,8 +211,8 @@ pub(in crate::attribution) fn state_body_name(words: &[&str]) -> bool {
     });
     // A capitalised name ending in a head only a state's bodies have
     // ("Water Resources Authority", "Mining Inspectorate") needs no
-    // state word first; one of an outlet does not count ("Kyodo News
-    // Agency").
+    // state word first; the press's own bodies do not count ("Press
+    // Complaints Commission").
     let state_head = words.len() >= 2
         && words.last().is_some_and(|w| {
             matches!(
