@@ -275,6 +275,10 @@ pub struct Lexicon {
     matchers: Matchers,
     /// Lower-case single words to their class bits.
     words: FxHashMap<String, u32>,
+    /// The same for ASCII words of up to eight letters, keyed by their
+    /// bytes (see [`pack`]): most words of a text, looked up without
+    /// hashing or comparing strings.
+    short_words: FxHashMap<u64, u32>,
     /// Multi-word phrases (lower case) and their class bits, keyed by
     /// their first word, longest first.
     phrases: FxHashMap<String, Vec<(String, u32)>>,
@@ -653,6 +657,9 @@ impl Lexicon {
 
     /// The class bits of a single word (any case).
     pub fn word_class(&self, word: &str) -> u32 {
+        if let Some(key) = pack(word) {
+            return self.short_words.get(&key).copied().unwrap_or(0);
+        }
         // No key has an ASCII capital: a capitalised word is looked up
         // lower-cased only.
         let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
@@ -763,15 +770,28 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
     }
 }
 
+/// An ASCII word of one to eight bytes as a number, lower-cased: its bytes
+/// in order (no word holds a zero byte, so no two words share a number).
+fn pack(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 8 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(u64::from_le_bytes(buf))
+}
+
 /// Whether `text` starts with `pat`, a line break in the text matching a
 /// space in the pattern.
 fn same_words(text: &[u8], pat: &[u8]) -> bool {
     let Some(text) = text.get(..pat.len()) else {
         return false;
     };
-    text == pat
-        || (text.iter().any(|&b| matches!(b, b'\n' | b'\r'))
-            && text.iter().zip(pat).all(|(&t, &p)| same_byte(t, p)))
+    // Byte by byte: most comparisons fail within the first letters.
+    text.iter().zip(pat).all(|(&t, &p)| same_byte(t, p))
 }
 
 /// The byte an alias is ordered by in its first word's list: the first
@@ -1119,6 +1139,10 @@ impl Builder {
             homonyms: self.homonyms,
             named_lower: OnceLock::new(),
             outlet_stems: OnceLock::new(),
+            short_words: words
+                .iter()
+                .filter_map(|(w, &c)| Some((pack(w)?, c)))
+                .collect(),
             words,
         }
     }
@@ -1201,6 +1225,46 @@ mod tests {
         // A body's entry groups many bodies: no alias group.
         assert!(lx.alias_group("Kremlin").is_empty());
         assert_eq!(lx.alias_group("CBS"), ["CBS News", "CBS"]);
+    }
+
+    #[test]
+    fn short_words_are_numbers_that_keep_case_out() {
+        assert_eq!(pack("Said"), pack("said"));
+        assert_eq!(pack("SAID"), pack("said"));
+        assert_ne!(pack("said"), pack("saids"));
+        assert_ne!(pack("a"), pack("ab"));
+        assert!(pack("eight8ch").is_some());
+        assert_eq!(pack("ninechars"), None);
+        assert_eq!(pack("café"), None);
+        assert_eq!(pack(""), None);
+        // Both lookups give one answer, short word or long.
+        let lx = Lexicon::builtin();
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "the",
+            "told",
+            "according",
+            "Intelligence",
+        ] {
+            let lower = w.to_lowercase();
+            assert_eq!(
+                lx.word_class(w),
+                lx.words.get(&lower).copied().unwrap_or(0),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_break_in_the_text_matches_a_space_in_an_alias() {
+        assert!(same_words(b"state media said", b"state media"));
+        assert!(same_words(b"state\nmedia said", b"state media"));
+        assert!(same_words(b"state\r\nmedia", b"state \nmedia"));
+        assert!(!same_words(b"state medic", b"state media"));
+        assert!(!same_words(b"state", b"state media"));
+        assert!(!same_words(b"state media", b"state\nmedia"));
     }
 
     #[test]
