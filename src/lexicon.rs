@@ -773,15 +773,24 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
 /// An ASCII word of one to eight bytes as a number, lower-cased: its bytes
 /// in order (no word holds a zero byte, so no two words share a number).
 fn pack(word: &str) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
     let b = word.as_bytes();
-    if b.is_empty() || b.len() > 8 || !word.is_ascii() {
+    if b.is_empty() || b.len() > 8 {
         return None;
     }
     let mut buf = [0u8; 8];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
+    buf[..b.len()].copy_from_slice(b);
+    let v = u64::from_le_bytes(buf);
+    if v & HIGH != 0 {
+        return None; // not ASCII
     }
-    Some(u64::from_le_bytes(buf))
+    // Each byte is below 0x80, so no sum carries into the next byte: the
+    // high bit marks the bytes from 'A' on, and from '[' on.
+    let from_a = v + ONES * (0x80 - b'A' as u64);
+    let past_z = v + ONES * (0x80 - b'[' as u64);
+    let upper = from_a & !past_z & HIGH;
+    Some(v | (upper >> 2))
 }
 
 /// Whether `text` starts with `pat`, a line break in the text matching a
@@ -1237,6 +1246,8 @@ mod tests {
         assert_eq!(pack("ninechars"), None);
         assert_eq!(pack("café"), None);
         assert_eq!(pack(""), None);
+        assert_eq!(pack("AZaz@[`{"), pack("azaz@[`{"));
+        assert_ne!(pack("@"), pack("`"));
         // Both lookups give one answer, short word or long.
         let lx = Lexicon::builtin();
         for w in [
