@@ -3088,3 +3088,24 @@ fn a_body_named_for_a_state_head_noun_gives_its_initials_that_kind() {
     );
     assert_eq!(s[2].tags, [Tag::OfficialEstimate]);
 }
+
+#[test]
+fn a_listed_body_gives_an_acronym_its_kind_only_as_the_names_head() {
+    let said = |name: &str, acronym: &str| {
+        let s = annotate(&format!(
+            "The {name} ({acronym}) met on Monday. The {acronym} said wages had fallen."
+        ));
+        tag_names(&s[2])
+    };
+    // A listed body the name only modifies: a union, an armed group, a firm.
+    assert_eq!(said("Dockers Union Congress", "DUC"), ["other-source"]);
+    assert_eq!(said("Vardan Liberation Army", "VLA"), ["other-source"]);
+    assert_eq!(said("Marlow General Corp", "MGC"), ["other-source"]);
+    // A generic state head takes any words before it; a listed state body
+    // heads a name after places; a title before a full name is the holder's.
+    let official = ["official-statement"];
+    assert_eq!(said("Harbour Safety Committee", "HSC"), official);
+    assert_eq!(said("Federal Reserve Board", "FRB"), official);
+    assert_eq!(said("U.S. Congress", "USC"), official);
+    assert_eq!(said("President Teodor Anselm Vrana", "TAV"), official);
+}

@@ -4,17 +4,17 @@
 
 use super::Memory;
 use crate::annotation::SourceKind;
-use crate::attribution::mentions::{is_cap, state_body_name};
+use crate::attribution::mentions::{is_cap, listed_head_kind, state_body_name};
 use crate::attribution::tokens::Kind;
 use crate::attribution::Doc;
-use crate::lexicon::EntryKind;
+use crate::lexicon::Lexicon;
 
 /// Acronyms of bodies the article names in full: "the National Disaster
 /// Risk Reduction and Management Council (NDRRMC)", or without brackets
 /// by their initials ("the Environmental Inspection Bureau" ... "EIB").
 /// Only bodies whose kind is known (a listed body inside the name, or the
 /// shape of a state body's name) are remembered.
-pub(super) fn acronyms(doc: &Doc, mem: &mut Memory) {
+pub(super) fn acronyms(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
@@ -58,15 +58,7 @@ pub(super) fn acronyms(doc: &Doc, mem: &mut Memory) {
         if words.len() < 2 {
             continue;
         }
-        let listed = (start..end)
-            .filter_map(|k| doc.mention(k))
-            .filter_map(|m| match m.kind {
-                EntryKind::Official | EntryKind::Intelligence | EntryKind::StateMedia => {
-                    SourceKind::from_entry(m.kind)
-                }
-                _ => None,
-            })
-            .next();
+        let listed = listed_head_kind(doc, lx, start, end);
         let kind = listed.or_else(|| state_body_name(&words).then_some(SourceKind::Official));
         let Some(kind) = kind else {
             continue;

@@ -445,7 +445,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     people::body_role_names(doc, lx, mem);
     documents::report_owner(doc, lx, mem);
     documents::documents_with_owners(doc, lx, mem);
-    acronyms::acronyms(doc, mem);
+    acronyms::acronyms(doc, lx, mem);
     appositions::appositions(doc, lx, mem);
 }
 

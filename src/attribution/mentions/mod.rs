@@ -35,7 +35,8 @@ mod roles;
 
 pub(super) use classify::POST_NOMINALS;
 pub(super) use roles::{
-    after_company_name, body_kind, common_nouns, is_role_head, role_kind, state_body_name,
+    after_company_name, body_kind, common_nouns, is_role_head, listed_head_kind, role_kind,
+    state_body_name,
 };
 
 /// A classified noun phrase.

@@ -229,6 +229,96 @@ pub(in crate::attribution) fn state_body_name(words: &[&str]) -> bool {
     first.is_some_and(|f| STATE_BODY_FIRST.contains(f)) && head || state_head
 }
 
+/// The kind a listed body inside the capitalised name `start..end` gives
+/// the whole name. A body named by a generic head noun takes any words
+/// before it ("Monetary Policy Committee", "Defense Department") and the
+/// kind of a listed body that modifies it ("Federal Reserve Board"); a
+/// proper name heads it only after places, state words and titles ("the
+/// U.S. Congress", "Kremlin"): "Trades Union Congress" is a union,
+/// "National Liberation Army" an armed group. A state office or a role
+/// "of" a listed body serves it ("Office of the Director of National
+/// Intelligence", "Additional Superintendent of Police"). Titles are no
+/// body ("Supermarkets General Corp").
+pub(in crate::attribution) fn listed_head_kind(
+    doc: &Doc,
+    lx: &Lexicon,
+    start: usize,
+    end: usize,
+) -> Option<SourceKind> {
+    // The head ends the name or comes before its first "of"/"for"/"on".
+    let of = (start + 1..end).find(|&k| matches!(doc.text(k), "of" | "for" | "on"));
+    let head = of.unwrap_or(end) - 1;
+    let generic = |k: usize| {
+        let w = doc.lower(k);
+        STATE_BODY_HEADS.contains(&w)
+            || matches!(
+                w,
+                "court"
+                    | "cabinet"
+                    | "government"
+                    | "bank"
+                    | "police"
+                    | "assembly"
+                    | "organisation"
+                    | "organization"
+                    | "command"
+            )
+            || is_role_head(doc.text(k))
+    };
+    let title = |m: &DocMention| lx.entry(m.entry).title;
+    let state = |m: &DocMention| matches!(m.kind, EntryKind::Official | EntryKind::Intelligence);
+    // Words that may come before a proper name heading a body's name:
+    // places, state words, titles and other state bodies ("IRGC Navy").
+    let modifier = |j: usize| {
+        matches!(doc.text(j), "The" | "the")
+            || STATE_BODY_FIRST.contains(&doc.text(j))
+            || super::super::names::HONORIFICS.contains(&doc.text(j))
+            || doc
+                .mention(j)
+                .is_some_and(|m| m.kind == EntryKind::Place || title(m) || state(m))
+    };
+    let served = of.is_some_and(|p| generic(p - 1));
+    // "President Andrés Manuel López Obrador": a title, then a name of
+    // two words or more (not a firm's: "General Automation Inc").
+    let titled = |m: &DocMention| {
+        (title(m) || is_role_head(&doc.src[m.start..m.end]))
+            && (start..m.t0).all(modifier)
+            && head > m.t1
+            && (m.t1..=head).all(|k| is_cap(doc.text(k)))
+            && !generic(head)
+            && !ORG_SUFFIX.contains(&doc.text(head))
+    };
+    (start..end)
+        .filter_map(|k| doc.mention(k))
+        .filter(|m| !title(m) || titled(m))
+        .filter(|m| {
+            if titled(m) {
+                return true; // a titled name, above
+            }
+            let covers_head = m.t0 <= head && m.t1 > head;
+            // A listed office-holder's name is theirs whatever title comes
+            // first ("Treasury Secretary James Baker").
+            let holder = lx.entry(m.entry).office.is_some();
+            // "International Coffee Organization, ICO": the name, then its
+            // acronym after a comma.
+            let before_comma = (start..m.t0).all(modifier)
+                && doc.toks.get(m.t1).is_some_and(|_| doc.text(m.t1) == ",");
+            let after_comma = m.t0 > start && doc.text(m.t0 - 1) == ",";
+            let heads = covers_head
+                && (generic(head) || holder || after_comma || (start..m.t0).all(modifier))
+                || before_comma && m.t1 < end;
+            let modifies = m.t1 <= head && generic(head);
+            let serves = served && of.is_some_and(|p| m.t0 > p);
+            heads || modifies || serves
+        })
+        .find_map(|m| match m.kind {
+            EntryKind::Official | EntryKind::Intelligence | EntryKind::StateMedia => {
+                SourceKind::from_entry(m.kind)
+            }
+            _ => None,
+        })
+}
+
 /// The first word of a capitalised body name that marks it as the state's.
 pub(super) const STATE_BODY_FIRST: &[&str] = &[
     "Federal",
