@@ -288,35 +288,46 @@ pub(in crate::attribution) fn listed_head_kind(
             && !generic(head)
             && !ORG_SUFFIX.contains(&doc.text(head))
     };
-    (start..end)
-        .filter_map(|k| doc.mention(k))
-        .filter(|m| !title(m) || titled(m))
-        .filter(|m| {
-            if titled(m) {
-                return true; // a titled name, above
-            }
-            let covers_head = m.t0 <= head && m.t1 > head;
-            // A listed office-holder's name is theirs whatever title comes
-            // first ("Treasury Secretary James Baker").
-            let holder = lx.entry(m.entry).office.is_some();
-            // "International Coffee Organization, ICO": the name, then its
-            // acronym after a comma.
-            let before_comma = (start..m.t0).all(modifier)
-                && doc.toks.get(m.t1).is_some_and(|_| doc.text(m.t1) == ",");
-            let after_comma = m.t0 > start && doc.text(m.t0 - 1) == ",";
-            let heads = covers_head
-                && (generic(head) || holder || after_comma || (start..m.t0).all(modifier))
-                || before_comma && m.t1 < end;
-            let modifies = m.t1 <= head && generic(head);
-            let serves = served && of.is_some_and(|p| m.t0 > p);
-            heads || modifies || serves
-        })
-        .find_map(|m| match m.kind {
+    let counts = |m: &DocMention| {
+        if titled(m) {
+            return true;
+        }
+        if title(m) {
+            return false; // "Supermarkets General Corp"
+        }
+        let covers_head = m.t0 <= head && m.t1 > head;
+        // A listed office-holder's name is theirs whatever title comes
+        // first ("Treasury Secretary James Baker").
+        let holder = lx.entry(m.entry).office.is_some();
+        // "International Coffee Organization, ICO": the name, then its
+        // acronym after a comma.
+        let after_comma = m.t0 > start && doc.text(m.t0 - 1) == ",";
+        let before_comma = m.t1 < end && doc.text(m.t1) == "," && (start..m.t0).all(modifier);
+        let heads = covers_head
+            && (generic(head) || holder || after_comma || (start..m.t0).all(modifier))
+            || before_comma;
+        let modifies = m.t1 <= head && generic(head);
+        let serves = served && of.is_some_and(|p| m.t0 > p);
+        heads || modifies || serves
+    };
+    let mut k = start;
+    while k < end {
+        let Some(m) = doc.mention(k) else {
+            k += 1;
+            continue;
+        };
+        k = m.t1.max(k + 1);
+        let kind = match m.kind {
             EntryKind::Official | EntryKind::Intelligence | EntryKind::StateMedia => {
                 SourceKind::from_entry(m.kind)
             }
             _ => None,
-        })
+        };
+        if let Some(kind) = kind.filter(|_| counts(m)) {
+            return Some(kind);
+        }
+    }
+    None
 }
 
 /// The first word of a capitalised body name that marks it as the state's.
