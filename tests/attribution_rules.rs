@@ -3109,3 +3109,15 @@ fn a_listed_body_gives_an_acronym_its_kind_only_as_the_names_head() {
     assert_eq!(said("U.S. Congress", "USC"), official);
     assert_eq!(said("President Teodor Anselm Vrana", "TAV"), official);
 }
+
+#[test]
+fn the_general_is_the_officer_the_article_gave_that_rank() {
+    let s = annotate(
+        "General Kamal Aziz toured the front on Monday. \
+         The general said the offensive would continue.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    assert_eq!(s[2].speaker.as_deref(), Some("Kamal Aziz"));
+    // With no general named, the word is an adjective's or nobody's.
+    assert!(tags("The general rule is that the talks go on.").is_empty());
+}

@@ -962,6 +962,26 @@ impl Ctx<'_, '_> {
             np.plural = content[0] == "they";
             return Some(np);
         }
+        // "General Kamal Aziz ... The general said": the rank alone heads
+        // the phrase and names the officer the article gave it. (No list
+        // holds the word: before a noun it is an adjective, "the general
+        // public"; a word of no class after it is such a noun.)
+        let noun_after = t1 < self.r.end
+            && doc.toks[t1].kind == Kind::Word
+            && doc.class(t1) == 0
+            && !matches!(
+                self.lw(t1),
+                "who" | "has" | "had" | "was" | "is" | "will" | "would" | "also" | "then"
+            );
+        if content == ["general"] && words[0] == "the" && !noun_after {
+            if let Some(r) = mem.title_holder("general") {
+                np.kind = r.kind;
+                np.resolved = Some(r.name.clone());
+                np.also_official = r.also_official;
+                np.personal = true;
+                return Some(np);
+            }
+        }
         if content
             .last()
             .is_some_and(|w| matches!(*w, "agency" | "agencies"))
