@@ -3121,3 +3121,37 @@ fn the_general_is_the_officer_the_article_gave_that_rank() {
     // With no general named, the word is an adjective's or nobody's.
     assert!(tags("The general rule is that the talks go on.").is_empty());
 }
+
+#[test]
+fn a_piece_in_an_outlet_is_the_outlets() {
+    let state = ("Rodong Sinmun".to_string(), "state-media".to_string());
+    assert_eq!(
+        sources("According to a report in Rodong Sinmun, the leader inspected a mill."),
+        std::slice::from_ref(&state)
+    );
+    assert_eq!(
+        sources("An editorial on Rodong Sinmun said the drills were a provocation."),
+        [state]
+    );
+    assert_eq!(
+        tags("Reports in the French press today said the deal was close."),
+        ["other-source"]
+    );
+    assert_eq!(
+        sources("Reports in the French press today said the deal was close.")[0].0,
+        "the French press"
+    );
+    // A topic or a time after the piece is no outlet.
+    assert_eq!(
+        sources("A speech on mobile TV by Lena Ortt of Velcom drew a crowd, organisers said.")
+            .len(),
+        1
+    );
+    assert_eq!(
+        tags(
+            "According to a statement released on Thursday by the interior ministry, \
+              the border is shut."
+        ),
+        ["official-statement"]
+    );
+}

@@ -40,6 +40,20 @@ impl Ctx<'_, '_> {
                     )
                 });
             let from = w == "from" && k == doc_np.t1;
+            // "a report in Rodong Sinmun", "an article in the French press",
+            // "a commentary on state TV": an outlet's own piece (not "a
+            // speech on mobile TV", "a statement on Thursday by").
+            if matches!(w, "in" | "on") && k == doc_np.t1 && !TIME_WORDS.contains(&self.lw(k + 1)) {
+                let outlet = self
+                    .np_right(k + 1)
+                    .and_then(|(a, b)| self.classify(a, b, mem))
+                    .filter(|o| {
+                        o.kind == SourceKind::StateMedia || w == "in" && o.kind == SourceKind::Media
+                    });
+                if outlet.is_some() {
+                    return outlet;
+                }
+            }
             if by || from {
                 let (a, b) = self.np_right(k + 1)?;
                 let author = self.classify(a, b, mem)?;
