@@ -156,12 +156,22 @@ fn paragraph_blocks(text: &str, para: &[Span], out: &mut Vec<Span>) {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        if short && !ends_with_punct(line) && next_upper {
+        if short && !ends_with_punct(line) && next_upper || i + 2 == n && credit_line(next) {
             out.push(start..para[i].end);
             start = para[i + 1].start;
         }
     }
     out.push(start..para[n - 1].end);
+}
+
+/// A wire's credit line closing a paragraph: a dash, then a short name
+/// without final punctuation ("– Xinhua", "-- KCNA").
+fn credit_line(line: &str) -> bool {
+    let line = line.trim_end();
+    let rest = ["-- ", "– ", "— ", "- "]
+        .iter()
+        .find_map(|d| line.strip_prefix(d));
+    rest.is_some_and(|r| char_len(r) <= 40 && !r.is_empty() && !ends_with_punct(r))
 }
 
 /// Splits one block and appends its trimmed sentence spans to `out`.
@@ -768,6 +778,24 @@ mod tests {
         assert_eq!(t.len(), 3, "{t:?}");
         assert!(t[1].starts_with("Showers") && t[1].ends_with("Smith said."));
         assert_eq!(t[2], "Reuter");
+    }
+
+    #[test]
+    fn a_credit_line_closing_a_wrapped_paragraph_is_its_own_sentence() {
+        let s = "TITLE\n\nThe port would reopen in May, the ministry\nsaid on Tuesday in a statement.\n-- KCNA\n";
+        assert_eq!(
+            texts(s),
+            [
+                "TITLE",
+                "The port would reopen in May, the ministry\nsaid on Tuesday in a statement.",
+                "-- KCNA"
+            ]
+        );
+        // A wrapped line that starts with a dash inside a sentence stays.
+        let s = "TITLE\n\nThe port would reopen in May, the ministry\n- which runs it - said on Tuesday.\n";
+        assert_eq!(texts(s).len(), 2);
+        assert!(credit_line("– Xinhua") && credit_line("-- KCNA"));
+        assert!(!credit_line("– which runs it.") && !credit_line("Xinhua"));
     }
 
     #[test]

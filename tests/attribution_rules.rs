@@ -3155,3 +3155,15 @@ fn a_piece_in_an_outlet_is_the_outlets() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_credit_line_is_the_outlets() {
+    let s = annotate("The port would reopen in May, the ministry said.\n– Xinhua\n");
+    assert_eq!(s.last().unwrap().text, "– Xinhua");
+    assert_eq!(tag_names(s.last().unwrap()), ["state-media"]);
+    let s = annotate("The port would reopen in May, the ministry said.\n-- KCNA\n");
+    assert_eq!(tag_names(s.last().unwrap()), ["state-media"]);
+    // A list item that starts with a dash is no credit line.
+    let s = annotate("Findings:\n– Ports reopened in May\n");
+    assert!(tag_names(s.last().unwrap()).is_empty());
+}

@@ -6,7 +6,7 @@ use super::{Cue, Found};
 use crate::attribution::memory::Memory;
 use crate::attribution::mentions::Ctx;
 use crate::attribution::tokens::Kind;
-use crate::lexicon::class;
+use crate::lexicon::{class, EntryKind};
 
 /// "X: “...”" and headlines "...: Iraqi FM".
 pub(super) fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
@@ -58,24 +58,31 @@ pub(super) fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize
 }
 
 /// A wire headline ending in "- source": "Bus plunges into ravine, killing
-/// 23 - police".
+/// 23 - police"; and a credit line, a dash and an outlet alone on a line
+/// ("– Xinhua" after a story): the story the outlet supplied.
 pub(super) fn headline_dash(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
     let r = &cx.r;
     let last = cx.doc.text(r.end - 1);
-    if matches!(last, "." | "!" | "?") || i == r.start || i + 1 >= r.end {
+    let t = cx.doc.toks[i];
+    let before = &cx.doc.src[..t.start];
+    let credit = i == r.start && (before.is_empty() || before.ends_with('\n'));
+    if matches!(last, "." | "!" | "?") || i == r.start && !credit || i + 1 >= r.end {
         return;
     }
     // Inside a word ("Russia-Ukraine") a hyphen is no dash; a space before
     // it is enough ("Leader visits factory -KCNA"), and two hyphens are one
     // dash ("... -- KCNA").
-    let t = cx.doc.toks[i];
-    if !cx.doc.src[..t.start].ends_with(' ') {
+    if !before.ends_with(' ') && !credit {
         return;
     }
     let double = i + 2 < r.end && cx.doc.text(i + 1) == "-" && cx.doc.toks[i + 1].start == t.end;
     let next = if double { i + 2 } else { i + 1 };
     if let Some((a, b)) = cx.np_right(next) {
-        let listed = (a..b).any(|k| cx.doc.mention(k).is_some());
+        let listed = (a..b).any(|k| {
+            cx.doc.mention(k).is_some_and(|m| {
+                !credit || matches!(m.kind, EntryKind::StateMedia | EntryKind::Media)
+            })
+        });
         if b == r.end && listed && b - a <= 4 {
             let cue = Cue::new(cx.bytes(i, next), "headline-dash", r.start..i, b..b);
             add(cx, mem, found, (a, b), &cue);
