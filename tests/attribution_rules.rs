@@ -3167,3 +3167,19 @@ fn a_credit_line_is_the_outlets() {
     let s = annotate("Findings:\n– Ports reopened in May\n");
     assert!(tag_names(s.last().unwrap()).is_empty());
 }
+
+#[test]
+fn the_report_of_an_unlisted_state_body_is_the_bodys() {
+    let s = annotate(
+        "The annual report of the Coastal Fisheries Review Commission said catches had fallen. \
+         The report noted that quotas were rarely enforced.",
+    );
+    assert_eq!(tag_names(&s[1]), ["official-statement"]);
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    // A report of no state body stays a document.
+    let s = annotate(
+        "The annual report of the Coastal Anglers Club said catches had fallen. \
+         The report noted that quotas were rarely enforced.",
+    );
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+}

@@ -4,6 +4,7 @@
 
 use super::{Memory, Referent};
 use crate::annotation::SourceKind;
+use crate::attribution::mentions::{is_cap, state_body_name};
 use crate::attribution::tokens::Kind;
 use crate::attribution::{Doc, DocMention};
 use crate::lexicon::{EntryKind, Lexicon};
@@ -91,7 +92,8 @@ pub(super) fn report_owner(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             EntryKind::Intelligence | EntryKind::StateMedia | EntryKind::Official
         )
     };
-    let mut owners: Vec<(usize, SourceKind, String)> = Vec::new();
+    // Listed owners by entry, others by name.
+    let mut owners: Vec<(Result<usize, String>, SourceKind, String)> = Vec::new();
     for m in doc
         .mentions
         .iter()
@@ -111,12 +113,14 @@ pub(super) fn report_owner(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let after = owner_after(doc, lx, m, 6, 3);
         if let Some(o) = before.or(after) {
             if let Some(kind) = SourceKind::from_entry(o.kind) {
-                owners.push((o.entry, kind, doc.src[o.start..o.end].to_string()));
+                owners.push((Ok(o.entry), kind, doc.src[o.start..o.end].to_string()));
             }
+        } else if let Some(name) = state_body_after(doc, m) {
+            owners.push((Err(name.to_lowercase()), SourceKind::Official, name));
         }
     }
-    owners.sort_by_key(|o| o.0);
-    owners.dedup_by_key(|o| o.0);
+    owners.sort_by(|a, b| a.0.cmp(&b.0));
+    owners.dedup_by(|a, b| a.0 == b.0);
     if owners.len() == 1 {
         let (_, kind, name) = owners.remove(0);
         mem.report_owner = Some(Referent {
@@ -132,6 +136,34 @@ pub(super) fn report_owner(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
 /// of / from the commission" (right after the noun). "of" and "from" give
 /// an owner only when a body follows: "an analysis of anti-Biden memes"
 /// is about Biden.
+/// The state body a report is "of" or "by" when no list names it: "the
+/// annual report of the U.S.-China Economic and Security Review
+/// Commission" (a capitalised name shaped like a state body's).
+fn state_body_after(doc: &Doc, m: &DocMention) -> Option<String> {
+    let n = doc.toks.len();
+    let k = m.t1;
+    if k >= n || !matches!(doc.lower(k), "of" | "by") {
+        return None;
+    }
+    let mut start = k + 1;
+    while start < n && matches!(doc.lower(start), "the" | "a" | "an") {
+        start += 1;
+    }
+    let mut end = start;
+    while end < n
+        && end - start < 12
+        && (is_cap(doc.text(end)) || matches!(doc.text(end), "of" | "and" | "for" | "on"))
+    {
+        end += 1;
+    }
+    while end > start && !is_cap(doc.text(end - 1)) {
+        end -= 1;
+    }
+    let words: Vec<&str> = (start..end).map(|j| doc.text(j)).collect();
+    (words.len() >= 2 && state_body_name(&words))
+        .then(|| doc.src[doc.toks[start].start..doc.toks[end - 1].end].to_string())
+}
+
 fn owner_after<'d>(
     doc: &'d Doc,
     lx: &Lexicon,
