@@ -3108,6 +3108,7 @@ fn a_listed_body_gives_an_acronym_its_kind_only_as_the_names_head() {
     assert_eq!(said("Federal Reserve Board", "FRB"), official);
     assert_eq!(said("U.S. Congress", "USC"), official);
     assert_eq!(said("President Teodor Anselm Vrana", "TAV"), official);
+    assert_eq!(said("Deputy Superintendent of Police", "DSP"), official);
 }
 
 #[test]

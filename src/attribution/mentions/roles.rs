@@ -262,6 +262,9 @@ pub(in crate::attribution) fn listed_head_kind(
                     | "organisation"
                     | "organization"
                     | "command"
+                    | "superintendent"
+                    | "inspector"
+                    | "commissioner"
             )
             || is_role_head(doc.text(k))
     };
