@@ -125,8 +125,10 @@ pub fn is_particle(word: &str) -> bool {
 #[derive(Default)]
 pub struct NameIndex<'d, 'a> {
     article: Option<(&'d Doc<'a>, &'d Lexicon)>,
-    /// Tokens that start with a capital letter, collected on first use.
-    capitals: OnceCell<Vec<u32>>,
+    /// Tokens that start with a capital letter (or a non-ASCII byte),
+    /// grouped by their first byte, collected on first use: a surname and
+    /// every spelling of it one letter off start with the same byte.
+    capitals: OnceCell<Vec<Vec<u32>>>,
     by_last: RefCell<HashMap<String, Option<String>>>,
     /// Source phrase -> its canonical name: an article cites one source
     /// in the same words many times.
@@ -163,16 +165,19 @@ impl<'d, 'a> NameIndex<'d, 'a> {
         }
         let found = self.article.and_then(|(d, lx)| {
             let capitals = self.capitals.get_or_init(|| {
-                (0..d.toks.len() as u32)
-                    .filter(|&i| {
-                        let t = d.toks[i as usize];
-                        t.kind == Kind::Word
-                            && d.src.as_bytes()[t.start] != d.lower_src.as_bytes()[t.start]
-                            || !d.src.as_bytes()[t.start].is_ascii()
-                    })
-                    .collect()
+                let mut by_byte = vec![Vec::new(); 256];
+                for (i, t) in d.toks.iter().enumerate() {
+                    let first = d.src.as_bytes()[t.start];
+                    if t.kind == Kind::Word && first != d.lower_src.as_bytes()[t.start]
+                        || !first.is_ascii()
+                    {
+                        by_byte[usize::from(first)].push(i as u32);
+                    }
+                }
+                by_byte
             });
-            longest_run(d, lx, capitals, last)
+            let first = usize::from(*last.as_bytes().first()?);
+            longest_run(d, lx, &capitals[first], last)
         });
         self.by_last
             .borrow_mut()
