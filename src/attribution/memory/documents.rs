@@ -131,11 +131,6 @@ pub(super) fn report_owner(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     }
 }
 
-/// The owner named after the document `m`: "a report by the UN" (within
-/// `window` tokens, the owner within `reach` tokens of "by"), "the report
-/// of / from the commission" (right after the noun). "of" and "from" give
-/// an owner only when a body follows: "an analysis of anti-Biden memes"
-/// is about Biden.
 /// The state body a report is "of" or "by" when no list names it: "the
 /// annual report of the U.S.-China Economic and Security Review
 /// Commission" (a capitalised name shaped like a state body's).
@@ -149,6 +144,8 @@ fn state_body_after(doc: &Doc, m: &DocMention) -> Option<String> {
     while start < n && matches!(doc.lower(start), "the" | "a" | "an") {
         start += 1;
     }
+    // Wire text wraps names across lines: a line break does not end one
+    // here (unlike an acronym's name, which a heading above must not join).
     let mut end = start;
     while end < n
         && end - start < 12
@@ -164,6 +161,11 @@ fn state_body_after(doc: &Doc, m: &DocMention) -> Option<String> {
         .then(|| doc.src[doc.toks[start].start..doc.toks[end - 1].end].to_string())
 }
 
+/// The owner named after the document `m`: "a report by the UN" (within
+/// `window` tokens, the owner within `reach` tokens of "by"), "the report
+/// of / from the commission" (right after the noun). "of" and "from" give
+/// an owner only when a body follows: "an analysis of anti-Biden memes"
+/// is about Biden.
 fn owner_after<'d>(
     doc: &'d Doc,
     lx: &Lexicon,

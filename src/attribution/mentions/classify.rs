@@ -966,14 +966,16 @@ impl Ctx<'_, '_> {
         // the phrase and names the officer the article gave it. (No list
         // holds the word: before a noun it is an adjective, "the general
         // public"; a word of no class after it is such a noun.)
-        let noun_after = t1 < self.r.end
-            && doc.toks[t1].kind == Kind::Word
-            && doc.class(t1) == 0
-            && !matches!(
-                self.lw(t1),
-                "who" | "has" | "had" | "was" | "is" | "will" | "would" | "also" | "then"
-            );
-        if content == ["general"] && words[0] == "the" && !noun_after {
+        let noun_after = || {
+            t1 < self.r.end
+                && doc.toks[t1].kind == Kind::Word
+                && doc.class(t1) == 0
+                && !matches!(
+                    self.lw(t1),
+                    "who" | "has" | "had" | "was" | "is" | "will" | "would" | "also" | "then"
+                )
+        };
+        if content == ["general"] && words[0] == "the" && !noun_after() {
             if let Some(r) = mem.title_holder("general") {
                 np.kind = r.kind;
                 np.resolved = Some(r.name.clone());
