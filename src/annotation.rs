@@ -105,7 +105,7 @@ impl SourceKind {
             EntryKind::Document => SourceKind::Document,
             EntryKind::Person => SourceKind::Person,
             EntryKind::Unknown => SourceKind::Unknown,
-            EntryKind::None => return None,
+            EntryKind::City | EntryKind::None => return None,
         })
     }
 }

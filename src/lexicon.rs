@@ -42,6 +42,9 @@ pub enum EntryKind {
     Unknown,
     /// A country, capital or demonym.
     Place,
+    /// A city other than a capital: it names the article's country, and is
+    /// never a source or part of one (not placed on the text).
+    City,
     /// A phrase that blocks a shorter match inside it ("artificial intelligence").
     None,
 }
@@ -60,6 +63,7 @@ impl EntryKind {
             "person" => EntryKind::Person,
             "unknown" => EntryKind::Unknown,
             "place" => EntryKind::Place,
+            "city" => EntryKind::City,
             "none" => EntryKind::None,
             _ => return None,
         })
@@ -78,6 +82,7 @@ impl EntryKind {
             EntryKind::Person => "person",
             EntryKind::Unknown => "unknown",
             EntryKind::Place => "place",
+            EntryKind::City => "city",
             EntryKind::None => "none",
         }
     }
@@ -250,6 +255,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ),
     ("others.tsv", include_str!("../lexicons/others.tsv")),
     ("places.tsv", include_str!("../lexicons/places.tsv")),
+    ("cities.tsv", include_str!("../lexicons/cities.tsv")),
 ];
 
 const BUILTIN_CLASSES: &[(&str, &str)] = &[
@@ -870,7 +876,7 @@ impl Builder {
             }
             let kind = EntryKind::parse(cols[0].trim()).ok_or_else(|| {
                 err(format!(
-                    "unknown kind {:?} (state-media, intelligence, official, media, expert, organization, document, person, unknown, place, none)",
+                    "unknown kind {:?} (state-media, intelligence, official, media, expert, organization, document, person, unknown, place, city, none)",
                     cols[0]
                 ))
             })?;

@@ -3184,3 +3184,25 @@ fn the_report_of_an_unlisted_state_body_is_the_bodys() {
     );
     assert_eq!(tag_names(&s[2]), ["other-source"]);
 }
+
+#[test]
+fn a_city_names_its_country_and_nothing_else() {
+    // A city in a company's name stays part of the name an anaphor gets.
+    assert_eq!(
+        canonical(
+            "Leeds Steel Holdings said its orders fell.\nIt said the estimate reflected a drop of 12 pct.",
+            2
+        ),
+        "Leeds Steel Holdings"
+    );
+    // A city never stands as a source's place: "officials in Basra" are
+    // officials, not Iraq's government named by its city.
+    let found = sources("Officials in Basra said the port would reopen.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "official");
+    // The city is the article's country for a bare intelligence minister.
+    assert_eq!(
+        tags("Speaking in Mashhad, the intelligence minister said the cell had been dismantled."),
+        vec!["intelligence", "official-statement"]
+    );
+}

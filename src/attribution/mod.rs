@@ -75,7 +75,8 @@ pub(crate) struct Doc<'a> {
     /// Token index to the mention covering it.
     pub tok_mention: Vec<Option<u32>>,
     pub mentions: Vec<DocMention>,
-    /// Country codes of the places the article names.
+    /// Country codes of the places and cities the article names, in the
+    /// order it first names them.
     pub countries: Vec<String>,
     /// Ambiguous acronyms that name a company in this article ("MCI").
     pub company_acronyms: Vec<String>,
@@ -726,13 +727,30 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
                 .flatten()
         })
         .collect();
-    doc.countries = raw
+    // The countries of the places and cities named, first named first.
+    for m in raw {
+        let e = lx.entry(m.entry);
+        if let (EntryKind::Place | EntryKind::City, Some(c)) = (e.kind, &e.country) {
+            if !doc.countries.contains(c) {
+                doc.countries.push(c.clone());
+            }
+        }
+    }
+    // A city names its country and nothing else: it is no mention.
+    let cities = raw
         .iter()
-        .filter(|m| lx.entry(m.entry).kind == EntryKind::Place)
-        .filter_map(|m| lx.entry(m.entry).country.clone())
-        .collect();
-    doc.countries.sort();
-    doc.countries.dedup();
+        .any(|m| lx.entry(m.entry).kind == EntryKind::City);
+    let kept: Vec<Mention>;
+    let raw = if cities {
+        kept = raw
+            .iter()
+            .filter(|m| lx.entry(m.entry).kind != EntryKind::City)
+            .copied()
+            .collect();
+        &kept[..]
+    } else {
+        raw
+    };
     // An ambiguous acronym that names a company once in the article
     // ("MCI Communications Corp", "telecoms firm MCI") names it throughout.
     let mut company_acronyms: Vec<String> = Vec::new();

@@ -132,7 +132,9 @@ fn channel_named(doc: &Doc, lx: &Lexicon, s: &Sentence, found: &[Found]) -> Opti
 fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     let named = match &f.resolved {
         Some(r) => {
-            let found = lx.mentions(r, false);
+            let mut found = lx.mentions(r, false);
+            // Cities name no source (see `place_mentions`).
+            found.retain(|m| lx.entry(m.entry).kind != EntryKind::City);
             let spans = found.iter().map(|m| (m.start, m.end, m.entry));
             let named = named_entity(r, 0, spans, lx);
             // "he" for "Iran's minister of intelligence Esmail Khatib": the

@@ -4,7 +4,8 @@
 //! common noun, and unlisted speakers ("the airline said").
 
 use super::roles::{
-    MINISTRY_IS_SERVICE, ROLE_WORDS, STATE_BODY_FIRST, STATE_BODY_HEADS, STATE_RUN_PRESS,
+    MINISTRY_IS_POLICY, MINISTRY_IS_SERVICE, ROLE_WORDS, STATE_BODY_FIRST, STATE_BODY_HEADS,
+    STATE_RUN_PRESS,
 };
 use super::*;
 
@@ -493,12 +494,7 @@ impl Ctx<'_, '_> {
                 .next();
             let service = match place {
                 Some(c) => MINISTRY_IS_SERVICE.contains(&c),
-                None => {
-                    doc.countries
-                        .iter()
-                        .any(|c| MINISTRY_IS_SERVICE.contains(&c.as_str()))
-                        && !doc.countries.iter().any(|c| c == "IL")
-                }
+                None => article_ministry_is_service(doc, self.lx),
             };
             if service {
                 kind = SourceKind::Intelligence;
@@ -1334,4 +1330,40 @@ fn service_staff(head: &str) -> bool {
             | "member"
             | "expert"
     )
+}
+
+/// Whether the intelligence ministry of an article that names no country
+/// with "the intelligence minister" is the intelligence service. The
+/// article's own outlet decides first (its country's ministry), then the
+/// ministry the article names itself ("Iran's intelligence ministry said
+/// ... the intelligence minister"), then the first country it names that
+/// has an intelligence ministry ("Speaking in Tabriz, the intelligence
+/// minister ...", an Israeli reply later).
+fn article_ministry_is_service(doc: &Doc, lx: &Lexicon) -> bool {
+    let has_ministry =
+        |c: &str| MINISTRY_IS_SERVICE.contains(&c) || MINISTRY_IS_POLICY.contains(&c);
+    let own = doc
+        .own_outlets
+        .iter()
+        .filter_map(|&id| lx.entry(id).country.as_deref())
+        .find(|c| has_ministry(c));
+    if let Some(c) = own {
+        return MINISTRY_IS_SERVICE.contains(&c);
+    }
+    let names_service_ministry = doc.mentions.iter().any(|m| {
+        let e = lx.entry(m.entry);
+        m.kind == EntryKind::Intelligence
+            && e.country
+                .as_deref()
+                .is_some_and(|c| MINISTRY_IS_SERVICE.contains(&c))
+            && e.aliases
+                .iter()
+                .any(|a| a.to_ascii_lowercase().ends_with("intelligence ministry"))
+    });
+    names_service_ministry
+        || doc
+            .countries
+            .iter()
+            .find(|c| has_ministry(c))
+            .is_some_and(|c| MINISTRY_IS_SERVICE.contains(&c.as_str()))
 }

@@ -197,6 +197,10 @@ pub(super) const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER"
 /// Countries whose intelligence ministry is the intelligence service.
 pub(super) const MINISTRY_IS_SERVICE: &[&str] = &["IR"];
 
+/// Countries with an intelligence ministry that is a policy ministry, not
+/// the service (Israel's Ministry of Intelligence).
+pub(super) const MINISTRY_IS_POLICY: &[&str] = &["IL"];
+
 /// Whether a capitalised body name is shaped like a state body's: "Federal
 /// ... Board", "National ... Council".
 pub(in crate::attribution) fn state_body_name(words: &[&str]) -> bool {
