@@ -3206,3 +3206,21 @@ fn a_city_names_its_country_and_nothing_else() {
         vec!["intelligence", "official-statement"]
     );
 }
+
+#[test]
+fn an_outlet_noun_before_a_name_is_no_anaphor() {
+    // "broadcaster NOS" is NOS, not the outlet cited last.
+    let body = "The figures could not be confirmed, Reuters said.\nThe minister told broadcaster NOS that the talks would go on.\nThe newspaper Welt am Sonntag said the talks had stalled.\nThe newspaper said they would resume in May.";
+    let s = annotate(body);
+    let via = s[2]
+        .sources
+        .iter()
+        .find(|x| x.text == "broadcaster NOS")
+        .expect("the channel is a source");
+    assert_eq!(via.canonical.as_deref(), Some("NOS"));
+    assert_eq!(via.resolved, None);
+    // A name with a short lower-case word inside it stays whole.
+    assert_eq!(canonical(body, 3), "Welt am Sonntag");
+    // A bare "the newspaper" still looks back to the last outlet.
+    assert_eq!(canonical(body, 4), "Welt am Sonntag");
+}

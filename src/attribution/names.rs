@@ -454,6 +454,27 @@ fn name_word(doc: &Doc, lx: &Lexicon, i: usize) -> bool {
     })
 }
 
+/// Words that join the capitalised words of a body's name ("Welt am
+/// Sonntag", "Business and Finance", "Lupa por la Vida").
+pub(crate) const NAME_JOINERS: &[&str] = &[
+    "and", "am", "und", "et", "y", "la", "le", "el", "der", "des", "du", "por",
+];
+
+/// Whether `words` are a body's name: capitalised words, with joining
+/// words inside ([`NAME_JOINERS`]).
+pub fn body_name(words: &[&str]) -> bool {
+    let cap = |w: &&str| w.starts_with(char::is_uppercase);
+    words.first().is_some_and(cap)
+        && words.last().is_some_and(cap)
+        && words.iter().all(|w| cap(w) || NAME_JOINERS.contains(w))
+}
+
+/// Whether `words` are a body's name with a joining word inside, which a
+/// person's name lookup would cut ("Welt am Sonntag" is no Mr Sonntag).
+pub fn joined_body_name(words: &[&str]) -> bool {
+    body_name(words) && words.iter().any(|w| NAME_JOINERS.contains(w))
+}
+
 /// The canonical name of a source phrase (or of the name an anaphor was
 /// resolved to): a person's fullest name, else the phrase trimmed.
 pub fn canonical(phrase: &str, names: &NameIndex) -> String {
@@ -595,12 +616,12 @@ pub fn trim(phrase: &str) -> String {
     }
     // "Chinese media outlet Jiemian": the name after the noun that
     // describes it.
+    // So does "the newspaper Welt am Sonntag" ([`body_name`]).
     if let Some(k) = words
         .iter()
         .rposition(|w| super::memory::BODY_NOUNS.contains(w))
     {
-        let tail = &words[k + 1..];
-        if !tail.is_empty() && tail.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        if body_name(&words[k + 1..]) {
             words.drain(..=k);
         }
     }

@@ -160,6 +160,16 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     if let Some(entry) = named {
         return lx.entry(entry).name.clone();
     }
+    // An outlet the article named itself ("the newspaper Welt am Sonntag
+    // said ... The newspaper added"): the name it gave.
+    if let Some(r) = &f.resolved {
+        let words: Vec<&str> = r.split_whitespace().collect();
+        if matches!(f.kind, SourceKind::Media | SourceKind::StateMedia)
+            && names::joined_body_name(&words)
+        {
+            return words.join(" ");
+        }
+    }
     if f.resolved.is_none() {
         if let Some(name) = name_after_title(doc, f.source) {
             return ix.canonical(name);

@@ -137,6 +137,10 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             kind
         };
         let kind = if former { SourceKind::Person } else { kind };
+        // "human rights group Liberty", "the newspaper Pravda": the name
+        // after a body's noun is the body's, no person's (a later "she" is
+        // not Liberty).
+        let body_noun = BODY_NOUNS.contains(&doc.lower(m.t1 - 1));
         let mut j = m.t1;
         let mut name_end = j;
         while j < n && j < m.t1 + 4 {
@@ -159,14 +163,20 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 && matches!(txt, "al" | "bin" | "de" | "van" | "von" | "da")
             {
                 j += 1;
+            } else if body_noun
+                && name_end > m.t1
+                && t.kind == Kind::Word
+                && names::NAME_JOINERS.contains(&txt)
+                && j + 1 < n
+                && is_cap(doc.text(j + 1))
+            {
+                // "the newspaper Welt am Sonntag", "magazine Business and
+                // Finance": a short word inside a body's name.
+                j += 1;
             } else {
                 break;
             }
         }
-        // "human rights group Liberty", "the newspaper Pravda": the name
-        // after a body's noun is the body's, no person's (a later "she" is
-        // not Liberty).
-        let body_noun = BODY_NOUNS.contains(&doc.lower(m.t1 - 1));
         if name_end > m.t1 && body_noun {
             let s = doc.toks[m.t1].start;
             let name = doc.src[s..doc.toks[name_end - 1].end].to_string();

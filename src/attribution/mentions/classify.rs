@@ -390,6 +390,12 @@ impl Ctx<'_, '_> {
                         .any(state_run_place)
             };
             let state_run = ms.iter().any(|m| m.t1 <= head.t0 && state_run_place(m));
+            // "broadcaster NOS", "the daily Le Monde", "TV presenter Anne
+            // Robinson": a phrase that ends in a name after the noun names
+            // its outlet or person itself (not "reporters covering Michael
+            // Jackson's trial").
+            let name_after =
+                t1 > head.t1 && doc.toks[t1 - 1].kind == Kind::Word && is_cap(doc.text(t1 - 1));
             if let Some(named) = ms.iter().rev().find(|m| {
                 m.t1 <= head.t0 && matches!(m.kind, EntryKind::StateMedia | EntryKind::Media)
             }) {
@@ -398,6 +404,8 @@ impl Ctx<'_, '_> {
                 // "Vietnam's army newspaper", "a Chinese provincial daily":
                 // the press of a wholly state-run system is state media.
                 kind = SourceKind::StateMedia;
+            } else if name_after {
+                kind = SourceKind::Media;
             } else if (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i))) {
                 // The outlet cited last, or one named since ("Rodong
                 // Sinmun ran an editorial ... The newspaper said").
