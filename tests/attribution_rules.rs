@@ -3224,3 +3224,46 @@ fn an_outlet_noun_before_a_name_is_no_anaphor() {
     // A bare "the newspaper" still looks back to the last outlet.
     assert_eq!(canonical(body, 4), "Welt am Sonntag");
 }
+
+#[test]
+fn an_outlet_carrying_a_document_carries_its_content() {
+    assert_eq!(
+        tags("KCNA carried a commentary saying the drills were a rehearsal for war."),
+        vec!["state-media"]
+    );
+    assert_eq!(
+        tags("Local newspapers have carried stories that the water is unsafe."),
+        vec!["other-source"]
+    );
+    // Carrying out an act, or carrying a label, reports nothing.
+    assert!(tags("The unions carried out strikes that closed the ports.").is_empty());
+    assert!(tags("Every new phone will carry a sticker that shows its rating.").is_empty());
+}
+
+#[test]
+fn the_service_and_a_briefing_rest_on_the_intelligence_service() {
+    let body = "Russia's Federal Security Service said it had detained two men.\nThe service said they had planned an attack on a power plant.\nAccording to the service's briefing, 40 agents were arrested last year.\nAccording to a briefing by the FSB, 12 plots were foiled.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["intelligence"]);
+    assert_eq!(
+        s[2].sources[0].canonical.as_deref(),
+        Some("Federal Security Service")
+    );
+    assert_eq!(tag_names(&s[3]), vec!["intelligence", "official-estimate"]);
+    // A document by an author named inside its phrase is one source: the
+    // author.
+    assert_eq!(tag_names(&s[4]), vec!["intelligence", "official-estimate"]);
+    assert_eq!(s[4].sources.len(), 1, "{:?}", s[4].sources);
+    assert_eq!(s[4].sources[0].text, "the FSB");
+    // With no service named, "the service" is no anaphor.
+    assert!(tags("The service said the buses would run late.")
+        .iter()
+        .all(|t| *t != "intelligence"));
+}
+
+#[test]
+fn a_report_by_an_author_is_the_authors() {
+    let s = annotate("According to a report by the finance ministry, exports fell 4 pct.");
+    assert_eq!(tag_names(&s[1]), vec!["official-estimate"]);
+    assert_eq!(s[1].sources.len(), 1, "{:?}", s[1].sources);
+}

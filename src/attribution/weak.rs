@@ -145,6 +145,12 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             .any(|j| toks[j].kind == Kind::Number || cx.doc.class(j) & class::COUNT != 0)
             || cx.lw(i + 1) == "that";
     }
+    // "KCNA carried a commentary saying ...", "carried a statement by the
+    // ministry": an outlet carries the content of a document it runs (not
+    // "carried out strikes").
+    if stem(&["carr"]) {
+        return carries_document(cx, i);
+    }
     // "called Barack Obama, a Democrat, the most “ignorant” president": a
     // label in quotation marks, past an apposition.
     let verb_form = w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing");
@@ -231,6 +237,29 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the verb at `i` has a document as its object, with the
+/// document's content or author after it: "carried a commentary saying",
+/// "carried the full text of a statement by the ministry".
+fn carries_document(cx: &Ctx, i: usize) -> bool {
+    let end = (i + 7).min(cx.r.end);
+    let Some(n) = (i + 1..end).find(|&j| {
+        let w = cx.lw(j);
+        FRAME_NOUNS.contains(&w)
+            || cx.doc.class(j) & class::DOCUMENT != 0
+            || matches!(
+                w,
+                "commentary" | "article" | "articles" | "dispatch" | "text" | "story" | "stories"
+            )
+    }) else {
+        return false;
+    };
+    let after = cx.lw(n + 1);
+    matches!(
+        after,
+        "saying" | "that" | "which" | "by" | "from" | "accusing" | "calling" | "warning"
+    ) || (n + 1 < cx.r.end && (cx.doc.toks[n + 1].kind == Kind::OpenQuote || cx.punct(n + 1, ":")))
 }
 
 /// Whether the measure verb at `i` states a figure: a count right after it

@@ -332,6 +332,33 @@ pub(crate) fn analyze(
             mem.cited(cx.referent(&np), np.personal, np.plural, s);
         }
     }
+    // "according to a report by the agency", "a briefing by the NIS": a
+    // document whose author is found inside its phrase rests on the author
+    // alone, one source, not two.
+    // The author keeps what the document's cue found: a figure in the
+    // content ("4.1 million robots ..., said the report by the UN
+    // commission").
+    let inside = |a: &Found, d: &Found| {
+        (d.kind == SourceKind::Document || d.kind == a.kind)
+            && a.kind != SourceKind::Document
+            && a.source != d.source
+            && a.source.0 >= d.source.0
+            && a.source.1 <= d.source.1
+    };
+    let mut authored: Vec<(usize, usize)> = Vec::new();
+    for k in 0..found.len() {
+        let Some(a) = (0..found.len()).find(|&a| inside(&found[a], &found[k])) else {
+            continue;
+        };
+        authored.push(found[k].source);
+        if found[k].figure {
+            found[a].figure = true;
+            if found[a].content.is_none() {
+                found[a].content = found[k].content;
+            }
+        }
+    }
+    found.retain(|f| !authored.contains(&f.source));
     // The same source found by two cues: keep the first.
     let mut seen: Vec<((usize, usize), SourceKind)> = Vec::new();
     found.retain(|f| {

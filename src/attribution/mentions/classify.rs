@@ -1007,6 +1007,26 @@ impl Ctx<'_, '_> {
                 .map(|(k, name)| (k, Some(name)))?;
             return Some(np);
         }
+        // "The service said": the intelligence service cited last, or one
+        // named since ("Russia's Federal Security Service ... The service
+        // added"); with none, no anaphor (a postal or bus service).
+        if content == ["service"] && words[0] == "the" {
+            let service = |e: &Entry| {
+                e.kind == EntryKind::Intelligence
+                    && std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|a| a.to_lowercase().contains("service"))
+            };
+            let named = self.named_outlet_before(doc.toks[t0].start, service);
+            let cited = mem.agency.as_ref().filter(|r| {
+                r.kind == SourceKind::Intelligence && r.name.to_lowercase().contains("service")
+            });
+            if let Some((kind, name)) = latest(named, cited, mem.agency_at) {
+                np.kind = kind;
+                np.resolved = Some(name);
+                return Some(np);
+            }
+        }
         // A country or capital standing for its government: "Pyongyang
         // denied", "Ivory Coast today predicted".
         if let Some(p) = ms.iter().rev().find(|m| m.kind == EntryKind::Place) {
