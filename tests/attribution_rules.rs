@@ -3267,3 +3267,14 @@ fn a_report_by_an_author_is_the_authors() {
     assert_eq!(tag_names(&s[1]), vec!["official-estimate"]);
     assert_eq!(s[1].sources.len(), 1, "{:?}", s[1].sources);
 }
+
+#[test]
+fn a_role_of_a_service_named_by_its_noun_is_the_services() {
+    let body = "Officials at Taiwan's National Security Bureau briefed lawmakers on Monday.\nThe bureau's director-general, Tsai Ming-yen, said the attacks had doubled.\nThe bureau's spokesman said more details would follow.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["intelligence", "official-statement"]);
+    assert_eq!(tag_names(&s[3]), vec!["intelligence", "official-statement"]);
+    // A company's people keep their roles' kinds.
+    let s = annotate("Gulf Bank said profits rose.\nThe bank's economist said rates would fall.");
+    assert_eq!(s[2].sources[0].kind.as_str(), "expert");
+}

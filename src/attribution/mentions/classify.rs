@@ -120,6 +120,44 @@ impl Ctx<'_, '_> {
             .find(|(_, e)| e.name.starts_with(char::is_uppercase) && fits(e))
     }
 
+    /// "The bureau's director-general, Tsai Ming-yen", "the agency's
+    /// spokesman": a role of a body the article named before and now calls
+    /// by its noun takes the kind of that body (a service's director is
+    /// intelligence and official). `None` when the owner is no state body
+    /// the article named.
+    fn role_of_named_body(&self, t0: usize, t1: usize, mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        if t1 < t0 + 4
+            || self.lw(t0) != "the"
+            || doc.toks[t0 + 2].kind != Kind::Possessive
+            || is_cap(doc.text(t0 + 1))
+        {
+            return None;
+        }
+        let role = self.lw(t0 + 3);
+        if !(is_role_head(role) || role.split('-').next().is_some_and(is_role_head)) {
+            return None;
+        }
+        // A company's or an outlet's people keep the kinds their roles
+        // give them ("the bank's economist" is an expert).
+        let owner = self.classify(t0, t0 + 2, mem).filter(|o| {
+            o.resolved.is_some()
+                && matches!(
+                    o.kind,
+                    SourceKind::Intelligence | SourceKind::Official | SourceKind::StateMedia
+                )
+        })?;
+        let mut np = self
+            .classify(t0 + 3, t1, mem)
+            .map(|np| Np { t0, ..np })
+            .unwrap_or_else(|| Np::new(owner.kind, t0, t1));
+        np.kind = owner.kind;
+        np.resolved = None;
+        np.personal = true;
+        np.also_official = owner.kind == SourceKind::Intelligence && !service_staff(role);
+        Some(np)
+    }
+
     /// Classifies a noun phrase as a source, if it is one.
     pub(in crate::attribution) fn classify(
         &self,
@@ -147,6 +185,9 @@ impl Ctx<'_, '_> {
             if let Some(np) = self.classify(t0 + 2, t1, mem) {
                 return Some(Np { t0, ..np });
             }
+        }
+        if let Some(np) = self.role_of_named_body(t0, t1, mem) {
+            return Some(np);
         }
         if let Some(np) = self.respondents(t0, t1, mem) {
             return Some(np);
