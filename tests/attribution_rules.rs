@@ -3278,3 +3278,21 @@ fn a_role_of_a_service_named_by_its_noun_is_the_services() {
     let s = annotate("Gulf Bank said profits rose.\nThe bank's economist said rates would fall.");
     assert_eq!(s[2].sources[0].kind.as_str(), "expert");
 }
+
+#[test]
+fn the_bank_is_the_state_bank_the_article_named() {
+    let body = "The Bank of Thailand kept its policy rate at 2 pct.\nThe bank said exports rose 6 pct in March.\nThe exchange said trading was normal.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["official-estimate"]);
+    assert_eq!(
+        s[2].sources[0].canonical.as_deref(),
+        Some("Bank of Thailand")
+    );
+    // "The exchange" is no body whose name merely holds the word.
+    let s = annotate("The Securities and Exchange Commission opened an inquiry.\nThe exchange said trading was normal.");
+    assert!(s[2].sources.iter().all(|x| x.kind.as_str() != "official"));
+    // A bank named inside a longer name is no state bank: "Royal Bank of
+    // Canada".
+    let s = annotate("Orion, the merchant arm of Royal Bank of Canada, cut staff.\nThe bank said it would hire again next year.");
+    assert!(s[2].sources.iter().all(|x| x.kind.as_str() != "official"));
+}

@@ -173,6 +173,16 @@ impl Ctx<'_, '_> {
             (Some((_, r)), None) => r,
             (None, None) => match office_holder() {
                 Some(h) => h,
+                // "The central bank, which meets next week, ... The bank
+                // warned": a state body the article named, cited or not.
+                None if self.named_state_body(stem, np).is_some() => {
+                    let (kind, name) = self.named_state_body(stem, np)?;
+                    return Some(Np {
+                        kind,
+                        resolved: Some(name),
+                        ..np.clone()
+                    });
+                }
                 // "The Israeli spy chief met the envoy. The Israeli
                 // official told him ...": the last person named with an
                 // office, of the place the phrase names.
@@ -187,6 +197,52 @@ impl Ctx<'_, '_> {
             },
         };
         Some(stands_for(r))
+    }
+
+    /// The last official body, service or state outlet named before `np`
+    /// whose name has the noun `stem` ("the central bank" for "the bank"),
+    /// as its kind and the name as written.
+    fn named_state_body(&self, stem: &str, np: &Np) -> Option<(SourceKind, String)> {
+        let doc = self.doc;
+        let before = doc
+            .mentions
+            .partition_point(|m| m.start < doc.toks[np.t0].start);
+        let found = doc.mentions[..before].iter().rev().find_map(|m| {
+            // "Royal Bank of Canada" holds no Bank of Canada.
+            let inside_name = m.t0 > 0
+                && doc.toks[m.t0 - 1].kind == Kind::Word
+                && is_cap(doc.text(m.t0 - 1))
+                && !DETERMINERS.contains(&doc.lower(m.t0 - 1))
+                && doc.mention(m.t0 - 1).is_none()
+                && !doc.src[doc.toks[m.t0 - 1].end..m.start].contains('\n');
+            if inside_name {
+                return None;
+            }
+            let kind = match m.kind {
+                EntryKind::Official => SourceKind::Official,
+                EntryKind::Intelligence => SourceKind::Intelligence,
+                EntryKind::StateMedia => SourceKind::StateMedia,
+                _ => return None,
+            };
+            let name = &doc.src[m.start..m.end];
+            let lower = name.to_lowercase();
+            let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+            // The noun must head the name: "Bank of England", "Reserve
+            // Bank" for "the bank"; not "Securities and Exchange
+            // Commission" for "the exchange".
+            let head = words
+                .iter()
+                .take_while(|w| !matches!(**w, "of" | "for"))
+                .last()?;
+            (words.len() > 1 && has_noun(&[head], stem)).then(|| (m.t1, kind, name.to_string()))
+        });
+        let (after, kind, name) = found?;
+        // Another body of that noun named since, no list knows ("Orion
+        // Royal Bank"), may be the one meant: no resolution.
+        let other = (after..np.t0).any(|k| {
+            is_cap(doc.text(k)) && doc.mention(k).is_none() && has_noun(&[self.lw(k)], stem)
+        });
+        (!other).then_some((kind, name))
     }
 
     /// A capitalised word before a document head that owns it
