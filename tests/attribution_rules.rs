@@ -3296,3 +3296,17 @@ fn the_bank_is_the_state_bank_the_article_named() {
     let s = annotate("Orion, the merchant arm of Royal Bank of Canada, cut staff.\nThe bank said it would hire again next year.");
     assert!(s[2].sources.iter().all(|x| x.kind.as_str() != "official"));
 }
+
+#[test]
+fn a_state_statistics_office_is_official_and_it_is_it() {
+    let s = annotate("Exports fell 3 pct in May, the Federal Statistics Office said.\nIt said imports rose 2 pct.");
+    assert_eq!(tag_names(&s[1]), vec!["official-estimate"]);
+    // The office is a body: a later "it" means it.
+    assert_eq!(tag_names(&s[2]), vec!["official-estimate"]);
+    let s =
+        annotate("The statistics office said food prices fell.\nIt said the trend would continue.");
+    assert_eq!(
+        s[2].sources[0].resolved.as_deref(),
+        Some("The statistics office")
+    );
+}

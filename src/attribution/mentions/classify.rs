@@ -285,8 +285,22 @@ impl Ctx<'_, '_> {
         // Capitalised words after the head: a name ("Minister Fuad Hussein").
         let named_after =
             (head.t1..t1).any(|i| doc.toks[i].kind == Kind::Word && is_cap(doc.text(i)));
+        // "the statistics office", "the central bank": a role entry's
+        // body, which a later "it" means (not "he").
+        let body = e.role
+            && matches!(
+                doc.lower(head.t1 - 1),
+                "office"
+                    | "ministry"
+                    | "bank"
+                    | "bureau"
+                    | "embassy"
+                    | "consulate"
+                    | "watchdog"
+                    | "regulator"
+            );
         np.personal = named_after
-            || e.role
+            || e.role && !body
             || is_role_head(&doc.src[head.start..head.end])
             || matches!(head.kind, EntryKind::Expert | EntryKind::Person)
             || e.office.is_some()

@@ -38,7 +38,10 @@ pub(in crate::attribution) fn role_kind(
             && (j > t0 || acronym)
             && !DETERMINERS.contains(&t.to_lowercase().as_str())
         {
-            return Some(if governmental {
+            // "The Federal Statistics Office": a state word names a state
+            // body.
+            let state = STATE_BODY_FIRST.contains(&t);
+            return Some(if governmental || state {
                 SourceKind::Official
             } else {
                 SourceKind::Organization
