@@ -3310,3 +3310,13 @@ fn a_state_statistics_office_is_official_and_it_is_it() {
         Some("The statistics office")
     );
 }
+
+#[test]
+fn the_data_are_the_figures_cited_before() {
+    let s = annotate("Inflation slowed to 4.2 pct in March, official figures showed.\nFuel prices, however, rose 7 pct, the data showed.");
+    assert_eq!(tag_names(&s[2]), vec!["official-estimate"]);
+    assert_eq!(
+        s[2].sources[0].resolved.as_deref(),
+        Some("official figures")
+    );
+}

@@ -158,7 +158,14 @@ impl Ctx<'_, '_> {
             }
             let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
             let plural_for_one = plural.as_ref().is_some_and(|p| words.contains(&p.as_str()));
-            (has_noun(&words, stem) && name != noun && !name.starts_with("the ") && !plural_for_one)
+            // "official figures showed ... the data showed": one set of
+            // figures, whichever of these nouns names it.
+            let same_figures =
+                FIGURE_NOUNS.contains(&stem) && FIGURE_NOUNS.iter().any(|f| has_noun(&words, f));
+            ((has_noun(&words, stem) || same_figures)
+                && name != noun
+                && !name.starts_with("the ")
+                && !plural_for_one)
                 || (official_noun
                     && r.kind == SourceKind::Intelligence
                     && !name.starts_with("the "))
@@ -320,6 +327,10 @@ impl Ctx<'_, '_> {
         one_holder && definite && unnamed && !is_cap(doc.text(np.t1 - 1))
     }
 }
+
+/// Nouns (as stems) for one set of figures: a later "the data" may mean
+/// the "official figures" cited before.
+const FIGURE_NOUNS: &[&str] = &["figure", "data", "statistic", "number"];
 
 /// Whether a name has the noun `stem` as one of its words, in any number
 /// ("officials" for "official", "agencies" for "agenc"): a word, not a
