@@ -334,10 +334,9 @@ pub(crate) fn analyze(
     }
     // "according to a report by the agency", "a briefing by the NIS": a
     // document whose author is found inside its phrase rests on the author
-    // alone, one source, not two.
-    // The author keeps what the document's cue found: a figure in the
-    // content ("4.1 million robots ..., said the report by the UN
-    // commission").
+    // alone, one source, not two; the author keeps the figure the
+    // document's cue found ("4.1 million robots ..., said the report by
+    // the UN commission").
     let inside = |a: &Found, d: &Found| {
         (d.kind == SourceKind::Document || d.kind == a.kind)
             && a.kind != SourceKind::Document

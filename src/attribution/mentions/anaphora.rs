@@ -178,30 +178,31 @@ impl Ctx<'_, '_> {
             (Some((c, r)), Some((n, _))) if c > n => r,
             (_, Some((_, r))) => r,
             (Some((_, r)), None) => r,
-            (None, None) => match office_holder() {
-                Some(h) => h,
-                // "The central bank, which meets next week, ... The bank
-                // warned": a state body the article named, cited or not.
-                None if self.named_state_body(stem, np).is_some() => {
-                    let (kind, name) = self.named_state_body(stem, np)?;
+            (None, None) => {
+                if let Some(h) = office_holder() {
+                    h
+                } else if let Some((kind, name)) = self.named_state_body(stem, np) {
+                    // "The central bank, which meets next week, ... The
+                    // bank warned": a state body the article named, cited
+                    // or not.
                     return Some(Np {
                         kind,
                         resolved: Some(name),
                         ..np.clone()
                     });
-                }
-                // "The Israeli spy chief met the envoy. The Israeli
-                // official told him ...": the last person named with an
-                // office, of the place the phrase names.
-                None if official_noun && !places.is_empty() => {
+                } else if official_noun && !places.is_empty() {
+                    // "The Israeli spy chief met the envoy. The Israeli
+                    // official told him ...": the last person named with an
+                    // office, of the place the phrase names.
                     mem.pronoun("he", doc.toks[np.t0].start).filter(|r| {
                         let name = r.name.to_lowercase();
                         matches!(r.kind, SourceKind::Official | SourceKind::Intelligence)
                             && places.iter().all(|p| name.contains(p.as_str()))
                     })?
+                } else {
+                    return None;
                 }
-                None => return None,
-            },
+            }
         };
         Some(stands_for(r))
     }
