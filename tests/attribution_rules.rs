@@ -597,6 +597,57 @@ fn canonical_names_drop_titles_time_words_and_describing_nouns() {
 }
 
 #[test]
+fn an_apposition_names_the_source_a_role_describes() {
+    // The person the apposition names, not the body of the role.
+    assert_eq!(
+        canonical(
+            "The chief of the CIA, General Tom Harlow, said the network was watched.",
+            1
+        ),
+        "Tom Harlow"
+    );
+    assert_eq!(
+        canonical(
+            "One of the union's negotiators, Ines Carvalho, said talks had failed.",
+            1
+        ),
+        "Ines Carvalho"
+    );
+    // A description that names nothing takes the service its apposition
+    // names.
+    assert_eq!(
+        canonical(
+            "Another agency, the foreign intelligence service BND, warned that Moscow was recruiting.",
+            1
+        ),
+        "Federal Intelligence Service"
+    );
+    // A phrase that opens with a name keeps it; so does one whose
+    // apposition is a relative clause or a place.
+    assert_eq!(
+        canonical("Rob Ferrand, CIA spokesman, said the claim was false.", 1),
+        "Rob Ferrand"
+    );
+    assert_eq!(
+        canonical(
+            "That agreement, which was signed in May, said prices would rise.",
+            1
+        ),
+        "agreement"
+    );
+    // A referent named by the lexicon's own name keeps it, not another
+    // entry's alias inside it.
+    let s = annotate(
+        "The Dutch military intelligence service MIVD said cables were mapped. \
+         The agency said the work went on for months.",
+    );
+    assert_eq!(
+        s[2].sources[0].canonical.as_deref(),
+        Some("Netherlands Military Intelligence and Security Service")
+    );
+}
+
+#[test]
 fn an_outlet_name_inside_a_person_name_is_no_outlet() {
     // Sabah is a Turkish paper; here it is a Kuwaiti family name.
     let s = annotate("Foreign Minister Sheikh Sabah al-Ahmed al-Sabah said the talks went well.");

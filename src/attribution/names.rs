@@ -680,10 +680,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// Words that open a phrase without saying who, besides the time words
 /// of [`super::mentions::TIME_WORDS`]: "what U.S. intelligence agencies",
 /// "last month U.S. intelligence sources".
-const OPENERS: &[&str] = &["what", "last", "this", "next", "yesterday", "today"];
+const OPENERS: &[&str] = &["what", "last", "this", "that", "next", "yesterday", "today"];
 
 /// Words before a source that say which or how many, not who.
-const QUANTIFIERS: &[&str] = &[
+pub(super) const QUANTIFIERS: &[&str] = &[
     "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "some", "several", "many", "other", "another", "most", "all", "both", "few", "these",
     "those", "senior", "top",

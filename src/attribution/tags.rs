@@ -2,6 +2,7 @@
 //! tags, sources, evidence, speaker and channel, as the output shows them.
 
 use super::cues::Found;
+use super::mentions::is_role_head;
 use super::names::{self, NameIndex};
 use super::tokens::Kind;
 use super::Doc;
@@ -132,6 +133,12 @@ fn channel_named(doc: &Doc, lx: &Lexicon, s: &Sentence, found: &[Found]) -> Opti
 fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     let named = match &f.resolved {
         Some(r) => {
+            // A referent the lexicon's own name names ("Netherlands Military
+            // Intelligence and Security Service"): that entry, not another
+            // entry's alias inside the name.
+            if let Some(e) = lx.named_entry(r).filter(|e| e.name == *r) {
+                return e.name.clone();
+            }
             let mut found = lx.mentions(r, false);
             // Cities name no source (see `place_mentions`).
             found.retain(|m| lx.entry(m.entry).kind != EntryKind::City);
@@ -154,7 +161,13 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
                 .iter()
                 .take_while(|m| m.start < f.source.1)
                 .map(|m| (m.start, m.end, m.entry));
-            named_entity(&doc.src[..f.source.1], f.source.0, spans, lx)
+            let named = named_entity(&doc.src[..f.source.1], f.source.0, spans, lx);
+            if named.is_none_or(|e| lx.entry(e).office.is_none()) {
+                if let Some(name) = apposition_name(doc, lx, ix, f, named.is_none()) {
+                    return name;
+                }
+            }
+            named
         }
     };
     if let Some(entry) = named {
@@ -187,6 +200,67 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
         Some(e) => e.name.clone(),
         None => name,
     }
+}
+
+/// The name an apposition gives a source its phrase describes by a role or
+/// a noun: "The head of the MIVD, Vice Admiral Peter Reesink" is Peter
+/// Reesink, not the body the role belongs to; "A second service, the
+/// general intelligence agency AIVD" is AIVD (an entity of the source's own
+/// kind, looked for only when the description `unnamed` none). A phrase
+/// that opens with a name ("Rob McIvor, FSA spokesman", "Newark, New
+/// Jersey"), a relative clause or an apposition that describes instead of
+/// naming ("the agency, which ...") changes nothing.
+fn apposition_name(
+    doc: &Doc,
+    lx: &Lexicon,
+    ix: &NameIndex,
+    f: &Found,
+    unnamed: bool,
+) -> Option<String> {
+    let (s, e) = f.source;
+    let phrase = &doc.src[s..e];
+    let head = names::head(phrase);
+    let rest = phrase[head.len()..].strip_prefix(", ")?;
+    let part = rest.split(", ").next().unwrap_or(rest).trim_end();
+    let from = s + (phrase.len() - rest.len());
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let described = words.first().is_some_and(|w| {
+        !w.starts_with(char::is_uppercase)
+            || names::QUANTIFIERS.contains(&w.to_ascii_lowercase().as_str())
+    }) || words.iter().any(|w| is_role_head(w));
+    let relative = matches!(
+        part.split_whitespace().next(),
+        Some("who" | "whose" | "which" | "that" | "whom")
+    );
+    if !described || relative {
+        return None;
+    }
+    if unnamed {
+        let first = doc.mentions.partition_point(|m| m.start < from);
+        let end = from + part.len();
+        let spans = doc.mentions[first..]
+            .iter()
+            .take_while(|m| m.start < end)
+            .map(|m| (m.start, m.end, m.entry));
+        if let Some(entry) = named_entity(&doc.src[..end], from, spans, lx) {
+            let e = lx.entry(entry);
+            if e.office.is_none() && SourceKind::from_entry(e.kind) == Some(f.kind) {
+                return Some(e.name.clone());
+            }
+        }
+    }
+    // A title and a name, every word capitalised.
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || names::is_particle(w));
+    if !capitalised || words.len() < 2 {
+        return None;
+    }
+    if let Some(name) = name_after_title(doc, (from, from + part.len())) {
+        return Some(ix.canonical(name));
+    }
+    names::person(part, ix).filter(|p| p.contains(' '))
 }
 
 /// The name that ends a source phrase after a listed title or body:
