@@ -150,6 +150,14 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
                 if let Some(name) = resolved_name_after_title(r, &found, lx) {
                     return ix.canonical(name);
                 }
+                // A referent cited as "A second service, the ... agency
+                // AIVD".
+                if let Some(part) = apposition_part(r) {
+                    let spans = found.iter().map(|m| (m.start, m.end, m.entry));
+                    if let Some(name) = apposition_entity(r, part, spans, lx, f.kind) {
+                        return name;
+                    }
+                }
             }
             named
         }
@@ -202,27 +210,16 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     }
 }
 
-/// The name an apposition gives a source its phrase describes by a role or
-/// a noun: "The head of the MIVD, Vice Admiral Peter Reesink" is Peter
-/// Reesink, not the body the role belongs to; "A second service, the
-/// general intelligence agency AIVD" is AIVD (an entity of the source's own
-/// kind, looked for only when the description `unnamed` none). A phrase
-/// that opens with a name ("Rob McIvor, FSA spokesman", "Newark, New
-/// Jersey"), a relative clause or an apposition that describes instead of
-/// naming ("the agency, which ...") changes nothing.
-fn apposition_name(
-    doc: &Doc,
-    lx: &Lexicon,
-    ix: &NameIndex,
-    f: &Found,
-    unnamed: bool,
-) -> Option<String> {
-    let (s, e) = f.source;
-    let phrase = &doc.src[s..e];
+/// The apposition after a phrase that describes its source by a role or a
+/// noun, as a byte range of `phrase`: "Vice Admiral Peter Reesink" in "The
+/// head of the MIVD, Vice Admiral Peter Reesink", "the general intelligence
+/// agency AIVD" in "A second service, the general intelligence agency
+/// AIVD". None for a phrase that opens with a name ("Rob McIvor, FSA
+/// spokesman", "Newark, New Jersey") or a relative clause after the comma.
+fn apposition_part(phrase: &str) -> Option<(usize, usize)> {
     let head = names::head(phrase);
     let rest = phrase[head.len()..].strip_prefix(", ")?;
     let part = rest.split(", ").next().unwrap_or(rest).trim_end();
-    let from = s + (phrase.len() - rest.len());
     let words: Vec<&str> = head.split_whitespace().collect();
     let described = words.first().is_some_and(|w| {
         !w.starts_with(char::is_uppercase)
@@ -232,21 +229,48 @@ fn apposition_name(
         part.split_whitespace().next(),
         Some("who" | "whose" | "which" | "that" | "whom")
     );
-    if !described || relative {
-        return None;
-    }
+    let from = phrase.len() - rest.len();
+    (described && !relative).then_some((from, from + part.len()))
+}
+
+/// The entity of the source's own kind an apposition names, among the
+/// lexicon `spans` of `text`: AIVD for "A second service, the general
+/// intelligence agency AIVD".
+fn apposition_entity(
+    text: &str,
+    (from, end): (usize, usize),
+    spans: impl Iterator<Item = (usize, usize, usize)>,
+    lx: &Lexicon,
+    kind: SourceKind,
+) -> Option<String> {
+    let entry = named_entity(&text[..end], from, spans, lx)?;
+    let e = lx.entry(entry);
+    (e.office.is_none() && SourceKind::from_entry(e.kind) == Some(kind)).then(|| e.name.clone())
+}
+
+/// The name an apposition gives a source its phrase describes
+/// ([`apposition_part`]): a person's name in capitalised words, else (when
+/// the description itself names no entity, `unnamed`) an entity of the
+/// source's kind.
+fn apposition_name(
+    doc: &Doc,
+    lx: &Lexicon,
+    ix: &NameIndex,
+    f: &Found,
+    unnamed: bool,
+) -> Option<String> {
+    let (s, e) = f.source;
+    let (a, b) = apposition_part(&doc.src[s..e])?;
+    let (from, end) = (s + a, s + b);
+    let part = &doc.src[from..end];
     if unnamed {
         let first = doc.mentions.partition_point(|m| m.start < from);
-        let end = from + part.len();
         let spans = doc.mentions[first..]
             .iter()
             .take_while(|m| m.start < end)
             .map(|m| (m.start, m.end, m.entry));
-        if let Some(entry) = named_entity(&doc.src[..end], from, spans, lx) {
-            let e = lx.entry(entry);
-            if e.office.is_none() && SourceKind::from_entry(e.kind) == Some(f.kind) {
-                return Some(e.name.clone());
-            }
+        if let Some(name) = apposition_entity(doc.src, (from, end), spans, lx, f.kind) {
+            return Some(name);
         }
     }
     // A title and a name, every word capitalised.
@@ -257,7 +281,7 @@ fn apposition_name(
     if !capitalised || words.len() < 2 {
         return None;
     }
-    if let Some(name) = name_after_title(doc, (from, from + part.len())) {
+    if let Some(name) = name_after_title(doc, (from, end)) {
         return Some(ix.canonical(name));
     }
     names::person(part, ix).filter(|p| p.contains(' '))

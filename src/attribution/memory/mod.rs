@@ -310,6 +310,18 @@ impl Memory {
             .map(|(_, _, r)| r)
     }
 
+    /// The author of the last document of any name before byte `at`, if
+    /// it was named within the last sentence or two (about 600 bytes):
+    /// what a demonstrative "that assessment" after "the agency found in
+    /// its annual review" means.
+    pub fn recent_author(&self, at: usize) -> Option<&Referent> {
+        self.documents
+            .iter()
+            .filter(|(p, _, _)| *p < at && at - *p <= RECENT_DOCUMENT_BYTES)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(_, _, r)| r)
+    }
+
     /// The last document with an author named after the last institution
     /// cited, before byte `at` ("A CIA study rates ... It warns").
     fn document_since_institution(&self, at: usize) -> Option<&Referent> {
@@ -448,6 +460,10 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     acronyms::acronyms(doc, lx, mem);
     appositions::appositions(doc, lx, mem);
 }
+
+/// How far back (in bytes) a demonstrative document noun looks for the
+/// document it points at.
+const RECENT_DOCUMENT_BYTES: usize = 600;
 
 /// Whether the phrase starting at token `t` is a preposition's object:
 /// "the murder of journalist Jamal Khashoggi", "a letter to Senator Ruiz".

@@ -379,7 +379,17 @@ impl Ctx<'_, '_> {
                 kind = k;
             } else if let Some(r) = (t0..head.t0)
                 .all(|i| matches!(self.lw(i), "the" | "this" | "that"))
-                .then(|| mem.author_of(&doc.src[head.start..head.end], head.start))
+                .then(|| {
+                    // "That assessment" points at the document just named,
+                    // whatever its noun ("its annual review").
+                    let demonstrative = head.t0 > t0 && matches!(self.lw(t0), "this" | "that");
+                    mem.author_of(&doc.src[head.start..head.end], head.start)
+                        .or_else(|| {
+                            demonstrative
+                                .then(|| mem.recent_author(head.start))
+                                .flatten()
+                        })
+                })
                 .flatten()
             {
                 // "the statement added": the statement's author speaks.
