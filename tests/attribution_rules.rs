@@ -648,6 +648,58 @@ fn an_apposition_names_the_source_a_role_describes() {
 }
 
 #[test]
+fn a_demonstrative_document_is_the_document_just_named() {
+    // "That assessment" after a review the service wrote: the service's,
+    // named as the apposition named it.
+    let s = annotate(
+        "Another agency, the foreign intelligence service BND, found in its yearly review \
+         that Russia was recruiting. That assessment, which came out in June, estimated \
+         that 30 agents were active.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence", "official-estimate"]);
+    assert_eq!(
+        s[2].sources[0].canonical.as_deref(),
+        Some("Federal Intelligence Service")
+    );
+    // "The assessment" names no other document than an assessment; a
+    // demonstrative far from any document points at none.
+    let s = annotate(
+        "The BND found in its yearly review that Russia was recruiting. \
+         The assessment estimated that 30 agents were active.",
+    );
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+}
+
+#[test]
+fn an_outlet_that_carried_a_statement_is_no_later_it() {
+    let s = annotate(
+        "Iran's intelligence ministry said in a statement carried by the official IRNA news \
+         agency that the cell was broken up. It added that weapons were seized.",
+    );
+    assert_eq!(tag_names(&s[1]), ["state-media", "intelligence"]);
+    assert_eq!(s[2].sources[0].kind.as_str(), "intelligence");
+    // An outlet that reported on its own stays what "it" means.
+    let s = annotate(
+        "The official IRNA news agency reported that the cell was broken up. \
+         It added that weapons were seized.",
+    );
+    assert_eq!(s[2].sources[0].kind.as_str(), "state-media");
+}
+
+#[test]
+fn a_capitalised_name_drops_its_determiner() {
+    assert_eq!(
+        canonical("The International Wheat Council said stocks would fall.", 1),
+        "International Wheat Council"
+    );
+    // One capitalised word after "The" stays a body, not a person.
+    assert_eq!(
+        canonical("The Kremlin said the talks would go on.", 1),
+        "Kremlin"
+    );
+}
+
+#[test]
 fn an_outlet_name_inside_a_person_name_is_no_outlet() {
     // Sabah is a Turkish paper; here it is a Kuwaiti family name.
     let s = annotate("Foreign Minister Sheikh Sabah al-Ahmed al-Sabah said the talks went well.");

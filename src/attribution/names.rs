@@ -577,6 +577,11 @@ fn person_name(part: &str) -> Option<String> {
     if cut && matches!(words[start], "The" | "A" | "An") {
         return None;
     }
+    // "The International Monetary Fund": the determiner is no word of the
+    // name.
+    if matches!(words[start], "The" | "A" | "An") {
+        start += 1;
+    }
     Some(words[start..=end].join(" "))
 }
 

@@ -99,8 +99,14 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
         remember_office_holder(cx, mem, &np);
     }
     // An outlet that carried the words of a source found before it in the
-    // sentence is a channel, not what a later "it" means.
-    let channel = matches!(cue.rule, "according-to" | "channel")
+    // sentence ("according to", "in an interview with", "a statement
+    // carried by") is a channel, not what a later "it" means.
+    let carried = cue.rule == "by-agent"
+        && matches!(
+            cx.lw_at_byte(cue.span.0),
+            "carried" | "published" | "broadcast" | "aired" | "relayed"
+        );
+    let channel = (carried || matches!(cue.rule, "according-to" | "channel"))
         && matches!(np.kind, SourceKind::Media | SourceKind::StateMedia)
         && found.iter().any(|f| {
             !matches!(
@@ -117,7 +123,9 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
         }
     }
     mem.untitled = cx.unnamed_office(&np).then(|| referent.clone());
-    if np.kind != SourceKind::Document {
+    // A channel wrote none of the documents the sentence names ("a
+    // statement carried by IRNA" is the ministry's).
+    if np.kind != SourceKind::Document && !channel {
         let author = referent;
         // "..., the broadcaster reported. According to the report, ...";
         // not "seizures reported by other countries", which writes no
