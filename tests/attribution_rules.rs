@@ -700,6 +700,52 @@ fn a_capitalised_name_drops_its_determiner() {
 }
 
 #[test]
+fn a_name_in_commas_after_a_role_names_the_source() {
+    assert_eq!(
+        canonical(
+            "The council met. Its spokesman, Tomas Riedel, said the ships had left.",
+            2
+        ),
+        "Tomas Riedel"
+    );
+    // Not after a phrase that names its own outlet.
+    assert_eq!(
+        canonical(
+            "Speaking to the Times newspaper, Ms Okafor, who chairs the panel, said prices would rise.",
+            1
+        ),
+        "The Times"
+    );
+}
+
+#[test]
+fn an_owner_speaks_through_its_documents_and_spokesmen_not_its_people() {
+    // A document and a spokesman speak for their owner.
+    assert_eq!(
+        canonical("Mr Okafor's statement said the talks had failed.", 1),
+        "Okafor"
+    );
+    assert_eq!(
+        canonical("The Kremlin's spokesman said the talks had failed.", 1),
+        "Kremlin"
+    );
+    // A body, a relative and a country's office-holder speak for
+    // themselves.
+    assert_eq!(
+        canonical("Peru's coast guard said the boat had sunk.", 1),
+        "Peru's coast guard"
+    );
+    assert_eq!(
+        canonical("Okafor's mother said he had been at home.", 1),
+        "Okafor's mother"
+    );
+    assert_eq!(
+        canonical("Peru's foreign minister said the talks had failed.", 1),
+        "Peru's foreign minister"
+    );
+}
+
+#[test]
 fn an_outlet_name_inside_a_person_name_is_no_outlet() {
     // Sabah is a Turkish paper; here it is a Kuwaiti family name.
     let s = annotate("Foreign Minister Sheikh Sabah al-Ahmed al-Sabah said the talks went well.");

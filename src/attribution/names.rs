@@ -158,6 +158,22 @@ impl<'d, 'a> NameIndex<'d, 'a> {
         name
     }
 
+    /// Whether `text` is a place the lexicon lists, and nothing more
+    /// ("Italy", "Russia").
+    fn is_place(&self, text: &str) -> bool {
+        let text = text.trim_start_matches(|c: char| c.is_lowercase() || c == ' ');
+        self.article.is_some_and(|(_, lx)| {
+            let found = lx.mentions(text, false);
+            found.len() == 1
+                && found[0].start == 0
+                && found[0].end == text.len()
+                && matches!(
+                    lx.entry(found[0].entry).kind,
+                    EntryKind::Place | EntryKind::City
+                )
+        })
+    }
+
     /// The fullest name ending in `last`, if the article gives one.
     pub fn full(&self, last: &str) -> Option<String> {
         if let Some(known) = self.by_last.borrow().get(last) {
@@ -497,9 +513,16 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
                 .split(' ')
                 .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
             // "Algeria's state news agency" speaks for itself, not for
-            // Algeria: only a document speaks for its owner.
+            // Algeria; so do "Italy's information commissioner" and "Mr
+            // Begg's father": only a document speaks for its owner.
+            // A spokesman or a body's officer speaks for the owner.
             let body = rest.split(' ').any(|w| OWN_VOICE.contains(&w));
-            if no_name && !body {
+            let last = rest.rsplit(' ').next().unwrap_or_default();
+            let person = KIN.contains(&last)
+                || is_role_head(last)
+                    && !matches!(last, "spokesman" | "spokeswoman" | "spokesperson")
+                    && names.is_place(&phrase[..i]);
+            if no_name && !body && !person {
                 phrase.truncate(i);
                 break;
             }
@@ -670,6 +693,33 @@ const OWN_VOICE: &[&str] = &[
     "army",
     "military",
     "police",
+];
+
+/// People named by whose they are ("Akena's mother", "Brown's aides"):
+/// no one's words but their own.
+const KIN: &[&str] = &[
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "family",
+    "friend",
+    "friends",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "ally",
+    "allies",
+    "entourage",
+    "guard",
+    "lawyer",
+    "lawyers",
+    "team",
 ];
 
 /// Documents whose "by" names their author.

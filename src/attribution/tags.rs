@@ -171,7 +171,19 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
                 .map(|m| (m.start, m.end, m.entry));
             let named = named_entity(&doc.src[..f.source.1], f.source.0, spans, lx);
             if named.is_none_or(|e| lx.entry(e).office.is_none()) {
-                if let Some(name) = apposition_name(doc, lx, ix, f, named.is_none()) {
+                // The apposition inside the phrase, or one right after it
+                // ("Its spokesman, Jonathan Malaya, said").
+                // Not after a phrase that names its outlet or body ("the
+                // Times newspaper, Ms Dunwoody, ...") without a role in it.
+                let phrase = &doc.src[f.source.0..f.source.1];
+                let role = phrase.split_whitespace().any(is_role_head);
+                let trailing = if named.is_none() || role {
+                    trailing_name_end(doc, f.source)
+                } else {
+                    0
+                };
+                let span = (f.source.0, f.source.1.max(trailing));
+                if let Some(name) = apposition_name(doc, lx, ix, span, f.kind, named.is_none()) {
                     return name;
                 }
             }
@@ -222,8 +234,10 @@ fn apposition_part(phrase: &str) -> Option<(usize, usize)> {
     let part = rest.split(", ").next().unwrap_or(rest).trim_end();
     let words: Vec<&str> = head.split_whitespace().collect();
     let described = words.first().is_some_and(|w| {
+        let lower = w.to_ascii_lowercase();
         !w.starts_with(char::is_uppercase)
-            || names::QUANTIFIERS.contains(&w.to_ascii_lowercase().as_str())
+            || names::QUANTIFIERS.contains(&lower.as_str())
+            || matches!(lower.as_str(), "its" | "his" | "her" | "their")
     }) || words.iter().any(|w| is_role_head(w));
     let relative = matches!(
         part.split_whitespace().next(),
@@ -248,6 +262,28 @@ fn apposition_entity(
     (e.office.is_none() && SourceKind::from_entry(e.kind) == Some(kind)).then(|| e.name.clone())
 }
 
+/// The end of a name in commas right after a source phrase: "Its
+/// spokesman, Jonathan Malaya, said" (two to four capitalised words); 0
+/// when none follows.
+fn trailing_name_end(doc: &Doc, (_, e): (usize, usize)) -> usize {
+    let Some(rest) = doc.src[e..].strip_prefix(", ") else {
+        return 0;
+    };
+    let Some(len) = rest.find(',') else {
+        return 0;
+    };
+    let words: Vec<&str> = rest[..len].split_whitespace().collect();
+    let name = (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || names::is_particle(w));
+    if name {
+        e + 2 + len
+    } else {
+        0
+    }
+}
+
 /// The name an apposition gives a source its phrase describes
 /// ([`apposition_part`]): a person's name in capitalised words, else (when
 /// the description itself names no entity, `unnamed`) an entity of the
@@ -256,10 +292,10 @@ fn apposition_name(
     doc: &Doc,
     lx: &Lexicon,
     ix: &NameIndex,
-    f: &Found,
+    (s, e): (usize, usize),
+    kind: SourceKind,
     unnamed: bool,
 ) -> Option<String> {
-    let (s, e) = f.source;
     let (a, b) = apposition_part(&doc.src[s..e])?;
     let (from, end) = (s + a, s + b);
     let part = &doc.src[from..end];
@@ -269,7 +305,7 @@ fn apposition_name(
             .iter()
             .take_while(|m| m.start < end)
             .map(|m| (m.start, m.end, m.entry));
-        if let Some(name) = apposition_entity(doc.src, (from, end), spans, lx, f.kind) {
+        if let Some(name) = apposition_entity(doc.src, (from, end), spans, lx, kind) {
             return Some(name);
         }
     }
