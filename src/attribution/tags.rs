@@ -133,17 +133,19 @@ fn channel_named(doc: &Doc, lx: &Lexicon, s: &Sentence, found: &[Found]) -> Opti
 fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     let named = match &f.resolved {
         Some(r) => {
-            // A referent the lexicon's own name names ("Netherlands Military
-            // Intelligence and Security Service"): that entry, not another
-            // entry's alias inside the name.
-            if let Some(e) = lx.named_entry(r).filter(|e| e.name == *r) {
-                return e.name.clone();
-            }
             let mut found = lx.mentions(r, false);
             // Cities name no source (see `place_mentions`).
             found.retain(|m| lx.entry(m.entry).kind != EntryKind::City);
             let spans = found.iter().map(|m| (m.start, m.end, m.entry));
             let named = named_entity(r, 0, spans, lx);
+            // A referent the lexicon's own name names ("Netherlands Military
+            // Intelligence and Security Service"): that entry, not another
+            // entry's alias inside the name.
+            if named.is_some_and(|e| lx.entry(e).name != *r) {
+                if let Some(e) = lx.named_entry(r).filter(|e| e.name == *r) {
+                    return e.name.clone();
+                }
+            }
             // "he" for "Iran's minister of intelligence Esmail Khatib": the
             // name after the title.
             if named.is_none() {
@@ -175,9 +177,12 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
                 // ("Its spokesman, Jonathan Malaya, said").
                 // Not after a phrase that names its outlet or body ("the
                 // Times newspaper, Ms Dunwoody, ...") without a role in it.
-                let phrase = &doc.src[f.source.0..f.source.1];
-                let role = phrase.split_whitespace().any(is_role_head);
-                let trailing = if named.is_none() || role {
+                let trailing = if doc.src[f.source.1..].starts_with(", ")
+                    && (named.is_none()
+                        || doc.src[f.source.0..f.source.1]
+                            .split_whitespace()
+                            .any(is_role_head))
+                {
                     trailing_name_end(doc, f.source)
                 } else {
                     0
