@@ -110,6 +110,14 @@ const PARTICLES: &[&str] = &[
     "du", "Abou", "Abu", "Al", "El",
 ];
 
+/// Whether every word is capitalised or a name particle: "Vice Admiral
+/// Peter Reesink", "Ali bin Tamim".
+pub(super) fn capitalised_words(words: &[&str]) -> bool {
+    words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || is_particle(w))
+}
+
 /// Whether a word is a name particle, alone ("bin") or joined to the next
 /// part ("al-Sabah").
 pub fn is_particle(word: &str) -> bool {
@@ -513,9 +521,9 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
                 .split(' ')
                 .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
             // "Algeria's state news agency" speaks for itself, not for
-            // Algeria; so do "Italy's information commissioner" and "Mr
-            // Begg's father": only a document speaks for its owner.
-            // A spokesman or a body's officer speaks for the owner.
+            // Algeria; so do "China's coast guard", "Italy's information
+            // commissioner" and "Mr Begg's father". A document, a spokesman
+            // or a body's officer speaks for the owner.
             let body = rest.split(' ').any(|w| OWN_VOICE.contains(&w));
             let last = rest.rsplit(' ').next().unwrap_or_default();
             let person = KIN.contains(&last)
@@ -693,6 +701,7 @@ const OWN_VOICE: &[&str] = &[
     "army",
     "military",
     "police",
+    "guard",
 ];
 
 /// People named by whose they are ("Akena's mother", "Brown's aides"):
@@ -716,7 +725,6 @@ const KIN: &[&str] = &[
     "ally",
     "allies",
     "entourage",
-    "guard",
     "lawyer",
     "lawyers",
     "team",

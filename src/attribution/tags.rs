@@ -278,11 +278,7 @@ fn trailing_name_end(doc: &Doc, (_, e): (usize, usize)) -> usize {
         return 0;
     };
     let words: Vec<&str> = rest[..len].split_whitespace().collect();
-    let name = (2..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || names::is_particle(w));
-    if name {
+    if (2..=4).contains(&words.len()) && names::capitalised_words(&words) {
         e + 2 + len
     } else {
         0
@@ -316,10 +312,7 @@ fn apposition_name(
     }
     // A title and a name, every word capitalised.
     let words: Vec<&str> = part.split_whitespace().collect();
-    let capitalised = words
-        .iter()
-        .all(|w| w.starts_with(char::is_uppercase) || names::is_particle(w));
-    if !capitalised || words.len() < 2 {
+    if words.len() < 2 || !names::capitalised_words(&words) {
         return None;
     }
     if let Some(name) = name_after_title(doc, (from, end)) {
