@@ -164,13 +164,7 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
             named
         }
         None => {
-            // Mentions are in text order: look only at those inside the
-            // phrase.
-            let first = doc.mentions.partition_point(|m| m.start < f.source.0);
-            let spans = doc.mentions[first..]
-                .iter()
-                .take_while(|m| m.start < f.source.1)
-                .map(|m| (m.start, m.end, m.entry));
+            let spans = mention_spans(doc, f.source);
             let named = named_entity(&doc.src[..f.source.1], f.source.0, spans, lx);
             if named.is_none_or(|e| lx.entry(e).office.is_none()) {
                 // The apposition inside the phrase, or one right after it
@@ -225,6 +219,19 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
         Some(e) => e.name.clone(),
         None => name,
     }
+}
+
+/// The lexicon mentions that start inside bytes `start..end`, as (start,
+/// end, entry); mentions are in text order, so only those are looked at.
+fn mention_spans<'d>(
+    doc: &'d Doc,
+    (start, end): (usize, usize),
+) -> impl Iterator<Item = (usize, usize, usize)> + 'd {
+    let first = doc.mentions.partition_point(|m| m.start < start);
+    doc.mentions[first..]
+        .iter()
+        .take_while(move |m| m.start < end)
+        .map(|m| (m.start, m.end, m.entry))
 }
 
 /// The apposition after a phrase that describes its source by a role or a
@@ -301,11 +308,7 @@ fn apposition_name(
     let (from, end) = (s + a, s + b);
     let part = &doc.src[from..end];
     if unnamed {
-        let first = doc.mentions.partition_point(|m| m.start < from);
-        let spans = doc.mentions[first..]
-            .iter()
-            .take_while(|m| m.start < end)
-            .map(|m| (m.start, m.end, m.entry));
+        let spans = mention_spans(doc, (from, end));
         if let Some(name) = apposition_entity(doc.src, (from, end), spans, lx, kind) {
             return Some(name);
         }
