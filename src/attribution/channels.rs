@@ -9,6 +9,7 @@ use super::memory::Memory;
 use super::mentions::{is_cap, Ctx, Np, DETERMINERS};
 use super::tokens::Kind;
 use crate::annotation::SourceKind;
+use crate::attribution::word_list::WordList;
 
 /// Where "as" follows a passive "quoted" at `i`: right after it, or
 /// before "saying" further on ("were quoted on Tuesday in newspapers as
@@ -64,13 +65,13 @@ pub(super) fn recent_channel(cx: &Ctx, mem: &Memory, found: &mut Vec<Found>, i: 
 
 /// Nouns of journalists in general: they carry words but are no outlet
 /// ("told reporters", "Asked by Japanese reporters").
-pub(super) const JOURNALISTS: &[&str] = &[
+pub(super) const JOURNALISTS: WordList = WordList::new(&[
     "reporters",
     "journalists",
     "press",
     "newsmen",
     "correspondents",
-];
+]);
 
 /// The channel that carried the words ("told TASS", "in an interview with
 /// Der Spiegel"): tagged by its kind when it is an outlet that is not the

@@ -2,13 +2,14 @@
 //! sense (a count or amount, exact or vague), as opposed to dates, years,
 //! times, ages, ordinals and durations.
 
+use crate::attribution::word_list::WordList;
 use std::borrow::Cow;
 
 use super::tokens::{Kind, Token};
 use crate::lexicon::{class, Lexicon};
 
 /// Words before a number that make it a label, not a count ("No. 10").
-const LABELS: &[&str] = &[
+const LABELS: WordList = WordList::new(&[
     "no",
     "no.",
     "number",
@@ -42,12 +43,12 @@ const LABELS: &[&str] = &[
     "type",
     "class",
     "series",
-];
+]);
 
 /// Words before a number that make it a reference, not a figure.
-const DEFINITE: &[&str] = &[
+const DEFINITE: WordList = WordList::new(&[
     "the", "these", "those", "both", "its", "their", "his", "her", "our",
-];
+]);
 
 /// The index of the first token of `toks` that states a figure, if any;
 /// `classes` holds the lexicon's class bits of each token (see
@@ -143,7 +144,7 @@ fn unit_is_not_count(src: &str, toks: &[Token], i: usize, lx: &Lexicon) -> bool 
 
 /// Units of distance: a number of them before "from", "north of" or
 /// "away" places something, it does not count it.
-const DISTANCE_UNITS: &[&str] = &[
+const DISTANCE_UNITS: WordList = WordList::new(&[
     "km",
     "kms",
     "kilometres",
@@ -159,11 +160,11 @@ const DISTANCE_UNITS: &[&str] = &[
     "yards",
     "feet",
     "ft",
-];
+]);
 
 /// Words after a distance that make it a position ("10 km from Basra",
 /// "50 miles north of Kyiv", "20 km away").
-const POSITION_WORDS: &[&str] = &[
+const POSITION_WORDS: WordList = WordList::new(&[
     "from",
     "north",
     "south",
@@ -186,7 +187,7 @@ const POSITION_WORDS: &[&str] = &[
     "behind",
     "inside",
     "short",
-];
+]);
 
 /// Whether the number at `i` is a distance that places something: "some 10
 /// km from Basra" is where, not how much.

@@ -35,7 +35,9 @@ pub mod tags;
 pub mod tenure;
 pub mod tokens;
 mod weak;
+pub mod word_list;
 
+use crate::attribution::word_list::WordList;
 use std::ops::Range;
 
 use crate::annotation::Sentence;
@@ -93,16 +95,19 @@ pub(crate) struct Doc<'a> {
 }
 
 impl Doc<'_> {
+    #[inline]
     pub fn text(&self, i: usize) -> &str {
         self.toks[i].text(self.src)
     }
 
     /// The word-class bits of token `i` (cue verbs, hedges, number words).
+    #[inline]
     pub fn class(&self, i: usize) -> u32 {
         self.tok_class.get(i).copied().unwrap_or(0)
     }
 
     /// Token `i` in ASCII lower case (a slice of the lower-cased text).
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         let t = &self.toks[i];
         &self.lower_src[t.start..t.end]
@@ -113,6 +118,7 @@ impl Doc<'_> {
         self.toks.partition_point(|t| t.start < at)
     }
 
+    #[inline]
     pub fn mention(&self, i: usize) -> Option<&DocMention> {
         self.tok_mention
             .get(i)
@@ -557,11 +563,11 @@ fn generic_inside_name(
 }
 
 /// Words that join a name to what follows without being part of it.
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: WordList = WordList::new(&[
     "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "with",
     "its", "their", "his", "her", "foreign", "military", "domestic", "national", "secret", "top",
     "senior", "former", "said", "says", "told",
-];
+]);
 
 /// Whether an ambiguous name ends a longer name: "Hurriyet Daily News" is
 /// not the Daily News of Tanzania. A capitalised word right before it that
@@ -624,7 +630,7 @@ fn opens_other_name(doc: &Doc, raw: &[Mention], t1: usize) -> bool {
 /// document nouns before a name stay part of a body's name ("Research
 /// Foundation", "Analysis Systems").
 fn first_name(doc: &Doc, e: &crate::lexicon::Entry, t0: usize, t1: usize) -> bool {
-    const GIVEN_NAMES: &[&str] = &["Bill"];
+    const GIVEN_NAMES: WordList = WordList::new(&["Bill"]);
     e.kind == EntryKind::Document
         && t1 == t0 + 1
         && GIVEN_NAMES.contains(&doc.text(t0))
@@ -639,14 +645,14 @@ fn first_name(doc: &Doc, e: &crate::lexicon::Entry, t0: usize, t1: usize) -> boo
 /// Major" (not "Former King Constantine", "Saudi King Salman": a modifier
 /// or a listed word before it, or a name after it).
 fn surname_title(doc: &Doc, e: &crate::lexicon::Entry, t0: usize, t1: usize) -> bool {
-    const MODIFIERS: &[&str] = &[
+    const MODIFIERS: WordList = WordList::new(&[
         "Former", "Late", "Acting", "Deputy", "Vice", "Interim", "Outgoing", "New", "Then", "The",
         "A", "Ex", "Incoming", "Crown", "Grand",
-    ];
+    ]);
     // Titles that are also surnames.
-    const SURNAMES: &[&str] = &[
+    const SURNAMES: WordList = WordList::new(&[
         "King", "Prince", "Bishop", "Major", "Marshal", "General", "Judge",
-    ];
+    ]);
     let word = |k: usize| doc.toks.get(k).is_some_and(|t| t.kind == Kind::Word);
     e.kind == EntryKind::Official
         && t1 == t0 + 1
@@ -685,7 +691,7 @@ fn in_person_name(doc: &Doc, t0: usize, t1: usize) -> bool {
 }
 
 /// Nouns that make the acronym after them a company's: "telecoms firm MCI".
-const COMPANY_NOUNS: &[&str] = &[
+const COMPANY_NOUNS: WordList = WordList::new(&[
     "firm",
     "company",
     "carrier",
@@ -698,7 +704,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "corporation",
     "bank",
     "airline",
-];
+]);
 
 /// The tokens a raw mention covers, searching on from token `*ti` (mentions
 /// come in text order): the token holding its first byte (a mention may sit
@@ -839,9 +845,9 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
 /// The capitalised words of an outlet's name that identify it ("Gulf
 /// Herald" -> Gulf, Herald; not "The", "News").
 fn own_words(outlet: &str) -> Vec<String> {
-    const COMMON: &[&str] = &[
+    const COMMON: WordList = WordList::new(&[
         "The", "News", "Daily", "Times", "Post", "Press", "Agency", "TV",
-    ];
+    ]);
     outlet
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3 && mentions::is_cap(w) && !COMMON.contains(w))
@@ -864,7 +870,7 @@ fn other_bearer(doc: &Doc, e: &lexicon::Entry, matched: &str) -> bool {
     {
         return false;
     }
-    const NOT_FIRST: &[&str] = &[
+    const NOT_FIRST: WordList = WordList::new(&[
         "Mr",
         "Mrs",
         "Ms",
@@ -892,7 +898,7 @@ fn other_bearer(doc: &Doc, e: &lexicon::Entry, matched: &str) -> bool {
         "Premier",
         "Leader",
         "Chairman",
-    ];
+    ]);
     let src = doc.src;
     let mut from = 0;
     while let Some(k) = src[from..].find(matched) {

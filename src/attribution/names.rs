@@ -5,6 +5,7 @@
 //! News Agency" -> "Xinhua"); anything else by its phrase without leading
 //! determiners, appositions and relative clauses.
 
+use crate::attribution::word_list::WordList;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
 
@@ -14,7 +15,7 @@ use super::Doc;
 use crate::lexicon::{EntryKind, Lexicon};
 
 /// Words before a name that are no part of it.
-pub(super) const HONORIFICS: &[&str] = &[
+pub(super) const HONORIFICS: WordList = WordList::new(&[
     "Mr",
     "Mr.",
     "Mrs",
@@ -78,10 +79,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Seyyed",
     "Emir",
     "Rev",
-];
+]);
 
 /// Capitalised words that are days and months, not names.
-const CALENDAR: &[&str] = &[
+const CALENDAR: WordList = WordList::new(&[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -102,13 +103,13 @@ const CALENDAR: &[&str] = &[
     "December",
     "High",
     "Low",
-];
+]);
 
 /// Particles inside names ("Mohammad bin Salman", "Ursula von der Leyen").
-const PARTICLES: &[&str] = &[
+const PARTICLES: WordList = WordList::new(&[
     "bin", "bint", "ibn", "al", "el", "de", "da", "del", "der", "van", "von", "la", "le", "di",
     "du", "Abou", "Abu", "Al", "El",
-];
+]);
 
 /// Whether every word is capitalised or a name particle: "Vice Admiral
 /// Peter Reesink", "Ali bin Tamim".
@@ -274,7 +275,7 @@ pub(super) fn covered(spans: &[(usize, usize, usize)], at: usize) -> bool {
 /// Capitalised words before a surname that are no given name: function
 /// words that open a sentence ("As Mattis met ...", "When Obama spoke")
 /// and royal titles.
-pub(super) const NOT_GIVEN_NAMES: &[&str] = &[
+pub(super) const NOT_GIVEN_NAMES: WordList = WordList::new(&[
     "The",
     "A",
     "An",
@@ -360,7 +361,7 @@ pub(super) const NOT_GIVEN_NAMES: &[&str] = &[
     "Queen",
     "Crown",
     "Emperor",
-];
+]);
 
 /// Whether `prev` is a part of the office-holder's `full` name, or its
 /// given name spelt otherwise: "George W Bush" (W.), "Abdel-Fattah
@@ -480,9 +481,9 @@ fn name_word(doc: &Doc, lx: &Lexicon, i: usize) -> bool {
 
 /// Words that join the capitalised words of a body's name ("Welt am
 /// Sonntag", "Business and Finance", "Lupa por la Vida").
-pub(crate) const NAME_JOINERS: &[&str] = &[
+pub(crate) const NAME_JOINERS: WordList = WordList::new(&[
     "and", "am", "und", "et", "y", "la", "le", "el", "der", "des", "du", "por",
-];
+]);
 
 /// Whether `words` are a body's name: capitalised words, with joining
 /// words inside ([`NAME_JOINERS`]).
@@ -682,7 +683,7 @@ fn drop_possessive(phrase: &mut String) {
 /// Nouns of outlets and bodies that speak with their own voice, whoever
 /// owns them ("Algeria's state news agency", "Nicaragua's state television
 /// channel").
-const OWN_VOICE: &[&str] = &[
+const OWN_VOICE: WordList = WordList::new(&[
     "agency",
     "television",
     "radio",
@@ -702,11 +703,11 @@ const OWN_VOICE: &[&str] = &[
     "military",
     "police",
     "guard",
-];
+]);
 
 /// People named by whose they are ("Akena's mother", "Brown's aides"):
 /// no one's words but their own.
-const KIN: &[&str] = &[
+const KIN: WordList = WordList::new(&[
     "mother",
     "father",
     "wife",
@@ -728,29 +729,30 @@ const KIN: &[&str] = &[
     "lawyer",
     "lawyers",
     "team",
-];
+]);
 
 /// Documents whose "by" names their author.
-const DOCUMENT_NOUNS: &[&str] = &[
+const DOCUMENT_NOUNS: WordList = WordList::new(&[
     "report",
     "reports",
     "statement",
     "study",
     "article",
     "survey",
-];
+]);
 
 /// Words that open a phrase without saying who, besides the time words
 /// of [`super::mentions::TIME_WORDS`]: "what U.S. intelligence agencies",
 /// "last month U.S. intelligence sources".
-const OPENERS: &[&str] = &["what", "last", "this", "that", "next", "yesterday", "today"];
+const OPENERS: WordList =
+    WordList::new(&["what", "last", "this", "that", "next", "yesterday", "today"]);
 
 /// Words before a source that say which or how many, not who.
-pub(super) const QUANTIFIERS: &[&str] = &[
+pub(super) const QUANTIFIERS: WordList = WordList::new(&[
     "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "some", "several", "many", "other", "another", "most", "all", "both", "few", "these",
     "those", "senior", "top",
-];
+]);
 
 /// A phrase up to its first apposition or relative clause: "Ms Dunwoody,
 /// who chairs ..." -> "Ms Dunwoody"; "officials who asked not to be named"

@@ -10,6 +10,7 @@ use super::mentions::{is_cap, Ctx, Np, BE, DETERMINERS, INTRO_WORDS, STOP_LEFT};
 use super::tokens::Kind;
 use super::weak::AUXILIARIES;
 use crate::annotation::SourceKind;
+use crate::attribution::word_list::WordList;
 use crate::lexicon::class;
 
 /// "Shaheen, a member of the Senate Armed Services Committee, said": the
@@ -212,7 +213,7 @@ fn group_apposition(cx: &Ctx, start: usize, comma: usize) -> bool {
 }
 
 /// Nouns that make an apposition's name a non-governmental body.
-const GROUP_NOUNS: &[&str] = &[
+const GROUP_NOUNS: WordList = WordList::new(&[
     "group",
     "organisation",
     "organization",
@@ -229,7 +230,7 @@ const GROUP_NOUNS: &[&str] = &[
     "non-profit",
     "firm",
     "company",
-];
+]);
 
 pub(super) fn appositive_end(cx: &Ctx, t1: usize) -> usize {
     if !(cx.r.contains(&t1) && cx.punct(t1, ",")) {

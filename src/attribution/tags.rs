@@ -7,6 +7,7 @@ use super::names::{self, NameIndex};
 use super::tokens::Kind;
 use super::Doc;
 use crate::annotation::{Evidence, Sentence, Source, SourceKind, Span, SpanText, Tag};
+use crate::attribution::word_list::WordList;
 use crate::lexicon::{EntryKind, Lexicon};
 use crate::render::one_line;
 
@@ -500,7 +501,8 @@ fn inside_longer_name(
 /// Capitalised nouns that say what an outlet is without naming another
 /// one: "the Tass News Agency" is Tass ("China Daily Business Weekly" is
 /// not China Daily).
-const OUTLET_NOUNS: &[&str] = &["News", "Agency", "Radio", "Television", "TV", "Newspaper"];
+const OUTLET_NOUNS: WordList =
+    WordList::new(&["News", "Agency", "Radio", "Television", "TV", "Newspaper"]);
 
 /// Turns a sentence's found attributions into tags, sources and evidence.
 pub(super) fn fill(doc: &Doc, lx: &Lexicon, ix: &NameIndex, s: &mut Sentence, found: &[Found]) {

@@ -15,16 +15,18 @@
 use super::mentions::is_role_head;
 use super::tokens::Kind;
 use super::Doc;
+use crate::attribution::word_list::WordList;
 use crate::dates::Day;
 use crate::lexicon::{EntryKind, Lexicon};
 
 /// Words before a name that put its holder out of office (with the
 /// candidate words below).
-const OUT_BEFORE: &[&str] = &["former", "ex", "retired", "onetime", "one-time", "late"];
+const OUT_BEFORE: WordList =
+    WordList::new(&["former", "ex", "retired", "onetime", "one-time", "late"]);
 
 /// Words of an apposition that make its name a candidate: "Trump, the
 /// Republican presidential nominee,".
-const CANDIDATE: &[&str] = &[
+const CANDIDATE: WordList = WordList::new(&[
     "candidate",
     "nominee",
     "hopeful",
@@ -32,11 +34,11 @@ const CANDIDATE: &[&str] = &[
     "challenger",
     "frontrunner",
     "front-runner",
-];
+]);
 
 /// Offices a "former" in an apposition must name to say the holder left
 /// it: "Obama, a former president," (not "Putin, a former KGB officer").
-const OFFICES: &[&str] = &[
+const OFFICES: WordList = WordList::new(&[
     "president",
     "prime",
     "premier",
@@ -47,10 +49,10 @@ const OFFICES: &[&str] = &[
     "senator",
     "governor",
     "mayor",
-];
+]);
 
 /// Lower-case words a name's title may hold besides the tenure words.
-const MODIFIERS: &[&str] = &[
+const MODIFIERS: WordList = WordList::new(&[
     "the",
     "a",
     "an",
@@ -67,7 +69,7 @@ const MODIFIERS: &[&str] = &[
     "democratic",
     "republican",
     "then",
-];
+]);
 
 /// What one mention of an office-holder says of their tenure.
 #[derive(Debug, PartialEq, Eq)]
@@ -239,7 +241,7 @@ fn private_post(doc: &Doc, t1: usize) -> bool {
 }
 
 /// Nouns that end the name of a union or a company.
-const PRIVATE_BODIES: &[&str] = &[
+const PRIVATE_BODIES: WordList = WordList::new(&[
     "union",
     "mineworkers",
     "workers",
@@ -254,4 +256,4 @@ const PRIVATE_BODIES: &[&str] = &[
     "management",
     "partners",
     "associates",
-];
+]);

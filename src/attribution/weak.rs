@@ -9,14 +9,15 @@ use super::cues::FRAME_NOUNS;
 use super::mentions::{is_cap, Ctx, Np, EXPRESSED};
 use super::tokens::Kind;
 use crate::annotation::SourceKind;
+use crate::attribution::word_list::WordList;
 use crate::lexicon::{class, EntryKind};
 
 /// Subject pronouns: a finding needs a named finder.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+const SUBJECT_PRONOUNS: WordList = WordList::new(&["he", "she", "it", "they", "we", "i", "you"]);
 
 /// Words that open what was found, when no clause follows "found": "found
 /// no evidence", "found a way", "finds 4,000 exposed cameras".
-const FOUND_OBJECTS: &[&str] = &[
+const FOUND_OBJECTS: WordList = WordList::new(&[
     "a",
     "an",
     "the",
@@ -35,7 +36,7 @@ const FOUND_OBJECTS: &[&str] = &[
     "widespread",
     "its",
     "their",
-];
+]);
 
 /// Whether "found"/"finds" at `i` takes an object that is a finding: a
 /// determiner or a figure right after the verb, not "found himself" or
@@ -70,10 +71,10 @@ pub(super) fn finder(cx: &Ctx, np: &Np) -> bool {
 }
 
 /// Verbs that open a clause after its subject pronoun.
-pub(super) const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: WordList = WordList::new(&[
     "was", "is", "were", "are", "would", "will", "had", "has", "have", "could", "should", "can",
     "did", "does", "must", "may", "might",
-];
+]);
 
 /// A weak verb counts when reported content follows it: a clause with
 /// "that", a quotation or a colon; for some verbs also an infinitive ("urged

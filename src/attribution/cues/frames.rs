@@ -8,6 +8,7 @@ use crate::annotation::SourceKind;
 use crate::attribution::memory::{Memory, Referent};
 use crate::attribution::mentions::{is_cap, is_role_head, Ctx, Np, DETERMINERS};
 use crate::attribution::tokens::Kind;
+use crate::attribution::word_list::WordList;
 use crate::lexicon::class;
 
 /// "The decree was announced in a statement carried by the state news
@@ -173,7 +174,7 @@ pub(super) fn document_frame(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>)
 }
 
 /// Documents that frame a sentence's content ("In a letter to ...").
-pub(crate) const FRAME_NOUNS: &[&str] = &[
+pub(crate) const FRAME_NOUNS: WordList = WordList::new(&[
     "statement",
     "letter",
     "memo",
@@ -198,7 +199,7 @@ pub(crate) const FRAME_NOUNS: &[&str] = &[
     "speech",
     "address",
     "testimony",
-];
+]);
 
 /// Whether the word at `j` reads as a finite verb after a subject: a
 /// reporting verb, or a lower-case past form ("listed", "set out") with

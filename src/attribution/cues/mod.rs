@@ -27,6 +27,7 @@ mod record;
 mod stance;
 mod verb;
 
+use crate::attribution::word_list::WordList;
 use std::ops::Range;
 
 use super::channels::{channel, quoted_title};
@@ -443,9 +444,9 @@ pub(crate) struct Analysis {
 }
 
 /// Prepositions: a phrase right after one is their object, no subject.
-pub(super) const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: WordList = WordList::new(&[
     "to", "for", "of", "in", "on", "at", "by", "with", "from", "into",
-];
+]);
 
 /// "The claim by Iran's intelligence ministry that it had arrested 30
 /// spies", "assertions from the company that ...": the holder after "by" or

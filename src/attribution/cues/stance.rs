@@ -6,6 +6,7 @@ use super::record::add;
 use super::{Cue, Found};
 use crate::attribution::memory::Memory;
 use crate::attribution::mentions::{Ctx, BE};
+use crate::attribution::word_list::WordList;
 
 /// "Border police are concerned that ...": a stance adjective with a
 /// content clause reports its subject's view.
@@ -29,7 +30,7 @@ pub(super) fn stance_adjective(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found
 /// Verbs of judgement whose passive names the judge with "by": "were
 /// hailed as a success by KCNA", "was condemned by the UN". Not
 /// "questioned", which is mostly "interrogated" in the passive.
-pub(super) const EVALUATIVE: &[&str] = &[
+pub(super) const EVALUATIVE: WordList = WordList::new(&[
     "hailed",
     "praised",
     "criticised",
@@ -48,7 +49,7 @@ pub(super) const EVALUATIVE: &[&str] = &[
     "welcomed",
     "disputed",
     "accused",
-];
+]);
 
 /// "The strikes were hailed as a success by KCNA": the agent after "by",
 /// in the same clause, judges the subject.

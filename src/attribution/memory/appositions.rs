@@ -13,6 +13,7 @@ use crate::attribution::mentions::{
     body_kind, common_nouns, is_cap, is_role_head, ORG_SUFFIX, SUBJECT_PRONOUNS,
 };
 use crate::attribution::tokens::Kind;
+use crate::attribution::word_list::WordList;
 use crate::attribution::Doc;
 use crate::lexicon::{class, EntryKind, Lexicon};
 
@@ -445,14 +446,14 @@ fn body_by_noun(
 
 /// Nouns for people in no office: an apposition headed by one gives its
 /// name none.
-const PRIVATE_PEOPLE: &[&str] = &[
+const PRIVATE_PEOPLE: WordList = WordList::new(&[
     "man", "woman", "person", "boy", "girl", "gunman", "suspect", "father", "mother", "son",
     "daughter", "wife", "husband", "brother", "sister", "victim", "driver", "resident",
-];
+]);
 
 /// Nouns of things an apposition may describe: a name they describe is no
 /// person's.
-const THINGS: &[&str] = &[
+const THINGS: WordList = WordList::new(&[
     "program",
     "programme",
     "project",
@@ -472,7 +473,7 @@ const THINGS: &[&str] = &[
     "aircraft",
     "satellite",
     "missile",
-];
+]);
 
 /// The end of a company's name starting at token `j`: capitalised words
 /// (and "and", "&") that end in a company suffix ("Fundamental Brokers
@@ -493,7 +494,7 @@ fn common_noun_body(doc: &Doc, j: usize) -> bool {
 
 /// Roles only a state has: "vice minister of Foreign Economic Relations
 /// and Trade" holds office whatever the body's name.
-const STATE_ONLY_ROLES: &[&str] = &[
+const STATE_ONLY_ROLES: WordList = WordList::new(&[
     "minister",
     "secretary",
     "undersecretary",
@@ -510,7 +511,7 @@ const STATE_ONLY_ROLES: &[&str] = &[
     "deputy",
     "attorney",
     "prosecutor",
-];
+]);
 
 /// The end of a run of capitalised words at `j` that no list holds, any
 /// of them ("DBG Technology", "Millcon"), if one starts there.

@@ -6,6 +6,7 @@ use super::{Memory, Referent};
 use crate::annotation::SourceKind;
 use crate::attribution::mentions::{is_cap, state_body_name};
 use crate::attribution::tokens::Kind;
+use crate::attribution::word_list::WordList;
 use crate::attribution::{Doc, DocMention};
 use crate::lexicon::{EntryKind, Lexicon};
 
@@ -67,7 +68,7 @@ pub(super) fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
 }
 
 /// Verbs that put a document out: their subject owns it.
-const PUBLISHING: &[&str] = &[
+const PUBLISHING: WordList = WordList::new(&[
     "released",
     "published",
     "issued",
@@ -81,7 +82,7 @@ const PUBLISHING: &[&str] = &[
     "releases",
     "publishes",
     "issues",
-];
+]);
 
 /// The report an article is about, when it names its owner once: "The
 /// CIA-DIA report", "a report prepared by the Central Intelligence Agency".

@@ -24,6 +24,7 @@ mod documents;
 mod holders;
 mod people;
 
+use crate::attribution::word_list::WordList;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names;
@@ -115,10 +116,10 @@ pub struct Memory {
 }
 
 /// Name particles that do not identify a person on their own.
-const PARTICLES: &[&str] = &[
+const PARTICLES: WordList = WordList::new(&[
     "al", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "el", "di", "du", "Al",
     "El", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Lord", "Lady", "Baroness", "Baron", "Sir", "Dame",
-];
+]);
 
 impl Memory {
     /// Remembers the name `full` (its capitalised tokens) as a `kind` source.
@@ -412,7 +413,7 @@ impl Memory {
 }
 
 /// Nouns of bodies, not people: a name after them names the body.
-pub(super) const BODY_NOUNS: &[&str] = &[
+pub(super) const BODY_NOUNS: WordList = WordList::new(&[
     "portal",
     "group",
     "groups",
@@ -445,7 +446,7 @@ pub(super) const BODY_NOUNS: &[&str] = &[
     "network",
     "bank",
     "fund",
-];
+]);
 
 /// Builds the office-holder memory of an article, pass by pass: holders
 /// named with their role or from the lexicon, people affiliated with a

@@ -7,6 +7,7 @@ use super::{object_position, Memory, Referent};
 use crate::annotation::SourceKind;
 use crate::attribution::mentions::{body_kind, is_cap, STOP_LEFT};
 use crate::attribution::tokens::Kind;
+use crate::attribution::word_list::WordList;
 use crate::attribution::Doc;
 use crate::lexicon::{class, EntryKind, Lexicon};
 
@@ -166,7 +167,7 @@ pub(super) fn body_role_names(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
 
 /// Role words that stand between a body and a person's name ("Mossad chief
 /// David Barnea").
-const ROLE_HEADS_BEFORE_NAMES: &[&str] = &[
+const ROLE_HEADS_BEFORE_NAMES: WordList = WordList::new(&[
     "chief",
     "director",
     "head",
@@ -177,7 +178,7 @@ const ROLE_HEADS_BEFORE_NAMES: &[&str] = &[
     "commander",
     "chairman",
     "president",
-];
+]);
 
 /// Records the person named by tokens `start..=last` as one a later "he"
 /// or "she" may mean.

@@ -4,6 +4,7 @@
 //! whose name comes later.
 
 use super::*;
+use crate::attribution::word_list::WordList;
 
 impl Ctx<'_, '_> {
     /// The author a document names after it: "a statement issued on
@@ -331,7 +332,7 @@ impl Ctx<'_, '_> {
 
 /// Nouns (as stems) for one set of figures: a later "the data" may mean
 /// the "official figures" cited before.
-const FIGURE_NOUNS: &[&str] = &["figure", "data", "statistic", "number"];
+const FIGURE_NOUNS: WordList = WordList::new(&["figure", "data", "statistic", "number"]);
 
 /// Whether a name has the noun `stem` as one of its words, in any number
 /// ("officials" for "official", "agencies" for "agenc"): a word, not a

@@ -8,6 +8,7 @@ use super::roles::{
     STATE_RUN_PRESS,
 };
 use super::*;
+use crate::attribution::word_list::WordList;
 
 impl Ctx<'_, '_> {
     /// "The defendant told the court", "one tourist even told", "privacy
@@ -1277,7 +1278,7 @@ impl Ctx<'_, '_> {
 }
 
 /// Words that may stand between a subject and its verb of speech.
-const SPEECH_ADVERBS: &[&str] = &[
+const SPEECH_ADVERBS: WordList = WordList::new(&[
     "also",
     "even",
     "later",
@@ -1294,10 +1295,10 @@ const SPEECH_ADVERBS: &[&str] = &[
     "has",
     "have",
     "had",
-];
+]);
 
 /// Verbs of speech after which a common noun no list holds is a speaker.
-const UNLISTED_SPEECH: &[&str] = &[
+const UNLISTED_SPEECH: WordList = WordList::new(&[
     "said",
     "says",
     "say",
@@ -1316,18 +1317,18 @@ const UNLISTED_SPEECH: &[&str] = &[
     "criticised",
     "criticized",
     "wrote",
-];
+]);
 
 /// Honours and degrees written after a name.
-pub(in crate::attribution) const POST_NOMINALS: &[&str] = &[
+pub(in crate::attribution) const POST_NOMINALS: WordList = WordList::new(&[
     "AM", "AO", "AC", "MBE", "OBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MSP", "PhD",
-];
+]);
 
 /// Endings of website names: a capitalised name with one is an outlet.
-pub(super) const WEB_SUFFIXES: &[&str] = &[
+pub(super) const WEB_SUFFIXES: WordList = WordList::new(&[
     ".com", ".ru", ".org", ".net", ".co.uk", ".info", ".ua", ".cn", ".io", ".news", ".de", ".fr",
     ".in", ".kz", ".by", ".ir", ".tv", ".az", ".am", ".ge",
-];
+]);
 
 /// The outlet a bare "the newspaper" or "the agency" means: one named
 /// (at a byte offset) after the one last cited (at `cited_at`), else the
@@ -1347,10 +1348,10 @@ pub(super) fn latest(
 }
 
 /// Words that take a part of a group: "some of the officials".
-pub(super) const PARTITIVES: &[&str] = &[
+pub(super) const PARTITIVES: WordList = WordList::new(&[
     "some", "many", "most", "all", "both", "several", "few", "each", "one", "none", "either",
     "neither",
-];
+]);
 
 /// Whether a modifier says the state controls what it modifies:
 /// "state-run", "Kremlin-controlled", "government-owned" (not
@@ -1368,7 +1369,7 @@ fn state_controlled(word: &str) -> bool {
 }
 
 /// Nouns for one outlet: "the newspaper" may mean the last one named.
-pub(super) const OUTLET_NOUNS: &[&str] = &[
+pub(super) const OUTLET_NOUNS: WordList = WordList::new(&[
     "newspaper",
     "paper",
     "daily",
@@ -1383,15 +1384,15 @@ pub(super) const OUTLET_NOUNS: &[&str] = &[
     "radio",
     "website",
     "tabloid",
-];
+]);
 
 /// Words that end a phrase before a verb without being its head noun ("a
 /// parable much told").
-pub(super) const NOT_NOUNS: &[&str] = &[
+pub(super) const NOT_NOUNS: WordList = WordList::new(&[
     "much", "more", "most", "less", "still", "even", "just", "only", "now", "here", "there",
     "again", "too", "very", "all", "both", "each", "once", "later", "earlier", "today", "first",
     "last", "other", "others", "another", "same", "own",
-];
+]);
 
 /// Whether a word names an office of a service, whose holder speaks
 /// officially too (the spec's "CIA director").

@@ -15,6 +15,7 @@
 //! - [`own_voice`]: the article's own outlet and correspondents;
 //! - [`content`]: the attributed content span and the figure test on it.
 
+use crate::attribution::word_list::WordList;
 use std::ops::Range;
 
 use super::cues::Cue;
@@ -81,13 +82,13 @@ impl Np {
     }
 }
 
-pub(super) const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: WordList = WordList::new(&[
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
     "such", "any", "no", "every", "each", "some", "another",
-];
+]);
 /// Words that modify a noun and are no verb's subject: after a determiner
 /// or an owner they make the next word a noun ("its annual report").
-pub(super) const NOUN_MODIFIERS: &[&str] = &[
+pub(super) const NOUN_MODIFIERS: WordList = WordList::new(&[
     "annual",
     "quarterly",
     "monthly",
@@ -115,12 +116,12 @@ pub(super) const NOUN_MODIFIERS: &[&str] = &[
     "formal",
     "written",
     "detailed",
-];
-pub(super) const BE: &[&str] = &[
+]);
+pub(super) const BE: WordList = WordList::new(&[
     "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
-];
+]);
 /// Auxiliaries and adverbs that stand between a subject and its verb.
-pub(super) const BETWEEN: &[&str] = &[
+pub(super) const BETWEEN: WordList = WordList::new(&[
     "has",
     "have",
     "had",
@@ -170,8 +171,8 @@ pub(super) const BETWEEN: &[&str] = &[
     "on",
     "last",
     "this",
-];
-pub(super) const TIME_WORDS: &[&str] = &[
+]);
+pub(super) const TIME_WORDS: WordList = WordList::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -206,9 +207,9 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "earlier",
     "later",
     "time",
-];
+]);
 /// Words that end a noun phrase when scanning left from a verb.
-pub(super) const STOP_LEFT: &[&str] = &[
+pub(super) const STOP_LEFT: WordList = WordList::new(&[
     "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "but", "or",
     "after", "before", "since", "although", "though", "where", "so", "than", "to", "in", "on",
     "at", "by", "with", "from", "into", "about", "over", "under", "during", "without", "against",
@@ -216,9 +217,9 @@ pub(super) const STOP_LEFT: &[&str] = &[
     "not", "what", "how", "why", "whether", "also", "it", "he", "she", "they", "we", "i", "you",
     "amid", "despite", "among", "between", "through", "via", "per", "upon", "until", "unless",
     "then",
-];
+]);
 /// Words that end a noun phrase when scanning right from a cue.
-pub(in crate::attribution) const STOP_RIGHT: &[&str] = &[
+pub(in crate::attribution) const STOP_RIGHT: WordList = WordList::new(&[
     "that",
     "who",
     "which",
@@ -275,13 +276,13 @@ pub(in crate::attribution) const STOP_RIGHT: &[&str] = &[
     "could",
     "may",
     "might",
-];
+]);
 /// Subject pronouns: one after a phrase opens a clause ("told Reuters they
 /// supported").
 pub(in crate::attribution) const SUBJECT_PRONOUNS: &[&str] =
     &["he", "she", "they", "we", "it", "i", "you"];
 /// Words that open an introductory phrase before the subject.
-pub(super) const INTRO_WORDS: &[&str] = &[
+pub(super) const INTRO_WORDS: WordList = WordList::new(&[
     "in",
     "on",
     "at",
@@ -311,20 +312,20 @@ pub(super) const INTRO_WORDS: &[&str] = &[
     "according",
     "speaking",
     "nonetheless",
-];
+]);
 /// Words that open a subordinate clause before the main one.
-pub(super) const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: WordList = WordList::new(&[
     "as", "while", "when", "after", "before", "although", "though", "if", "because", "since",
     "despite", "whereas", "once", "until", "unless",
-];
+]);
 /// Last words of newspapers' names ("The Jakarta Post", "Kyiv
 /// Independent"): a capitalised name ending in one is an outlet. Not
 /// "Express" or "Star" ("American Express", "Five Star"), nor "Record"
 /// ("Congressional Record"): the lexicon lists those papers.
 /// Nouns of broadcast programmes, after a programme's title ("the Today
 /// programme", "Five's Wright Stuff show").
-pub(super) const PROGRAMME_NOUNS: &[&str] = &["programme", "program", "show"];
-pub(super) const PUBLICATION_WORDS: &[&str] = &[
+pub(super) const PROGRAMME_NOUNS: WordList = WordList::new(&["programme", "program", "show"]);
+pub(super) const PUBLICATION_WORDS: WordList = WordList::new(&[
     "Post",
     "Times",
     "Herald",
@@ -347,11 +348,12 @@ pub(super) const PUBLICATION_WORDS: &[&str] = &[
     "Dispatch",
     "Examiner",
     "Bulletin",
-];
+]);
 
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "him", "her", "them"];
+pub(super) const PRONOUNS: WordList =
+    WordList::new(&["he", "she", "it", "they", "him", "her", "them"]);
 /// Nouns after "expressed" that carry reported content.
-pub(super) const EXPRESSED: &[&str] = &[
+pub(super) const EXPRESSED: WordList = WordList::new(&[
     "condolences",
     "regret",
     "concern",
@@ -399,10 +401,10 @@ pub(super) const EXPRESSED: &[&str] = &[
     "hopes",
     "admiration",
     "condemnation",
-];
+]);
 
 /// Org-name endings: a capitalised name ending so is an organisation.
-pub(super) const ORG_SUFFIX: &[&str] = &[
+pub(super) const ORG_SUFFIX: WordList = WordList::new(&[
     "Inc",
     "Inc.",
     "Co",
@@ -440,8 +442,9 @@ pub(super) const ORG_SUFFIX: &[&str] = &[
     "College",
     "Center",
     "Centre",
-];
+]);
 
+#[inline]
 pub(super) fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -463,6 +466,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The lower-cased token `i`, or "" outside the sentence.
+    #[inline]
     pub(super) fn lw(&self, i: usize) -> &str {
         if self.r.contains(&i) {
             self.doc.lower(i)
@@ -472,6 +476,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Token `i`'s word classes; none outside the sentence.
+    #[inline]
     pub(super) fn cls(&self, i: usize) -> u32 {
         if self.r.contains(&i) {
             self.doc.class(i)
@@ -480,14 +485,17 @@ impl Ctx<'_, '_> {
         }
     }
 
+    #[inline]
     pub(super) fn word(&self, i: usize) -> bool {
         self.r.contains(&i) && self.doc.toks[i].kind == Kind::Word
     }
 
+    #[inline]
     pub(super) fn punct(&self, i: usize, p: &str) -> bool {
         self.r.contains(&i) && self.doc.text(i) == p
     }
 
+    #[inline]
     pub(super) fn bytes(&self, t0: usize, t1: usize) -> (usize, usize) {
         (self.doc.toks[t0].start, self.doc.toks[t1 - 1].end)
     }

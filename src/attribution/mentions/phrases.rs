@@ -5,6 +5,7 @@
 
 use super::classify::NOT_NOUNS;
 use super::*;
+use crate::attribution::word_list::WordList;
 
 impl Ctx<'_, '_> {
     /// Skips auxiliaries, adverbs and time phrases leftwards from `j`.
@@ -734,13 +735,13 @@ impl Ctx<'_, '_> {
 }
 
 /// Common irregular past tenses (the regular ones end in "-ed").
-const PAST_VERBS: &[&str] = &[
+const PAST_VERBS: WordList = WordList::new(&[
     "has", "had", "met", "went", "came", "took", "made", "gave", "left", "saw", "held", "sent",
     "led", "won", "lost", "began", "ran", "flew", "wrote", "spent", "sat", "stood", "kept",
-];
+]);
 
 /// Documents sent to someone: "the letter to Lowell" is the letter.
-const WRITTEN_TO: &[&str] = &["letter", "memo", "message", "email", "submission"];
+const WRITTEN_TO: WordList = WordList::new(&["letter", "memo", "message", "email", "submission"]);
 
 /// Whether a sentence's first word opens an introductory phrase: one of
 /// [`INTRO_WORDS`], [`TIME_WORDS`] or [`SUBORDINATORS`] (one hash lookup;

@@ -3,6 +3,7 @@
 //! press systems, company officers.
 
 use super::*;
+use crate::attribution::word_list::WordList;
 
 /// The kind a generic role ("spokesman", "officials") takes from the words
 /// before it: a company's spokesman is an organisation's.
@@ -57,7 +58,7 @@ pub(in crate::attribution) fn role_kind(
 /// Head nouns of roles: a person speaking for a body, whose kind is the
 /// body's ("a spokesman for the rebel army", "the union's general
 /// secretary", "a Ministry of Agriculture economist").
-pub(super) const ROLE_WORDS: &[&str] = &[
+pub(super) const ROLE_WORDS: WordList = WordList::new(&[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -117,7 +118,7 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "minister",
     "envoy",
     "staff",
-];
+]);
 
 /// Whether token `t` comes right after a company's name: an acronym that
 /// names a company in this article ("MCI president") or a name ending in a
@@ -130,10 +131,10 @@ pub(in crate::attribution) fn after_company_name(doc: &Doc, t: usize) -> bool {
 
 /// Words that end a company's name (not "Bank", "Agency": central banks
 /// and state agencies end so too).
-const COMPANY_SUFFIX: &[&str] = &[
+const COMPANY_SUFFIX: WordList = WordList::new(&[
     "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "AG",
     "SA", "Holdings", "Motors", "Airlines",
-];
+]);
 
 /// Whether tokens `a..b` are lower-case words none of which a list holds:
 /// a body named by common nouns ("dairy cooperative", "competitor").
@@ -195,14 +196,15 @@ pub(in crate::attribution) fn body_kind(
 /// Countries whose whole press is state-run: an outlet of theirs named only
 /// by its type ("a provincial daily") is state media.
 /// (Syria's press was state-run in all the years the collections cover.)
-pub(super) const STATE_RUN_PRESS: &[&str] = &["CN", "KP", "VN", "CU", "LA", "ER", "TM", "SU", "SY"];
+pub(super) const STATE_RUN_PRESS: WordList =
+    WordList::new(&["CN", "KP", "VN", "CU", "LA", "ER", "TM", "SU", "SY"]);
 
 /// Countries whose intelligence ministry is the intelligence service.
-pub(super) const MINISTRY_IS_SERVICE: &[&str] = &["IR"];
+pub(super) const MINISTRY_IS_SERVICE: WordList = WordList::new(&["IR"]);
 
 /// Countries with an intelligence ministry that is a policy ministry, not
 /// the service (Israel's Ministry of Intelligence).
-pub(super) const MINISTRY_IS_POLICY: &[&str] = &["IL"];
+pub(super) const MINISTRY_IS_POLICY: WordList = WordList::new(&["IL"]);
 
 /// Whether a capitalised body name is shaped like a state body's: "Federal
 /// ... Board", "National ... Council".
@@ -341,7 +343,7 @@ pub(in crate::attribution) fn listed_head_kind(
 }
 
 /// The first word of a capitalised body name that marks it as the state's.
-pub(super) const STATE_BODY_FIRST: &[&str] = &[
+pub(super) const STATE_BODY_FIRST: WordList = WordList::new(&[
     "Federal",
     "National",
     "State",
@@ -355,10 +357,10 @@ pub(super) const STATE_BODY_FIRST: &[&str] = &[
     "Interior",
     "Environmental",
     "Public",
-];
+]);
 
 /// The head nouns of state bodies' names.
-pub(super) const STATE_BODY_HEADS: &[&str] = &[
+pub(super) const STATE_BODY_HEADS: WordList = WordList::new(&[
     "board",
     "commission",
     "agency",
@@ -375,7 +377,7 @@ pub(super) const STATE_BODY_HEADS: &[&str] = &[
     "inspectorate",
     "committee",
     "institute",
-];
+]);
 
 #[cfg(test)]
 mod tests {

@@ -8,10 +8,11 @@ use super::super::{Cue, Found};
 use crate::annotation::SourceKind;
 use crate::attribution::memory::Memory;
 use crate::attribution::mentions::{is_cap, Ctx, Np, DETERMINERS};
+use crate::attribution::word_list::WordList;
 use crate::lexicon::class;
 
 /// Verbs that may stand before their subject: "“...,” said Kim".
-const INVERTING: &[&str] = &[
+const INVERTING: WordList = WordList::new(&[
     "said",
     "says",
     "added",
@@ -30,13 +31,13 @@ const INVERTING: &[&str] = &[
     "claimed",
     "argued",
     "recalled",
-];
+]);
 
 /// The present of a story's narration ("..., writes Brian Krebs"): also
 /// inverting, but most are nouns too ("reports", "notes").
-const PRESENT_INVERTING: &[&str] = &[
+const PRESENT_INVERTING: WordList = WordList::new(&[
     "writes", "reports", "adds", "notes", "explains", "warns", "insists", "argues", "recalls",
-];
+]);
 
 /// Whether the verb at `i` is "said" or "added" with a name after it that
 /// ends the clause: "Security, stability and prosperity would be the

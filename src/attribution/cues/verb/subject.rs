@@ -13,11 +13,12 @@ use crate::attribution::mentions::{is_cap, is_role_head, Ctx, Np, DETERMINERS};
 use crate::attribution::subjects::{antecedent_start, apposition_subject, relative_head};
 use crate::attribution::tokens::Kind;
 use crate::attribution::weak::finder;
+use crate::attribution::word_list::WordList;
 use crate::lexicon::{class, EntryKind};
 
 /// Prepositions whose object is what a document is about, not who speaks
 /// ("on" and "over" also name channels: "a statement read over state TV").
-const TOPIC_PREPOSITIONS: &[&str] = &["into", "about", "concerning", "regarding"];
+const TOPIC_PREPOSITIONS: WordList = WordList::new(&["into", "about", "concerning", "regarding"]);
 
 /// The subjects of the finite reporting verb at `i`, of classes `cls`
 /// (`j`: the token before it, past adverbs; `finding`: a verb of finding
@@ -264,7 +265,7 @@ fn before_verb(
 
 /// Verbs of speech that are finite wherever they stand (not participles
 /// or nouns too).
-const FINITE_SPEECH: &[&str] = &[
+const FINITE_SPEECH: WordList = WordList::new(&[
     "said",
     "says",
     "told",
@@ -283,7 +284,7 @@ const FINITE_SPEECH: &[&str] = &[
     "stresses",
     "explained",
     "explains",
-];
+]);
 
 /// The phrase a participle modifies, when the phrase found before a verb
 /// at `a` is the object of the participle's preposition (up to three
