@@ -291,10 +291,33 @@ pub struct Lexicon {
 }
 
 struct Matchers {
-    /// Every alias, keyed by its first word (letters and digits, ASCII
+    /// Every alias, grouped by its first word (letters and digits, ASCII
     /// lower-cased): an alias can only match where a word starts, so it is
-    /// looked up there, and only there.
-    starts: FxHashMap<String, Vec<Alias>>,
+    /// looked up there, and only there. First words of up to eight ASCII
+    /// bytes are keyed by their bytes (see [`pack`]), longer ones by the
+    /// word: a small table that stays in cache.
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<String, u32>,
+    groups: Vec<Group>,
+}
+
+/// The aliases that share a first word, ordered by the first letter of
+/// their second word (0 for one-word aliases, first). `keys` holds those
+/// letters side by side, so that finding the few aliases that can match
+/// reads one short array and no alias.
+struct Group {
+    keys: Box<[u8]>,
+    aliases: Box<[Alias]>,
+}
+
+impl Matchers {
+    fn group(&self, first: &str) -> Option<&Group> {
+        let id = match pack(first) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(first),
+        }?;
+        Some(&self.groups[*id as usize])
+    }
 }
 
 /// One alias, ready to compare with a text.
@@ -610,7 +633,7 @@ impl Lexicon {
         shouting: bool,
         out: &mut Vec<Mention>,
     ) {
-        let Some(list) = self.matchers.starts.get(first) else {
+        let Some(group) = self.matchers.group(first) else {
             return;
         };
         let (text_b, lower_b) = (&text.as_bytes()[start..], &lower.as_bytes()[start..]);
@@ -633,11 +656,9 @@ impl Lexicon {
             }
         };
         for &key in &keys[..n] {
-            let from = list.partition_point(|a| second_key(&a.lower, k) < key);
-            for a in list[from..]
-                .iter()
-                .take_while(|a| second_key(&a.lower, k) == key)
-            {
+            let from = group.keys.partition_point(|&x| x < key);
+            let to = from + group.keys[from..].partition_point(|&x| x == key);
+            for a in &group.aliases[from..to] {
                 let end = start + a.lower.len();
                 let case = if shouting {
                     a.shouted
@@ -1132,9 +1153,20 @@ impl Builder {
         // Each list is ordered by the first letter of its aliases' second
         // word (0 for one-word aliases, first), so that a lookup compares
         // only the aliases that can match (see `Lexicon::aliases_at`).
-        for (first, list) in starts.iter_mut() {
+        let (mut short, mut long) = (FxHashMap::default(), FxHashMap::default());
+        let mut groups = Vec::with_capacity(starts.len());
+        for (first, mut list) in starts {
             let k = first.len() + 1;
             list.sort_by_key(|a| second_key(&a.lower, k));
+            let id = groups.len() as u32;
+            match pack(&first) {
+                Some(key) => short.insert(key, id),
+                None => long.insert(first, id),
+            };
+            groups.push(Group {
+                keys: list.iter().map(|a| second_key(&a.lower, k)).collect(),
+                aliases: list.into_boxed_slice(),
+            });
         }
         // Phrases are looked up at the words that start them.
         let mut phrases: FxHashMap<String, Vec<(String, u32)>> = FxHashMap::default();
@@ -1147,7 +1179,11 @@ impl Builder {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         }
         Lexicon {
-            matchers: Matchers { starts },
+            matchers: Matchers {
+                short,
+                long,
+                groups,
+            },
             phrases,
             entries: self.entries,
             aliases: self.aliases,

@@ -25,14 +25,17 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start..self.end]
     }
 
+    #[inline]
     pub fn is_word(&self) -> bool {
         matches!(self.kind, Kind::Word)
     }
 
+    #[inline]
     pub fn is_quote(&self) -> bool {
         matches!(self.kind, Kind::OpenQuote | Kind::CloseQuote)
     }
@@ -54,13 +57,9 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
         let start = i;
         if c.is_alphabetic() {
             let end = word_end(text, start, i + c.len_utf8());
-            let word = &text[start..end];
             // Split a possessive "'s" off the word.
-            let poss = ["'s", "’s"]
-                .iter()
-                .find(|p| word.len() > p.len() && word.ends_with(*p));
-            if let Some(p) = poss {
-                let cut = end - p.len();
+            if let Some(p) = possessive_len(&bytes[start..end]) {
+                let cut = end - p;
                 out.push(Token {
                     start: base + start,
                     end: base + cut,
@@ -118,6 +117,16 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             kind,
         });
         i += c.len_utf8();
+    }
+}
+
+/// The length in bytes of the possessive "'s" or "’s" that ends `word`,
+/// if a word stands before it.
+fn possessive_len(word: &[u8]) -> Option<usize> {
+    match word {
+        [.., _, b'\'', b's'] => Some(2),
+        [.., _, 0xE2, 0x80, 0x99, b's'] => Some(4),
+        _ => None,
     }
 }
 
