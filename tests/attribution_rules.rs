@@ -3411,6 +3411,38 @@ fn the_service_and_a_briefing_rest_on_the_intelligence_service() {
 }
 
 #[test]
+fn a_nationality_says_whose_service_or_agency_is_meant() {
+    // Two services named; "the German service" and "the Polish agency"
+    // are the one of that country, not the one cited last.
+    let body = "Poland's Internal Security Agency said it had charged three men.\nThe BND, Germany's foreign intelligence service, said the network reached Berlin.\nA Russian official called the claims absurd.\nThe German service estimated that the men had been paid 40,000 euros.\nThe Polish agency said the men had filmed rail depots.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[4]), vec!["intelligence", "official-estimate"]);
+    assert_eq!(
+        s[4].sources[0].canonical.as_deref(),
+        Some("Federal Intelligence Service")
+    );
+    // (Poland's service is listed by its Polish name, its English one an
+    // alias that counts where the article names Poland.)
+    assert_eq!(s[1].sources[0].kind.as_str(), "intelligence");
+    assert_eq!(tag_names(&s[5]), vec!["intelligence"]);
+    assert_eq!(
+        s[5].sources[0].canonical.as_deref(),
+        Some("Agencja Bezpieczeństwa Wewnętrznego")
+    );
+    assert!(
+        tags("The Internal Security Agency said the men were released.")
+            .iter()
+            .all(|t| *t != "intelligence")
+    );
+    // A service no nationality or service of the article names is none.
+    assert!(
+        tags("The civil service estimated that 4,000 posts would go.")
+            .iter()
+            .all(|t| *t != "intelligence")
+    );
+}
+
+#[test]
 fn a_report_by_an_author_is_the_authors() {
     let s = annotate("According to a report by the finance ministry, exports fell 4 pct.");
     assert_eq!(tag_names(&s[1]), vec!["official-estimate"]);

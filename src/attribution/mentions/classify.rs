@@ -966,6 +966,29 @@ impl Ctx<'_, '_> {
             .any(|suffix| text.ends_with(suffix))
     }
 
+    /// The country of a phrase whose words between its determiner and
+    /// its last word are all places or nationalities ("the German
+    /// service", "the Russian news agency"); `None` for any other phrase.
+    fn nationality(&self, ms: &[&DocMention], t0: usize, t1: usize) -> Option<&str> {
+        let first = t0 + usize::from(DETERMINERS.contains(&self.lw(t0)));
+        if first + 1 >= t1 {
+            return None;
+        }
+        let places: Vec<&DocMention> = ms
+            .iter()
+            .copied()
+            .filter(|m| m.kind == EntryKind::Place)
+            .collect();
+        let covered = (first..t1 - 1).all(|k| places.iter().any(|m| m.t0 <= k && k < m.t1));
+        let country = places.first()?;
+        let c = self.lx.entry(country.entry).country.as_deref()?;
+        (covered
+            && places
+                .iter()
+                .all(|m| self.lx.entry(m.entry).country.as_deref() == Some(c)))
+        .then_some(c)
+    }
+
     pub(in crate::attribution) fn classify_unlisted(
         &self,
         mut np: Np,
@@ -1054,6 +1077,22 @@ impl Ctx<'_, '_> {
                 return Some(np);
             }
         }
+        // "the German agency", "the Russian service": a nationality before
+        // the noun says whose agency the phrase means.
+        let country = self.nationality(ms, t0, t1);
+        let of_country = |e: &Entry| country.is_none_or(|c| e.country.as_deref() == Some(c));
+        // A referent's country: that of the last entry its name holds
+        // ("Russia's FSB", "Germany's foreign intelligence agency").
+        let cited_of_country = |r: &&Referent| {
+            country.is_none_or(|c| {
+                let found = self.lx.mentions(&r.name, false);
+                let theirs = found
+                    .iter()
+                    .rev()
+                    .find_map(|m| self.lx.entry(m.entry).country.as_deref());
+                theirs.is_none_or(|theirs| theirs == c)
+            })
+        };
         if content
             .last()
             .is_some_and(|w| matches!(*w, "agency" | "agencies"))
@@ -1062,30 +1101,37 @@ impl Ctx<'_, '_> {
             // The agency cited last, or one named since ("The leader's
             // speech was carried by KCNA ... The agency said").
             let agency = |e: &Entry| {
-                e.kind == EntryKind::Intelligence
+                (e.kind == EntryKind::Intelligence
                     || std::iter::once(&e.name)
                         .chain(&e.aliases)
-                        .any(|a| a.to_lowercase().contains("agency"))
+                        .any(|a| a.to_lowercase().contains("agency")))
+                    && of_country(e)
             };
             let at = doc.toks[t0].start;
             let named = self.named_outlet_before(at, agency);
-            (np.kind, np.resolved) = latest(named, mem.agency.as_ref(), mem.agency_at)
-                .map(|(k, name)| (k, Some(name)))?;
+            let cited = mem.agency.as_ref().filter(cited_of_country);
+            (np.kind, np.resolved) =
+                latest(named, cited, mem.agency_at).map(|(k, name)| (k, Some(name)))?;
             return Some(np);
         }
         // "The service said": the intelligence service cited last, or one
         // named since ("Russia's Federal Security Service ... The service
-        // added"); with none, no anaphor (a postal or bus service).
-        if content == ["service"] && words[0] == "the" {
+        // added", "the Russian service"); with none, no anaphor (a postal
+        // or bus service).
+        let nationality_only = content.len() == 1 || country.is_some();
+        if content.last() == Some(&"service") && nationality_only && words[0] == "the" {
             let service = |e: &Entry| {
                 e.kind == EntryKind::Intelligence
                     && std::iter::once(&e.name)
                         .chain(&e.aliases)
                         .any(|a| a.to_lowercase().contains("service"))
+                    && of_country(e)
             };
             let named = self.named_outlet_before(doc.toks[t0].start, service);
             let cited = mem.agency.as_ref().filter(|r| {
-                r.kind == SourceKind::Intelligence && r.name.to_lowercase().contains("service")
+                r.kind == SourceKind::Intelligence
+                    && r.name.to_lowercase().contains("service")
+                    && cited_of_country(r)
             });
             if let Some((kind, name)) = latest(named, cited, mem.agency_at) {
                 np.kind = kind;
