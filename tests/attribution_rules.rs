@@ -3443,6 +3443,25 @@ fn a_nationality_says_whose_service_or_agency_is_meant() {
 }
 
 #[test]
+fn an_outlet_acronym_after_a_state_bodys_noun_names_the_body() {
+    // "CBS" is listed as CBS News; after "the statistics office" it is the
+    // Dutch statistics bureau, in the rest of the article too.
+    let body = "According to the Dutch statistics office CBS, the port handled 436 million tonnes of cargo last year.\nCBS said exports rose 4 percent in May.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[1]), vec!["official-estimate"]);
+    assert_eq!(s[1].sources[0].canonical.as_deref(), Some("CBS"));
+    assert_eq!(tag_names(&s[2]), vec!["official-estimate"]);
+    // Without the body's noun CBS is the broadcaster; a generic word after
+    // a body is no name ("local authority TV").
+    assert_eq!(
+        sources("CBS said exports rose 4 percent in May.")[0].1,
+        "media"
+    );
+    let s = annotate("He praised local authority TV in Leeds.\nA controller of interactive TV services said audiences had doubled.");
+    assert_eq!(s[2].sources[0].kind.as_str(), "media");
+}
+
+#[test]
 fn a_report_by_an_author_is_the_authors() {
     let s = annotate("According to a report by the finance ministry, exports fell 4 pct.");
     assert_eq!(tag_names(&s[1]), vec!["official-estimate"]);

@@ -82,6 +82,9 @@ pub(crate) struct Doc<'a> {
     pub countries: Vec<String>,
     /// Ambiguous acronyms that name a company in this article ("MCI").
     pub company_acronyms: Vec<String>,
+    /// Listed outlet acronyms that name a state body in this article,
+    /// with the body's phrase: "the statistics office CBS" is no CBS News.
+    pub body_acronyms: Vec<(String, String)>,
     /// Entry ids of the article's own outlet (dateline, metadata).
     pub own_outlets: Vec<usize>,
     /// The distinctive words of the own outlet's name as given ("Herald"
@@ -196,6 +199,7 @@ impl Annotator {
             own_words: outlet.map(own_words).unwrap_or_default(),
             no_content: Vec::new(),
             company_acronyms: Vec::new(),
+            body_acronyms: Vec::new(),
             hedge_phrases: Vec::new(),
             not_hedge: Vec::new(),
         };
@@ -772,12 +776,17 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             company_acronyms.push(doc.src[m.start..m.end].to_string());
         }
     }
+    let body_acronyms = body_acronyms(doc.src, raw, lx);
     let mut ti = 0;
     for m in raw {
         let Some((t0, t1)) = token_span(doc, m, &mut ti) else {
             continue;
         };
-        if doc.tok_mention[t0..t1].iter().any(Option::is_some) {
+        if doc.tok_mention[t0..t1].iter().any(Option::is_some)
+            || body_acronyms
+                .iter()
+                .any(|(a, _)| *a == doc.src[m.start..m.end])
+        {
             continue;
         }
         // An alias that entries of several countries share names the one
@@ -840,7 +849,60 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
         }
     }
     doc.company_acronyms = company_acronyms;
+    doc.body_acronyms = body_acronyms;
 }
+
+/// Outlet acronyms the article gives to a state body: a listed acronym of
+/// an outlet right after a generic state body's noun ("the statistics
+/// office CBS", "the audit bureau ABC") names that body, here and in the
+/// rest of the article, with the phrase that named it.
+fn body_acronyms(src: &str, raw: &[Mention], lx: &Lexicon) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for pair in raw.windows(2) {
+        let (body, m) = (&pair[0], &pair[1]);
+        let acronym = &src[m.start..m.end];
+        // A named outlet, not a generic word ("local authority TV").
+        let e = lx.entry(m.entry);
+        let outlet = matches!(e.kind, EntryKind::Media | EntryKind::StateMedia)
+            && !e.name.contains("(generic)");
+        let noun = &src[body.start..body.end];
+        let body_noun = lx.entry(body.entry).kind == EntryKind::Official
+            && noun.starts_with(char::is_lowercase)
+            && noun
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| BODY_HEADS.contains(&w));
+        if outlet
+            && body_noun
+            && body.end + 1 == m.start
+            && src[body.end..].starts_with(' ')
+            && (2..=6).contains(&acronym.len())
+            && acronym.bytes().all(|b| b.is_ascii_uppercase())
+            && !out.iter().any(|(a, _)| a == acronym)
+        {
+            out.push((acronym.to_string(), src[body.start..m.end].to_string()));
+        }
+    }
+    out
+}
+
+/// Head nouns of a state body's generic name ("statistics office").
+const BODY_HEADS: WordList = WordList::new(&[
+    "office",
+    "bureau",
+    "ministry",
+    "department",
+    "authority",
+    "commission",
+    "institute",
+    "council",
+    "board",
+    "directorate",
+    "inspectorate",
+    "regulator",
+    "watchdog",
+    "agency",
+]);
 
 /// The capitalised words of an outlet's name that identify it ("Gulf
 /// Herald" -> Gulf, Herald; not "The", "News").

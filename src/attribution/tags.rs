@@ -207,6 +207,16 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
         if let Some(name) = name_after_title(doc, f.source) {
             return ix.canonical(name);
         }
+        // "the Dutch statistics office CBS": the acronym the article gave
+        // the body names it.
+        let phrase = &doc.src[f.source.0..f.source.1];
+        if let Some((a, _)) = doc.body_acronyms.iter().find(|(a, _)| {
+            phrase
+                .strip_suffix(a.as_str())
+                .is_some_and(|rest| rest.ends_with(' '))
+        }) {
+            return a.clone();
+        }
     }
     let name = ix.canonical(
         f.resolved

@@ -15,6 +15,12 @@ use crate::lexicon::Lexicon;
 /// Only bodies whose kind is known (a listed body inside the name, or the
 /// shape of a state body's name) are remembered.
 pub(super) fn acronyms(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    // "the statistics office CBS": a listed outlet's acronym given to a
+    // state body (see `place_mentions`).
+    for (a, full) in &doc.body_acronyms {
+        mem.acronyms
+            .insert(a.clone(), (SourceKind::Official, full.clone()));
+    }
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
