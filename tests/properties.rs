@@ -182,6 +182,9 @@ fn pathological_inputs() {
         // A cue word that may invert, last in the text.
         "The firm is a front, writes".to_string(),
         "Rights groups and".to_string(),
+        // An opening bracket right before a speech verb that ends the
+        // text, inside a quotation a service opened (found by proptest).
+        " KCNA‘( reported".to_string(),
     ];
     for text in &cases {
         let spans = segment::split(text);

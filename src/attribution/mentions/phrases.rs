@@ -238,7 +238,7 @@ impl Ctx<'_, '_> {
                     j >= self.r.start + 2 && self.doc.text(j - 2) == "(" && self.word(j - 1)
                 }
                 Kind::Punct => match self.doc.text(j) {
-                    "(" => self.doc.text(j + 2) == ")",
+                    "(" => self.punct(j + 2, ")"),
                     "&" | "." => true,
                     // "U.N.-backed": a hyphen inside a word.
                     "-" => {
