@@ -3462,6 +3462,52 @@ fn an_outlet_acronym_after_a_state_bodys_noun_names_the_body() {
 }
 
 #[test]
+fn a_plurals_possessive_stays_inside_the_source_phrase() {
+    let s = annotate("The employers' association, Deltalinqs, said the demands would cost 40 million euros.\nThe farmers’ union said prices had collapsed.");
+    assert_eq!(
+        s[1].sources[0].text,
+        "The employers' association, Deltalinqs"
+    );
+    assert_eq!(tag_names(&s[1]), vec!["other-source"]);
+    assert_eq!(s[2].sources[0].text, "The farmers’ union");
+    // The plural owns the head; it is no head itself ("bankers" are no
+    // source of their balances), and a document noun after it is a noun.
+    assert!(tags("Above target bankers' balances would add 10 mln.").is_empty());
+    assert!(tags("He admitted fraud to meet analysts' profit estimates.").is_empty());
+}
+
+#[test]
+fn a_person_named_in_apposition_is_a_later_he() {
+    let body = "The IMF would help, said managing director Rodrigo Rato.\nThe UN's relief coordinator, Jan Egeland, said that aid was coming.\nHe warned that disease could spread.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[3]), vec!["official-statement"]);
+    assert_eq!(
+        s[3].sources[0]
+            .resolved
+            .as_deref()
+            .map(|r| r.contains("Egeland")),
+        Some(true)
+    );
+}
+
+#[test]
+fn a_verb_that_needs_content_ends_no_sentence() {
+    // "project", "show" ending the sentence with nothing before them that
+    // their subject could close are nouns.
+    assert!(tags("The tribe sued over the approval of the BMC mining project.").is_empty());
+    assert!(tags("She hosted a music video show.").is_empty());
+    // Content closed by a comma keeps the verb.
+    assert_eq!(
+        tags("Exports fell 4 percent in May, official figures show."),
+        vec!["official-estimate"]
+    );
+    assert_eq!(
+        tags("Most voters distrust politicians, a survey has suggested."),
+        vec!["other-source"]
+    );
+}
+
+#[test]
 fn a_report_by_an_author_is_the_authors() {
     let s = annotate("According to a report by the finance ministry, exports fell 4 pct.");
     assert_eq!(tag_names(&s[1]), vec!["official-estimate"]);

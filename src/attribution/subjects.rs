@@ -91,20 +91,28 @@ pub(super) fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option
     let appo = cx.classify(first + 1, comma, mem);
     let gives = gives_office(cx, a, first + 1);
     // The source is written as "X, Y": name and apposition together.
-    match (main, appo) {
-        (Some(m), Some(ap)) if m.kind == SourceKind::Person && gives => Some(Np {
+    let np = match (main, appo) {
+        (Some(m), Some(ap)) if m.kind == SourceKind::Person && gives => Np {
             kind: ap.kind,
             t1: comma,
             ..m
-        }),
-        (Some(m), _) => Some(Np { t1: comma, ..m }),
-        (None, Some(ap)) => Some(Np {
+        },
+        (Some(m), _) => Np { t1: comma, ..m },
+        (None, Some(ap)) => Np {
             t0: a,
             t1: comma,
             ..ap
-        }),
-        (None, None) => None,
-    }
+        },
+        (None, None) => return None,
+    };
+    // "The UN's relief coordinator, Jan Egeland": a person, whatever the
+    // head before the name.
+    let person = cx.named_in_apposition(&np);
+    Some(Np {
+        personal: np.personal || person,
+        plural: np.plural && !person,
+        ..np
+    })
 }
 
 /// Whether the apposition starting at token `ap` can give the name at

@@ -249,10 +249,19 @@ impl Ctx<'_, '_> {
         if ms.iter().any(|m| self.lx.entry(m.entry).office.is_some()) {
             self.drop_other_bearers(t0, &mut ms, mem);
         }
-        // The head: the rightmost mention that is not a place or a bare title.
+        // The head: the rightmost mention that is not a place, a bare title
+        // or a plural owner ("the bankers' balances", "Hughes' Kistler").
+        let owner = |m: &DocMention| {
+            m.t1 + 1 < t1
+                && matches!(doc.text(m.t1), "'" | "’")
+                && doc.toks[m.t1 - 1].end == doc.toks[m.t1].start
+        };
         let head = ms.iter().rev().find(|m| {
             let e = self.lx.entry(m.entry);
-            m.kind != EntryKind::Place && m.kind != EntryKind::None && !(e.title && m.t1 == t1)
+            m.kind != EntryKind::Place
+                && m.kind != EntryKind::None
+                && !(e.title && m.t1 == t1)
+                && !owner(m)
         });
         let Some(head) = head else {
             return self.classify_unlisted(np, &ms, mem);

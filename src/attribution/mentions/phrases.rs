@@ -204,6 +204,24 @@ impl Ctx<'_, '_> {
     }
 
     /// A noun phrase ending at token `end - 1`, scanning left.
+    /// Whether the apostrophe at `j` makes the plural before it a
+    /// possessive inside a phrase ending at `end`: "the employers'
+    /// association", "the workers’ representatives" (not a single quotation
+    /// mark closing a quotation the sentence opened).
+    fn plural_apostrophe(&self, j: usize, end: usize) -> bool {
+        let toks = &self.doc.toks;
+        matches!(self.doc.text(j), "'" | "’")
+            && j > self.r.start
+            && j + 1 < end.min(self.r.end)
+            && toks[j - 1].kind == Kind::Word
+            && toks[j - 1].end == toks[j].start
+            && self.doc.text(j - 1).ends_with('s')
+            && toks[j + 1].kind == Kind::Word
+            && toks[j + 1].start == toks[j].end + 1
+            && !(self.r.start..j)
+                .any(|k| toks[k].kind == Kind::OpenQuote && matches!(self.doc.text(k), "'" | "‘"))
+    }
+
     pub(in crate::attribution) fn np_left(&self, end: usize) -> Option<(usize, usize)> {
         // A pronoun right before the verb is the whole subject: "he said".
         if end > self.r.start && PRONOUNS.contains(&self.lw(end - 1)) {
@@ -233,6 +251,8 @@ impl Ctx<'_, '_> {
                             || self.doc.class(j) & class::SPEECH != 0 && !is_cap(self.doc.text(j)))
                 }
                 Kind::Possessive | Kind::Number => true,
+                // A plural's possessive: "the employers' association".
+                Kind::Punct | Kind::CloseQuote if self.plural_apostrophe(j, end) => true,
                 // An acronym in brackets: "the Federal Security Service (FSB)".
                 Kind::Punct if self.doc.text(j) == ")" => {
                     j >= self.r.start + 2 && self.doc.text(j - 2) == "(" && self.word(j - 1)
@@ -427,6 +447,25 @@ impl Ctx<'_, '_> {
         parts
     }
 
+    /// Whether a phrase ends in a person's name in apposition: "The UN's
+    /// relief coordinator, Jan Egeland" is one person (a later "he"),
+    /// whatever its head.
+    pub(in crate::attribution) fn named_in_apposition(&self, np: &Np) -> bool {
+        let doc = self.doc;
+        let Some(comma) = (np.t0 + 1..np.t1).rev().find(|&k| self.punct(k, ",")) else {
+            return false;
+        };
+        let name = comma + 1..np.t1;
+        (2..=4).contains(&name.len())
+            && name
+                .clone()
+                .all(|k| doc.toks[k].kind == Kind::Word && is_cap(doc.text(k)))
+            && name.clone().all(|k| {
+                doc.mention(k)
+                    .is_none_or(|m| matches!(m.kind, EntryKind::Person | EntryKind::None))
+            })
+    }
+
     /// The sources of a phrase of one or more coordinated parts, each
     /// classified; a plural title before the first name is the title of
     /// every name ("Senators Ann Reed and Tom Hill": both senators).
@@ -445,7 +484,7 @@ impl Ctx<'_, '_> {
                 // official": one person, whatever body the phrase opens
                 // with (a later "he" is this official).
                 let last = self.doc.text(np.t1 - 1);
-                if is_role_head(last) && !last.ends_with('s') {
+                if is_role_head(last) && !last.ends_with('s') || self.named_in_apposition(&np) {
                     np.personal = true;
                     np.plural = false;
                 }

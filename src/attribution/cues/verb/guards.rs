@@ -169,6 +169,33 @@ pub(super) fn noun_use(cx: &Ctx, i: usize, cls: u32) -> bool {
     {
         return true;
     }
+    // A verb that needs its content ("figures show", "forecasts project")
+    // and ends the sentence is a noun ("over the approval of the mining
+    // project.", "a talk show."), unless the sentence has a comma, a
+    // quotation or a dash before it that its subject may close content
+    // at (", official figures show.", ", a survey has suggested.").
+    let ends = i + 1 >= r.end || matches!(doc.text(i + 1), "." | "!" | "?");
+    let closes_content = || {
+        (r.start..i).any(|k| matches!(doc.text(k), "," | "”" | "\"" | "»" | "—" | "–" | "-" | ":"))
+    };
+    if cls & class::CONTENT_ONLY != 0 && ends && !closes_content() {
+        return true;
+    }
+    // "analysts' profit estimates", "the authorities' initial estimates":
+    // a document noun one or two words after a plural's possessive.
+    let plural_owner = |k: usize| {
+        k > r.start
+            && matches!(doc.text(k), "'" | "’")
+            && doc.toks[k - 1].kind == Kind::Word
+            && doc.toks[k - 1].end == doc.toks[k].start
+            && doc.text(k - 1).ends_with('s')
+    };
+    if cls & class::DOCUMENT != 0
+        && (i > r.start && plural_owner(i - 1)
+            || i > r.start + 1 && doc.toks[i - 1].kind == Kind::Word && plural_owner(i - 2))
+    {
+        return true;
+    }
     if i >= r.start + 2
         && cls & class::DOCUMENT != 0
         && cx.is_noun_modifier(i - 1)
