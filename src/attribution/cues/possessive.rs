@@ -43,16 +43,7 @@ pub(super) fn plural_owner(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i
 /// before a word.
 #[inline]
 pub(super) fn plural_possessive(cx: &Ctx, i: usize) -> bool {
-    let doc = cx.doc;
-    let t = doc.toks[i];
-    i > cx.r.start
-        && i + 1 < cx.r.end
-        && matches!(doc.text(i), "'" | "’")
-        && doc.toks[i - 1].kind == Kind::Word
-        && doc.toks[i - 1].end == t.start
-        && doc.text(i - 1).ends_with('s')
-        && doc.toks[i + 1].kind == Kind::Word
-        && doc.toks[i + 1].start == t.end + 1
+    cx.plural_possessive_mark(i)
         && (cx.cls(i + 1) & class::DOCUMENT != 0 || claim_with_clause(cx, i + 1))
 }
 

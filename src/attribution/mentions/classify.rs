@@ -251,11 +251,7 @@ impl Ctx<'_, '_> {
         }
         // The head: the rightmost mention that is not a place, a bare title
         // or a plural owner ("the bankers' balances", "Hughes' Kistler").
-        let owner = |m: &DocMention| {
-            m.t1 + 1 < t1
-                && matches!(doc.text(m.t1), "'" | "’")
-                && doc.toks[m.t1 - 1].end == doc.toks[m.t1].start
-        };
+        let owner = |m: &DocMention| m.t1 + 1 < t1 && self.plural_possessive_mark(m.t1);
         let head = ms.iter().rev().find(|m| {
             let e = self.lx.entry(m.entry);
             m.kind != EntryKind::Place
@@ -1088,7 +1084,9 @@ impl Ctx<'_, '_> {
         }
         // "the German agency", "the Russian service": a nationality before
         // the noun says whose agency the phrase means.
-        let country = self.nationality(ms, t0, t1);
+        let country = matches!(content.last(), Some(&("agency" | "agencies" | "service")))
+            .then(|| self.nationality(ms, t0, t1))
+            .flatten();
         let of_country = |e: &Entry| country.is_none_or(|c| e.country.as_deref() == Some(c));
         // A referent's country: that of the last entry its name holds
         // ("Russia's FSB", "Germany's foreign intelligence agency").

@@ -514,6 +514,20 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether token `k` is the apostrophe of a plural's possessive: right
+    /// after a word in "s", one space before the word it owns ("the
+    /// employers' association", "the agencies’ conclusion").
+    pub(in crate::attribution) fn plural_possessive_mark(&self, k: usize) -> bool {
+        let toks = &self.doc.toks;
+        k > self.r.start
+            && self.word(k + 1)
+            && matches!(self.doc.text(k), "'" | "’")
+            && toks[k - 1].kind == Kind::Word
+            && toks[k - 1].end == toks[k].start
+            && self.doc.text(k - 1).ends_with('s')
+            && toks[k + 1].start == toks[k].end + 1
+    }
+
     /// The lower-cased text of the token starting at byte `at`.
     pub(super) fn lw_at_byte(&self, at: usize) -> &str {
         let k = self.doc.token_from(at);

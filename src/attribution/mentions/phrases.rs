@@ -209,17 +209,11 @@ impl Ctx<'_, '_> {
     /// association", "the workers’ representatives" (not a single quotation
     /// mark closing a quotation the sentence opened).
     fn plural_apostrophe(&self, j: usize, end: usize) -> bool {
-        let toks = &self.doc.toks;
-        matches!(self.doc.text(j), "'" | "’")
-            && j > self.r.start
-            && j + 1 < end.min(self.r.end)
-            && toks[j - 1].kind == Kind::Word
-            && toks[j - 1].end == toks[j].start
-            && self.doc.text(j - 1).ends_with('s')
-            && toks[j + 1].kind == Kind::Word
-            && toks[j + 1].start == toks[j].end + 1
-            && !(self.r.start..j)
-                .any(|k| toks[k].kind == Kind::OpenQuote && matches!(self.doc.text(k), "'" | "‘"))
+        j + 1 < end
+            && self.plural_possessive_mark(j)
+            && !(self.r.start..j).any(|k| {
+                self.doc.toks[k].kind == Kind::OpenQuote && matches!(self.doc.text(k), "'" | "‘")
+            })
     }
 
     pub(in crate::attribution) fn np_left(&self, end: usize) -> Option<(usize, usize)> {

@@ -183,16 +183,11 @@ pub(super) fn noun_use(cx: &Ctx, i: usize, cls: u32) -> bool {
     }
     // "analysts' profit estimates", "the authorities' initial estimates":
     // a document noun one or two words after a plural's possessive.
-    let plural_owner = |k: usize| {
-        k > r.start
-            && matches!(doc.text(k), "'" | "’")
-            && doc.toks[k - 1].kind == Kind::Word
-            && doc.toks[k - 1].end == doc.toks[k].start
-            && doc.text(k - 1).ends_with('s')
-    };
     if cls & class::DOCUMENT != 0
-        && (i > r.start && plural_owner(i - 1)
-            || i > r.start + 1 && doc.toks[i - 1].kind == Kind::Word && plural_owner(i - 2))
+        && (i > r.start && cx.plural_possessive_mark(i - 1)
+            || i > r.start + 1
+                && doc.toks[i - 1].kind == Kind::Word
+                && cx.plural_possessive_mark(i - 2))
     {
         return true;
     }
