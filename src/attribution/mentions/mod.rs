@@ -517,11 +517,13 @@ impl Ctx<'_, '_> {
     /// Whether token `k` is the apostrophe of a plural's possessive: right
     /// after a word in "s", one space before the word it owns ("the
     /// employers' association", "the agencies’ conclusion").
+    #[inline]
     pub(in crate::attribution) fn plural_possessive_mark(&self, k: usize) -> bool {
         let toks = &self.doc.toks;
         k > self.r.start
-            && self.word(k + 1)
+            && self.r.contains(&k)
             && matches!(self.doc.text(k), "'" | "’")
+            && self.word(k + 1)
             && toks[k - 1].kind == Kind::Word
             && toks[k - 1].end == toks[k].start
             && self.doc.text(k - 1).ends_with('s')
