@@ -868,10 +868,9 @@ fn body_acronyms(src: &str, raw: &[Mention], lx: &Lexicon) -> Vec<(String, Strin
         let noun = &src[body.start..body.end];
         let body_noun = lx.entry(body.entry).kind == EntryKind::Official
             && noun.starts_with(char::is_lowercase)
-            && noun
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| BODY_HEADS.contains(&w));
+            && noun.rsplit(' ').next().is_some_and(|w| {
+                mentions::STATE_BODY_HEADS.contains(&w) || matches!(w, "regulator" | "watchdog")
+            });
         if outlet
             && body_noun
             && body.end + 1 == m.start
@@ -885,24 +884,6 @@ fn body_acronyms(src: &str, raw: &[Mention], lx: &Lexicon) -> Vec<(String, Strin
     }
     out
 }
-
-/// Head nouns of a state body's generic name ("statistics office").
-const BODY_HEADS: WordList = WordList::new(&[
-    "office",
-    "bureau",
-    "ministry",
-    "department",
-    "authority",
-    "commission",
-    "institute",
-    "council",
-    "board",
-    "directorate",
-    "inspectorate",
-    "regulator",
-    "watchdog",
-    "agency",
-]);
 
 /// The capitalised words of an outlet's name that identify it ("Gulf
 /// Herald" -> Gulf, Herald; not "The", "News").

@@ -360,7 +360,7 @@ pub(super) const STATE_BODY_FIRST: WordList = WordList::new(&[
 ]);
 
 /// The head nouns of state bodies' names.
-pub(super) const STATE_BODY_HEADS: WordList = WordList::new(&[
+pub(in crate::attribution) const STATE_BODY_HEADS: WordList = WordList::new(&[
     "board",
     "commission",
     "agency",
