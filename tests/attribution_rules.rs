@@ -3566,3 +3566,88 @@ fn the_data_are_the_figures_cited_before() {
         Some("official figures")
     );
 }
+
+#[test]
+fn an_agency_with_a_name_of_its_own_is_no_anaphor() {
+    // "the Federal Water Agency" after an intelligence service is that
+    // body, not the service cited before; a state body by its name's shape.
+    let body = "The ministry said the GRU had planned the attack.\nThe Federal Water Agency said the dam had held.\nThe Economic Planning Agency said exports rose 3 percent.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["official-statement"]);
+    assert_eq!(s[2].sources[0].resolved, None);
+    assert_eq!(s[2].sources[0].kind.as_str(), "official");
+    assert_eq!(tag_names(&s[3]), vec!["official-estimate"]);
+    // A capitalised "Ministry" is the ministry, not a person's name.
+    assert_eq!(
+        sources("Exports rose, the Ministry of Finance said."),
+        [(
+            "the Ministry of Finance".to_string(),
+            "official".to_string()
+        )]
+    );
+    // A trade's agency is a firm's.
+    assert_eq!(
+        tags("Prices will rise, the Ratings Agency of Sweden said."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn the_words_before_agency_must_describe_the_agency_meant() {
+    // "the state news agency" is the outlet cited before; "the
+    // transportation agency" is not, and a state's.
+    let body = "KCNA said the leader had visited a farm.\nThe state news agency said the harvest was good.\nThe transportation agency said the new route would open in May.\nThe advertising agency said the campaign had ended.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["state-media"]);
+    assert_eq!(tag_names(&s[3]), vec!["official-statement"]);
+    assert_eq!(s[3].sources[0].resolved, None);
+    assert_eq!(tag_names(&s[4]), vec!["other-source"]);
+    // "the country's spy agency", "the Russian agency" still resolve.
+    let body = "Russia's FSB said it had detained two men.\nThe Russian agency said the men had worked for Kyiv.\nThe country's spy agency said they confessed.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["intelligence"]);
+    assert_eq!(tag_names(&s[3]), vec!["intelligence"]);
+}
+
+#[test]
+fn a_verbs_s_form_before_a_finite_verb_is_a_plural_noun() {
+    // "claims", "notes", "forecasts" heading their own clause are nouns:
+    // no source before them.
+    assert_eq!(
+        sources("The Dutch claims were part of a campaign, a diplomat wrote on Friday."),
+        [("a diplomat".to_string(), "official".to_string())]
+    );
+    assert!(tags("Market forecasts are for a deficit of 250 million pounds.").is_empty());
+    assert!(tags("The Swiss franc notes will be redeemed in July.").is_empty());
+    // A relative clause keeps its verb; "says" is always one.
+    assert_eq!(
+        tags("The plant, which the company says will open in May, cost 4 million dollars."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The bonds, which the ministry claims were sold illegally, were frozen."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn attributed_to_with_a_long_object_is_a_cue() {
+    // What is attributed may be a long phrase before "to".
+    assert_eq!(
+        tags("The Dutch military intelligence service has attributed a cyberattack on the port of Amsterdam to a unit of Russia's GRU."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("The OECD attributed the rise in consumer prices to a drop in energy prices."),
+        ["official-statement"]
+    );
+    // A headline's "Spy Agency" is a spy agency.
+    let text = "Dutch Spy Agency Blames Russian Unit for Port Hack\n\nThe attack began in May.\n";
+    let s = Annotator::new(Lexicon::builtin()).annotate(text);
+    assert_eq!(tag_names(&s[0]), vec!["intelligence"]);
+    // The long form of an intergovernmental body's name is the body.
+    assert_eq!(
+        tags("Observers from the Organization for Security and Co-operation in Europe said the vote lacked competition."),
+        ["official-statement"]
+    );
+}

@@ -227,8 +227,10 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         };
         // "accused the prime minister and Mr Brown of": the accused may
         // take more words than an appeal's addressee.
+        // "attributed a cyberattack on the port of Amsterdam to": what is
+        // attributed may be a long phrase.
         if fits {
-            return near || lw == "of";
+            return near || lw == "of" || lw == "to" && stem(&["attribut"]);
         }
         if cx.punct(j, ",") || cx.punct(j, ".") || cx.punct(j, ";") {
             return false;

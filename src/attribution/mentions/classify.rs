@@ -4,8 +4,8 @@
 //! common noun, and unlisted speakers ("the airline said").
 
 use super::roles::{
-    MINISTRY_IS_POLICY, MINISTRY_IS_SERVICE, ROLE_WORDS, STATE_BODY_FIRST, STATE_BODY_HEADS,
-    STATE_RUN_PRESS,
+    AGENCY_TRADES, MINISTRY_IS_POLICY, MINISTRY_IS_SERVICE, ROLE_WORDS, STATE_BODY_FIRST,
+    STATE_BODY_HEADS, STATE_RUN_PRESS,
 };
 use super::*;
 use crate::attribution::word_list::WordList;
@@ -994,6 +994,27 @@ impl Ctx<'_, '_> {
         .then_some(c)
     }
 
+    /// The words before "agency" in `t0..t1` that neither a nationality,
+    /// a place nor a word that describes any agency ("news", "spy",
+    /// "state") accounts for: the agency meant must have them in its name.
+    /// A capitalised word counts here (a name: "the Federal Water Agency").
+    fn agency_modifiers(&self, ms: &[&DocMention], t0: usize, t1: usize) -> Vec<String> {
+        let doc = self.doc;
+        (t0..t1.saturating_sub(1))
+            .filter(|&k| {
+                let w = self.lw(k);
+                // A describing word, lower-case or opening the sentence.
+                let describes =
+                    AGENCY_DESCRIBERS.contains(&w) && (!is_cap(doc.text(k)) || k == self.r.start);
+                let place = ms
+                    .iter()
+                    .any(|m| m.kind == EntryKind::Place && m.t0 <= k && k < m.t1);
+                doc.toks[k].kind == Kind::Word && !DETERMINERS.contains(&w) && !place && !describes
+            })
+            .map(|k| doc.text(k).to_string())
+            .collect()
+    }
+
     pub(in crate::attribution) fn classify_unlisted(
         &self,
         mut np: Np,
@@ -1106,20 +1127,49 @@ impl Ctx<'_, '_> {
             && words[0] == "the"
         {
             // The agency cited last, or one named since ("The leader's
-            // speech was carried by KCNA ... The agency said").
+            // speech was carried by KCNA ... The agency said"), if the
+            // words before the noun describe it ("the state news agency";
+            // not "the Federal Water Agency" or "the environment agency").
+            let described = self.agency_modifiers(ms, t0, t1);
             let agency = |e: &Entry| {
                 (e.kind == EntryKind::Intelligence
                     || std::iter::once(&e.name)
                         .chain(&e.aliases)
                         .any(|a| a.to_lowercase().contains("agency")))
                     && of_country(e)
+                    && std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|a| names_all(a, &described))
             };
             let at = doc.toks[t0].start;
             let named = self.named_outlet_before(at, agency);
-            let cited = mem.agency.as_ref().filter(cited_of_country);
-            (np.kind, np.resolved) =
-                latest(named, cited, mem.agency_at).map(|(k, name)| (k, Some(name)))?;
-            return Some(np);
+            let cited = mem
+                .agency
+                .as_ref()
+                .filter(cited_of_country)
+                .filter(|r| names_all(&r.name, &described));
+            match latest(named, cited, mem.agency_at) {
+                Some((kind, name)) => {
+                    (np.kind, np.resolved) = (kind, Some(name));
+                    return Some(np);
+                }
+                None if described.is_empty() => return None,
+                // "the transportation agency", "the regulatory agency": a
+                // state's, unless a trade has it ("the advertising agency").
+                None if described.iter().all(|w| !is_cap(w)) && !is_cap(doc.text(t1 - 1)) => {
+                    let trade = described
+                        .iter()
+                        .any(|w| AGENCY_TRADES.contains(&w.to_lowercase().as_str()));
+                    np.kind = if trade {
+                        SourceKind::Organization
+                    } else {
+                        SourceKind::Official
+                    };
+                    return Some(np);
+                }
+                // A name of its own is typed below like any name.
+                None => {}
+            }
         }
         // "The service said": the intelligence service cited last, or one
         // named since ("Russia's Federal Security Service ... The service
@@ -1238,7 +1288,7 @@ impl Ctx<'_, '_> {
             && matches!(
                 (doc.text(last - 1), last_text),
                 (
-                    "Intelligence",
+                    "Intelligence" | "Spy",
                     "Service"
                         | "Agency"
                         | "Directorate"
@@ -1279,6 +1329,13 @@ impl Ctx<'_, '_> {
         // "The Jakarta Globe", "Kyiv Independent": a newspaper's name.
         if caps.len() >= 2 && PUBLICATION_WORDS.contains(&last_text) {
             np.kind = SourceKind::Media;
+            return Some(np);
+        }
+        // "the Federal Water Agency", "the National Audit Office": a name
+        // shaped like a state body's is one.
+        let name: Vec<&str> = (t0..t1).map(|i| doc.text(i)).collect();
+        if last + 1 == t1 && state_body_name(&name) {
+            np.kind = SourceKind::Official;
             return Some(np);
         }
         if ORG_SUFFIX.contains(&last_text)
@@ -1398,6 +1455,60 @@ pub(super) fn latest(
         (_, Some(r)) => Some((r.kind, r.name.clone())),
         _ => None,
     }
+}
+
+/// Words that describe an agency without naming it: "the state news
+/// agency", "the country's spy agency", "the official agency".
+const AGENCY_DESCRIBERS: WordList = WordList::new(&[
+    "news",
+    "state",
+    "state-run",
+    "state-owned",
+    "state-controlled",
+    "official",
+    "government",
+    "government-run",
+    "intelligence",
+    "spy",
+    "espionage",
+    "security",
+    "counterintelligence",
+    "counter-intelligence",
+    "foreign",
+    "domestic",
+    "military",
+    "wire",
+    "press",
+    "national",
+    "federal",
+    "country",
+    "nation",
+    "same",
+    "main",
+    "top",
+    "powerful",
+    "secretive",
+    "shadowy",
+    "feared",
+    "civilian",
+    "central",
+    "information",
+    "semi-official",
+    "agency",
+]);
+
+/// Whether `name` has every word of `words` among its words, in any case.
+fn names_all(name: &str, words: &[String]) -> bool {
+    if words.is_empty() {
+        return true;
+    }
+    let name = name.to_lowercase();
+    let have: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .collect();
+    words
+        .iter()
+        .all(|w| have.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words that take a part of a group: "some of the officials".

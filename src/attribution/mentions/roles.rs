@@ -219,22 +219,24 @@ pub(in crate::attribution) fn state_body_name(words: &[&str]) -> bool {
         (last || before_of) && STATE_BODY_HEADS.contains(&w.to_ascii_lowercase().as_str())
     });
     // A capitalised name ending in a head only a state's bodies have
-    // ("Water Resources Authority", "Mining Inspectorate") needs no
-    // state word first; the press's own bodies do not count ("Press
-    // Complaints Commission").
+    // ("Water Resources Authority", "Mining Inspectorate", "Defense
+    // Logistics Agency") needs no state word first; the press's own bodies
+    // and the trades that have agencies do not count ("Press Complaints
+    // Commission", "a Talent Agency").
     let state_head = words.len() >= 2
         && words.last().is_some_and(|w| {
             matches!(
                 w.to_ascii_lowercase().as_str(),
-                "authority" | "commission" | "ministry" | "directorate" | "inspectorate"
+                "authority" | "commission" | "ministry" | "directorate" | "inspectorate" | "agency"
             )
         })
         && words
             .iter()
             .all(|w| is_cap(w) || matches!(*w, "of" | "and" | "for" | "the"))
-        && !words
-            .iter()
-            .any(|w| matches!(*w, "News" | "Press" | "Media"));
+        && !words.iter().any(|w| {
+            matches!(*w, "News" | "Press" | "Media")
+                || AGENCY_TRADES.contains(&w.to_ascii_lowercase().as_str())
+        });
     first.is_some_and(|f| STATE_BODY_FIRST.contains(f)) && head || state_head
 }
 
@@ -341,6 +343,48 @@ pub(in crate::attribution) fn listed_head_kind(
     }
     None
 }
+
+/// Trades whose firms are agencies: "the advertising agency", "Fitch
+/// Ratings Agency" are no state body.
+pub(super) const AGENCY_TRADES: WordList = WordList::new(&[
+    "advertising",
+    "ad",
+    "travel",
+    "rating",
+    "ratings",
+    "credit",
+    "employment",
+    "recruitment",
+    "talent",
+    "marketing",
+    "insurance",
+    "estate",
+    "shipping",
+    "dating",
+    "literary",
+    "photo",
+    "model",
+    "modelling",
+    "modeling",
+    "design",
+    "creative",
+    "detective",
+    "collection",
+    "debt",
+    "aid",
+    "relief",
+    "humanitarian",
+    "charity",
+    "adoption",
+    "staffing",
+    "booking",
+    "sports",
+    "football",
+    "transfer",
+    "press",
+    "photographic",
+    "picture",
+]);
 
 /// The first word of a capitalised body name that marks it as the state's.
 pub(super) const STATE_BODY_FIRST: WordList = WordList::new(&[

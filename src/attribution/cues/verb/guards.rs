@@ -181,6 +181,39 @@ pub(super) fn noun_use(cx: &Ctx, i: usize, cls: u32) -> bool {
     if cls & class::CONTENT_ONLY != 0 && ends && !closes_content() {
         return true;
     }
+    // "the Dutch claims were part of a campaign", "its reports are
+    // published monthly": a verb's -s form right before a finite verb
+    // (no subject of its own between them) is a plural noun; not in a
+    // relative clause that the verb's content ends ("which Yukos claims
+    // was sold"), and "says" never is one ("MOSCOW SAYS WILL RETALIATE").
+    let relative = || {
+        (i.saturating_sub(6).max(r.start)..i)
+            .any(|k| matches!(cx.lw(k), "which" | "that" | "what" | "who" | "whom"))
+    };
+    if cx.lw(i).ends_with('s')
+        && cx.lw(i) != "says"
+        && i + 1 < r.end
+        && matches!(
+            cx.lw(i + 1),
+            "were"
+                | "are"
+                | "was"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "might"
+                | "must"
+                | "remain"
+                | "remained"
+        )
+        && !relative()
+    {
+        return true;
+    }
     // "analysts' profit estimates", "the authorities' initial estimates":
     // a document noun one or two words after a plural's possessive.
     if cls & class::DOCUMENT != 0
