@@ -3651,3 +3651,24 @@ fn attributed_to_with_a_long_object_is_a_cue() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_state_outlets_common_noun_opening_the_sentence_with_its_name_after() {
+    // "State broadcaster" is capitalised only because it opens the
+    // sentence: no longer name; the name right after it is the outlet's.
+    assert_eq!(
+        tags("State broadcaster Khabar 24 said the vote was calm."),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("State broadcaster KTV showed crowds celebrating in the capital."),
+        ["state-media"]
+    );
+    // A person named after an outlet's role noun is still a person.
+    let body = "Former KTV anchor Daniyar Sadykov said the vote was calm.\nHe said the polls closed early.";
+    let s = annotate(body);
+    assert_eq!(
+        s[2].sources[0].resolved.as_deref(),
+        Some("Former KTV anchor Daniyar Sadykov")
+    );
+}

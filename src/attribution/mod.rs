@@ -527,6 +527,15 @@ fn generic_inside_name(
     if !text.starts_with(char::is_uppercase) || text.chars().all(|c| !c.is_lowercase()) {
         return false;
     }
+    // "State broadcaster Khabar 24 said": a phrase capitalised only where
+    // it opens the sentence is written as a common noun, not as a name.
+    let sentence_case = text
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_lowercase));
+    if sentence_case && opens_line(doc.src, m.start, true) {
+        return false;
+    }
     // Matched in any case: the lexicon lists it lower-case.
     // (Either apostrophe: "Iran's" is listed, "Iran’s" written.)
     let text = text.replace('’', "'");

@@ -305,7 +305,24 @@ impl Ctx<'_, '_> {
                     | "watchdog"
                     | "regulator"
             );
-        np.personal = named_after
+        // "the state broadcaster KTV", "the spy agency AIVD", "the
+        // newspaper Welt am Sonntag": a name right after a state outlet, a
+        // service or an outlet's common noun is its name, not a person's
+        // ("TVB anchor Chris Wong" is a person).
+        let generic_outlet = head.kind == EntryKind::Media
+            && doc.src[head.start..head.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+        let name_right_after = head.t1 < t1 && is_cap(doc.text(head.t1));
+        let body_named = (matches!(head.kind, EntryKind::StateMedia | EntryKind::Intelligence)
+            || generic_outlet)
+            && name_right_after
+            && !e.role
+            && e.office.is_none()
+            && !e.title
+            && !is_role_head(&doc.src[head.start..head.end]);
+        np.personal = named_after && !body_named
             || e.role && !body
             || is_role_head(&doc.src[head.start..head.end])
             || matches!(head.kind, EntryKind::Expert | EntryKind::Person)
