@@ -3672,3 +3672,25 @@ fn a_state_outlets_common_noun_opening_the_sentence_with_its_name_after() {
         Some("Former KTV anchor Daniyar Sadykov")
     );
 }
+
+#[test]
+fn an_outlet_named_the_and_a_word_opens_a_longer_name() {
+    // "The National" is a newspaper; "The National Forensic Service" and
+    // "The National Cyber Centre" are not.
+    assert_eq!(
+        sources("The National Forensic Service said the cause of death was drowning."),
+        [(
+            "The National Forensic Service".to_string(),
+            "official".to_string()
+        )]
+    );
+    assert!(
+        sources("The National Cyber Centre said the hackers had left.")
+            .iter()
+            .all(|(_, kind)| kind != "media")
+    );
+    assert_eq!(
+        sources("The National reported that the port had reopened."),
+        [("The National".to_string(), "media".to_string())]
+    );
+}

@@ -836,6 +836,13 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             // (An office-holder's name is a person's: "Director James
             // Clapper" keeps him.)
             || outlet_like && m.named && e.office.is_none() && in_person_name(doc, t0, t1)
+            // "The National Cyber Security Centre", "The Times Higher
+            // Education Supplement": an outlet named "The" and a word opens
+            // a longer name when a capitalised word no list knows follows.
+            || outlet_like
+                && m.named
+                && doc.src[m.start..m.end].starts_with("The ")
+                && opens_other_name(doc, raw, t1)
         {
             continue;
         }
