@@ -225,10 +225,9 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             "whether" | "how" | "why" | "what" | "if" => stem(&["ask", "question", "wonder"]),
             _ => false,
         };
-        // "accused the prime minister and Mr Brown of": the accused may
-        // take more words than an appeal's addressee.
-        // "attributed a cyberattack on the port of Amsterdam to": what is
-        // attributed may be a long phrase.
+        // "accused the prime minister and Mr Brown of", "attributed a
+        // cyberattack on the port of Amsterdam to": the accused, or what
+        // is attributed, may take more words than an appeal's addressee.
         if fits {
             return near || lw == "of" || lw == "to" && stem(&["attribut"]);
         }

@@ -315,16 +315,17 @@ impl Ctx<'_, '_> {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_lowercase));
         let name_right_after = head.t1 < t1 && is_cap(doc.text(head.t1));
+        let role_head = is_role_head(&doc.src[head.start..head.end]);
         let body_named = (matches!(head.kind, EntryKind::StateMedia | EntryKind::Intelligence)
             || generic_outlet)
             && name_right_after
             && !e.role
             && e.office.is_none()
             && !e.title
-            && !is_role_head(&doc.src[head.start..head.end]);
+            && !role_head;
         np.personal = named_after && !body_named
             || e.role && !body
-            || is_role_head(&doc.src[head.start..head.end])
+            || role_head
             || matches!(head.kind, EntryKind::Expert | EntryKind::Person)
             || e.office.is_some()
             || e.title;
