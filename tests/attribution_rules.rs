@@ -3694,3 +3694,25 @@ fn an_outlet_named_the_and_a_word_opens_a_longer_name() {
         [("The National".to_string(), "media".to_string())]
     );
 }
+
+#[test]
+fn two_titles_of_one_named_person_are_one_source() {
+    // "Chairman and chief executive John Smith" is one person, and a later
+    // "he" is him; so is "CEO of <body> <name>" for a later "she".
+    let body = "Chairman and chief executive John Smith said profits would rise.\nHe added that 300 jobs would go.\nCo-founder and CEO of Redfern Youth Connect Margaret Haumono said the decision came as a shock.\nShe said staff were told on Monday.";
+    let s = annotate(body);
+    assert_eq!(s[1].sources.len(), 1, "{:?}", s[1].sources);
+    assert_eq!(
+        s[1].sources[0].text,
+        "Chairman and chief executive John Smith"
+    );
+    assert_eq!(
+        s[4].sources[0].resolved.as_deref(),
+        Some("Co-founder and CEO of Redfern Youth Connect Margaret Haumono")
+    );
+    // Two people with their own determiners stay two.
+    assert_eq!(
+        sources("The president and the prime minister said the talks had failed.").len(),
+        2
+    );
+}

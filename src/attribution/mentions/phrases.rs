@@ -177,6 +177,37 @@ impl Ctx<'_, '_> {
                 })
     }
 
+    /// Whether the "and" at `k` joins two titles of one person named at
+    /// the end of the phrase `..b`: "Chairman and chief executive John
+    /// Smith", "co-founder and CEO of Redfern Youth Connect Margaret
+    /// Haumono" (not "the president and the prime minister").
+    pub(in crate::attribution) fn and_joins_titles(&self, k: usize, b: usize) -> bool {
+        let title = |i: usize| {
+            let w = self.lw(i);
+            (is_role_head(w) && !w.ends_with('s')) || PERSON_TITLES.contains(&w)
+        };
+        if k <= self.r.start || !title(k - 1) || b < k + 4 {
+            return false;
+        }
+        // The second title, a modifier or two before it ("chief executive").
+        let second = (k + 1..(k + 4).min(b)).find(|&i| title(i));
+        let plain_between = second.is_some_and(|j| {
+            (k + 1..j).all(|i| {
+                self.word(i) && !is_cap(self.doc.text(i)) && !DETERMINERS.contains(&self.lw(i))
+            })
+        });
+        // A person's name of two or more words ends the phrase.
+        let named = (b - 2..b).all(|i| {
+            self.word(i)
+                && is_cap(self.doc.text(i))
+                && self
+                    .doc
+                    .mention(i)
+                    .is_none_or(|m| m.kind == EntryKind::Person)
+        });
+        plain_between && named
+    }
+
     /// Whether the "and" at `k` joins two modifiers of one source noun:
     /// "investment and research firm X", "an oil and gas company".
     pub(in crate::attribution) fn and_in_modifiers(&self, k: usize) -> bool {
@@ -431,6 +462,7 @@ impl Ctx<'_, '_> {
                 && self.doc.mention(k).is_none()
                 && self.joins_names(k)
                 && !self.and_in_title(k)
+                && !self.and_joins_titles(k, b)
                 && !self.and_in_body_name(k)
             {
                 parts.push((start, k));
@@ -460,6 +492,29 @@ impl Ctx<'_, '_> {
             })
     }
 
+    /// Whether a phrase opens with a person's title and ends in a name:
+    /// "CEO of Redfern Youth Connect Margaret Haumono", "Chairman and chief
+    /// executive John Smith" are one person (a later "she", "he").
+    fn titled_name(&self, np: &Np) -> bool {
+        let doc = self.doc;
+        let first = (np.t0..np.t1).find(|&k| !DETERMINERS.contains(&self.lw(k)));
+        let w = first.map_or("", |k| self.lw(k));
+        // ("the official Ivorian daily Fraternite Matin" is an outlet.)
+        let title =
+            is_role_head(w) && !w.ends_with('s') && w != "official" || PERSON_TITLES.contains(&w);
+        title
+            && !matches!(
+                np.kind,
+                SourceKind::Media | SourceKind::StateMedia | SourceKind::Document
+            )
+            && np.t1 >= np.t0 + 3
+            && (np.t1 - 2..np.t1).all(|k| {
+                doc.toks[k].kind == Kind::Word
+                    && is_cap(doc.text(k))
+                    && doc.mention(k).is_none_or(|m| m.kind == EntryKind::Person)
+            })
+    }
+
     /// The sources of a phrase of one or more coordinated parts, each
     /// classified; a plural title before the first name is the title of
     /// every name ("Senators Ann Reed and Tom Hill": both senators).
@@ -478,7 +533,10 @@ impl Ctx<'_, '_> {
                 // official": one person, whatever body the phrase opens
                 // with (a later "he" is this official).
                 let last = self.doc.text(np.t1 - 1);
-                if is_role_head(last) && !last.ends_with('s') || self.named_in_apposition(&np) {
+                if is_role_head(last) && !last.ends_with('s')
+                    || self.named_in_apposition(&np)
+                    || self.titled_name(&np)
+                {
                     np.personal = true;
                     np.plural = false;
                 }
@@ -792,3 +850,16 @@ fn is_intro_word(w: &str) -> bool {
     })
     .contains(w)
 }
+
+/// Titles of one person that no list of role nouns holds (they are no
+/// source's head alone): "co-founder and CEO".
+const PERSON_TITLES: WordList = WordList::new(&[
+    "ceo",
+    "cfo",
+    "coo",
+    "founder",
+    "co-founder",
+    "owner",
+    "publisher",
+    "editor",
+]);
