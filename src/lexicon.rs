@@ -1120,7 +1120,65 @@ impl Builder {
         self.add_classes(&classes, &origin)
     }
 
-    fn build(self) -> Lexicon {
+    /// Adds "<Country>'s <Name>" for a state body or outlet listed as
+    /// "<Name> of <Country>" or "<Demonym> <Name>" ("Lithuania's State
+    /// Security Department" for "State Security Department of Lithuania"),
+    /// where `<Name>` is capitalised and of two words or more. An alias
+    /// already listed keeps its entry.
+    fn add_country_possessives(&mut self) {
+        let mut places: HashMap<&str, &Entry> = HashMap::default();
+        for e in &self.entries {
+            if e.kind == EntryKind::Place {
+                if let Some(c) = &e.country {
+                    places.entry(c.as_str()).or_insert(e);
+                }
+            }
+        }
+        let mut new: Vec<(String, usize)> = Vec::new();
+        for (id, e) in self.entries.iter().enumerate() {
+            let body = matches!(
+                e.kind,
+                EntryKind::Intelligence | EntryKind::StateMedia | EntryKind::Official
+            );
+            let Some(place) = e.country.as_deref().and_then(|c| places.get(c)) else {
+                continue;
+            };
+            if !body || e.ambiguous || e.role || e.title || e.office.is_some() {
+                continue;
+            }
+            let country = place.name.as_str();
+            for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                let rest = a
+                    .strip_suffix(country)
+                    .and_then(|r| r.strip_suffix(" of "))
+                    .or_else(|| {
+                        let (first, rest) = a.split_once(' ')?;
+                        place.aliases.iter().any(|d| d == first).then_some(rest)
+                    });
+                let Some(rest) = rest.map(|r| r.strip_prefix("the ").unwrap_or(r)) else {
+                    continue;
+                };
+                let named = rest.split(' ').count() >= 2
+                    && rest.split(' ').all(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(w, "of" | "for" | "and")
+                    });
+                if named {
+                    for mark in ["'s", "’s"] {
+                        new.push((format!("{country}{mark} {rest}"), id));
+                    }
+                }
+            }
+        }
+        for (alias, id) in new {
+            if !self.aliases.contains_key(&alias) {
+                self.add_alias(alias, id);
+            }
+        }
+    }
+
+    fn build(mut self) -> Lexicon {
+        self.add_country_possessives();
         let mut words = self.words;
         let mut starts: FxHashMap<String, Vec<Alias>> = FxHashMap::default();
         let mut aliases: Vec<(&String, &usize)> = self.aliases.iter().collect();

@@ -1152,12 +1152,14 @@ fn people_briefed_on_a_matter_are_unnamed_sources() {
         tags("According to a person briefed on the talks, the missiles were moved."),
         ["other-source"]
     );
+    // Typed like "people familiar with the talks": by the head before the
+    // participle.
     assert_eq!(
         sources("People briefed on the talks said a deal was close."),
-        [(
-            "People briefed on the talks".to_string(),
-            "unknown".to_string()
-        )]
+        sources("People familiar with the talks said a deal was close.")
+            .into_iter()
+            .map(|(_, kind)| ("People briefed on the talks".to_string(), kind))
+            .collect::<Vec<_>>()
     );
 }
 
@@ -3714,5 +3716,83 @@ fn two_titles_of_one_named_person_are_one_source() {
     assert_eq!(
         sources("The president and the prime minister said the talks had failed.").len(),
         2
+    );
+}
+
+#[test]
+fn people_briefed_on_a_matter_are_who_speaks() {
+    // "briefed on" / "informed about" after a phrase is a participle of
+    // being told: the phrase before it speaks, with its own kind, and what
+    // they were told about is no source.
+    assert_eq!(
+        sources("Two diplomats briefed on the talks said Iran had offered concessions."),
+        [(
+            "Two diplomats briefed on the talks".to_string(),
+            "official".to_string()
+        )]
+    );
+    assert_eq!(
+        sources("US officials briefed on the intelligence said the threat was real."),
+        [(
+            "US officials briefed on the intelligence".to_string(),
+            "official".to_string()
+        )]
+    );
+    assert_eq!(
+        tags("Officials informed about the investigation said the suspect had fled."),
+        ["official-statement"]
+    );
+    // Briefing someone is still a cue; telling of something is the teller's.
+    assert_eq!(
+        sources("The minister briefed reporters on the plan."),
+        [("The minister".to_string(), "official".to_string())]
+    );
+    assert_eq!(
+        tags("The senator told of his shock at the vote."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_document_speaks_for_the_author_named_in_commas_after_it() {
+    // "The assessment, drawn up by X, says": X, also when an earlier
+    // sentence gave another source for a document like it.
+    let body = "The officials cited a confidential assessment.\nThe assessment, drawn up by the Central Intelligence Agency, says the network has grown.\nA report, prepared by the Federal Security Service, says the plot failed.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), ["intelligence"]);
+    assert_eq!(s[2].sources.len(), 1, "{:?}", s[2].sources);
+    assert_eq!(s[2].sources[0].text, "the Central Intelligence Agency");
+    assert_eq!(tag_names(&s[3]), ["intelligence"]);
+    // The content is what the document says, not the author after the cue.
+    let body =
+        "Violators would be punished, according to the order, signed by five cabinet ministers.";
+    let s = annotate(body);
+    assert_eq!(
+        tag_names(&s[1]),
+        ["official-statement"],
+        "no figure in the content"
+    );
+    let c = s[1].evidence[0].content.expect("a content span");
+    let at = s[1].start;
+    assert_eq!(
+        &s[1].text[c.start - at..c.end - at],
+        "Violators would be punished,"
+    );
+}
+
+#[test]
+fn a_country_possessive_names_its_listed_body() {
+    // A body listed as "<Name> of <Country>" or "<Demonym> <Name>" is
+    // found as "<Country>'s <Name>".
+    assert_eq!(
+        sources("Lithuania's State Security Department said the recruits were teenagers."),
+        [(
+            "Lithuania's State Security Department".to_string(),
+            "intelligence".to_string()
+        )]
+    );
+    assert_eq!(
+        sources("Lithuania’s State Security Department said the recruits were teenagers.")[0].1,
+        "intelligence"
     );
 }

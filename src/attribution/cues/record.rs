@@ -50,8 +50,17 @@ pub(super) fn add(
 /// who wrote the documents the sentence names).
 pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
     // "a statement issued on Friday by the interior ministry": a document
-    // speaks for its author.
-    let mut np = if np.kind == SourceKind::Document {
+    // speaks for its author, also when the article named an earlier
+    // author for a document like it ("The assessment, drawn up by X,
+    // says": X, whoever "the assessment" recalls).
+    let document = np.kind == SourceKind::Document
+        || np.resolved.is_some()
+            && np.t1 > np.t0
+            && cx
+                .doc
+                .mention(np.t1 - 1)
+                .is_some_and(|m| m.kind == EntryKind::Document);
+    let mut np = if document {
         cx.document_author(&np, mem).unwrap_or(np)
     } else {
         np
@@ -75,6 +84,21 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
     if cx.is_own(np.t0, np.t1) && cx.own_correspondent(np.t0, np.t1) {
         return;
     }
+    // An author named after the document ("according to the order,
+    // signed by five ministers"): what follows the cue starts after them.
+    let moved;
+    let cue = if np.t0 > cue.after.start && np.t0 < cue.after.end {
+        let end = cue.after.end;
+        let start = np.t1.min(end);
+        let words = (start..end).any(|k| cx.word(k) || cx.doc.toks[k].kind == Kind::Number);
+        moved = Cue {
+            after: if words { start..end } else { end..end },
+            ..cue.clone()
+        };
+        &moved
+    } else {
+        cue
+    };
     let ranges = cx.content_ranges(&np, cue);
     // A ruling, an identification or a link states no count of its source
     // ("police identified him as the gunman who killed 50 people").

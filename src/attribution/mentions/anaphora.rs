@@ -14,7 +14,8 @@ impl Ctx<'_, '_> {
         let mut k = doc_np.t1;
         // "The statement, released by the presidency, said": a participle
         // in commas after the document.
-        let parenthetical = self.punct(k, ",") && self.doc.class(k + 1) & class::BY_AGENT != 0;
+        let parenthetical = self.punct(k, ",")
+            && (self.doc.class(k + 1) & class::BY_AGENT != 0 || AUTHORED.contains(&self.lw(k + 1)));
         if parenthetical {
             k += 1;
         }
@@ -24,22 +25,8 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let by = w == "by"
-                && (doc_np.t1 - 1..(doc_np.t1 + 1 + usize::from(parenthetical)).min(k)).any(|j| {
-                    matches!(
-                        self.lw(j),
-                        "issued"
-                            | "released"
-                            | "published"
-                            | "signed"
-                            | "written"
-                            | "sent"
-                            | "prepared"
-                            | "compiled"
-                            | "drafted"
-                            | "produced"
-                            | "circulated"
-                    )
-                });
+                && (doc_np.t1 - 1..(doc_np.t1 + 1 + usize::from(parenthetical)).min(k))
+                    .any(|j| AUTHORED.contains(&self.lw(j)));
             let from = w == "from" && k == doc_np.t1;
             // "a report in Rodong Sinmun", "an article in the French press",
             // "a commentary on state TV": an outlet's own piece (not "a
@@ -332,6 +319,24 @@ impl Ctx<'_, '_> {
 
 /// Nouns (as stems) for one set of figures: a later "the data" may mean
 /// the "official figures" cited before.
+/// Participles whose "by" names a document's author: "a statement issued
+/// by", "the assessment, drawn up by", "a paper authored by".
+const AUTHORED: WordList = WordList::new(&[
+    "issued",
+    "released",
+    "published",
+    "signed",
+    "written",
+    "sent",
+    "prepared",
+    "compiled",
+    "drafted",
+    "drawn",
+    "authored",
+    "produced",
+    "circulated",
+]);
+
 const FIGURE_NOUNS: WordList = WordList::new(&["figure", "data", "statistic", "number"]);
 
 /// Whether a name has the noun `stem` as one of its words, in any number

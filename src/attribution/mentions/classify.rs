@@ -708,13 +708,15 @@ impl Ctx<'_, '_> {
 
     /// The preposition that joins a head to the body it belongs to: "a
     /// spokesman for the rebel army", "people familiar with the plans",
-    /// "David Noone from Intervoice"; none in "Advances in AI".
+    /// "diplomats briefed on the talks", "David Noone from Intervoice";
+    /// none in "Advances in AI".
     pub(super) fn body_preposition(&self, t0: usize, t1: usize) -> Option<usize> {
         (t0 + 1..t1.saturating_sub(1)).find(|&p| {
-            matches!(
+            (matches!(
                 self.lw(p),
                 "of" | "for" | "at" | "from" | "within" | "with" | "to" | "in"
-            ) && self.word(p)
+            ) || self.hearers_of(p))
+                && self.word(p)
                 && self.doc.mention(p).is_none_or(|m| m.t0 >= p)
         })
     }
@@ -722,8 +724,8 @@ impl Ctx<'_, '_> {
     /// Types "<head> <prep> <body>" from its parts: a role takes the kind of
     /// the body it belongs to (official, intelligence, or other for a
     /// company, union, party organisation or armed group); people
-    /// "familiar with" or "close to" a body, critics and sources keep their
-    /// own kind; a named person of an official body is official.
+    /// "familiar with", "close to" or "briefed on" a body, critics and
+    /// sources keep their own kind; a named person of an official body is official.
     pub(super) fn classify_role_of(
         &self,
         t0: usize,
@@ -733,7 +735,8 @@ impl Ctx<'_, '_> {
     ) -> Option<Np> {
         let prep = self.lw(p);
         let before = self.lw(p - 1);
-        let near = matches!((before, prep), ("familiar", "with") | ("close", "to"));
+        let near =
+            matches!((before, prep), ("familiar", "with") | ("close", "to")) || self.hearers_of(p);
         if matches!(prep, "to" | "with") && !near {
             return None;
         }

@@ -208,6 +208,15 @@ impl Ctx<'_, '_> {
         plain_between && named
     }
 
+    /// Whether the preposition at `p` follows a participle of being told
+    /// ("diplomats briefed on | the talks", "officials informed about |
+    /// the plan"): the phrase before the participle is who heard it.
+    pub(in crate::attribution) fn hearers_of(&self, p: usize) -> bool {
+        p > self.r.start
+            && matches!(self.lw(p), "on" | "about" | "of")
+            && matches!(self.lw(p - 1), "briefed" | "informed")
+    }
+
     /// Whether the "and" at `k` joins two modifiers of one source noun:
     /// "investment and research firm X", "an oil and gas company".
     pub(in crate::attribution) fn and_in_modifiers(&self, k: usize) -> bool {
@@ -356,13 +365,16 @@ impl Ctx<'_, '_> {
                             }))
                 }
                 "with" => before == "familiar",
-                "on" => before == "briefed",
+                "on" | "about" | "of" => self.hearers_of(p),
                 // "the letter to Lowell said": a document and whom it went to.
                 "to" => before == "close" || WRITTEN_TO.contains(&before),
                 _ => false,
             };
             if joins {
-                if let Some((a, _)) = self.np_left(p) {
+                // "briefed" is a reporting verb, where the phrase on its
+                // left would stop: that phrase starts before it.
+                let left = if self.hearers_of(p) { p - 1 } else { p };
+                if let Some((a, _)) = self.np_left(left) {
                     // "Reagan in a message to Congress said": the
                     // document is where he said it; he is the subject.
                     let written = WRITTEN_TO.contains(&before);

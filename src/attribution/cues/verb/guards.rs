@@ -3,7 +3,7 @@
 //! speech act denied ("did not say"), a hedge ("said to be"), a participle
 //! after its noun ("the charges announced today also ...").
 
-use crate::attribution::mentions::{is_cap, Ctx, DETERMINERS};
+use crate::attribution::mentions::{is_cap, Ctx, BE, DETERMINERS};
 use crate::attribution::tokens::Kind;
 use crate::attribution::weak::{measures_figure, AUXILIARIES};
 use crate::lexicon::class;
@@ -49,6 +49,18 @@ pub(super) fn not_a_verb(cx: &Ctx, i: usize) -> bool {
         return true;
     }
     if attributive_participle(cx, i) {
+        return true;
+    }
+    // "officials briefed on the talks said", "people informed about the
+    // plan": the participle right before what its hearers learnt about
+    // modifies them; no one speaks through it ("briefed reporters on
+    // Monday" keeps its hearers between; "told of his shock" is his telling,
+    // and "told about 200 bankers" a number).
+    if cx.doc.class(i) & class::CHANNEL != 0
+        && w.ends_with("ed")
+        && !BE.contains(&prev)
+        && matches!(cx.lw(i + 1), "on" | "about" | "of")
+    {
         return true;
     }
     // A speech act denied or withheld carries no content: "did not say",
