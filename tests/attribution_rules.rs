@@ -3796,3 +3796,49 @@ fn a_country_possessive_names_its_listed_body() {
         "intelligence"
     );
 }
+
+#[test]
+fn a_body_right_before_an_apposed_role_owns_it() {
+    // "said X, a company spokesman" is the company's, as "X, a company
+    // spokesman, said" is; "a disaster management spokesperson" is a
+    // state's (management of something is no company).
+    let s = annotate("\"The plant is closed,\" said John Smith, a company spokesman.");
+    assert_eq!(s[1].sources[0].kind.as_str(), "organization");
+    let s =
+        annotate("\"The road is closed,\" said Taimoor Khan, a disaster management spokesperson.");
+    assert_eq!(s[1].sources[0].kind.as_str(), "official");
+}
+
+#[test]
+fn management_of_something_modifies_a_state_body() {
+    assert_eq!(
+        sources("The emergency management bureau said 63 people had died."),
+        [(
+            "The emergency management bureau".to_string(),
+            "official".to_string()
+        )]
+    );
+    assert_eq!(
+        sources("A water management official said the dam was safe.")[0].1,
+        "official"
+    );
+    // A company's management is still the company.
+    assert_eq!(
+        sources("The management said the plant was closed.")[0].1,
+        "organization"
+    );
+}
+
+#[test]
+fn who_publishes_an_outlet_owns_it_and_the_outlet_speaks() {
+    let s = sources(
+        "Posts were removed, the Global Times, a tabloid published by the People's Daily, acknowledged.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].0.starts_with("the Global Times"), "{s:?}");
+    // A report published by a body is still the body's.
+    assert_eq!(
+        tags("The figures were in a report published by the World Bank on Monday."),
+        tags("The figures were in a report issued by the World Bank on Monday.")
+    );
+}

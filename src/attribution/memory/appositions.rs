@@ -10,7 +10,7 @@ use super::people::name_person;
 use super::Memory;
 use crate::annotation::SourceKind;
 use crate::attribution::mentions::{
-    body_kind, common_nouns, is_cap, is_role_head, ORG_SUFFIX, SUBJECT_PRONOUNS,
+    activity_modifier, body_kind, common_nouns, is_cap, is_role_head, ORG_SUFFIX, SUBJECT_PRONOUNS,
 };
 use crate::attribution::tokens::Kind;
 use crate::attribution::word_list::WordList;
@@ -178,6 +178,22 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                                 doc.lower(p - 1),
                                 "at" | "of" | "for" | "in" | "with" | "from"
                             )
+                        };
+                        // "a company spokesman", "a union official": a
+                        // body right before the role owns it.
+                        let owned = is_role_head(&doc.src[m.start..m.end])
+                            && m.t0 > d
+                            && doc.mention(m.t0 - 1).is_some_and(|b| {
+                                matches!(b.kind, EntryKind::Organization | EntryKind::Media)
+                                    && b.t1 == m.t0
+                                    && !activity_modifier(doc, b, d)
+                            });
+                        let k = if owned {
+                            doc.mention(m.t0 - 1)
+                                .and_then(|b| body_kind(lx, b, k))
+                                .unwrap_or(k)
+                        } else {
+                            k
                         };
                         if !body_of_former {
                             kinds.push(k);

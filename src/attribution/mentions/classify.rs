@@ -576,6 +576,7 @@ impl Ctx<'_, '_> {
                     && !self.lx.entry(m.entry).party
                     && !self.lx.entry(m.entry).role
                     && !is_role_head(&doc.src[m.start..m.end])
+                    && !activity_modifier(doc, m, t0)
             });
             if owned {
                 kind = SourceKind::Organization;
@@ -1554,7 +1555,7 @@ fn state_controlled(word: &str) -> bool {
 }
 
 /// Nouns for one outlet: "the newspaper" may mean the last one named.
-pub(super) const OUTLET_NOUNS: WordList = WordList::new(&[
+pub(in crate::attribution) const OUTLET_NOUNS: WordList = WordList::new(&[
     "newspaper",
     "paper",
     "daily",

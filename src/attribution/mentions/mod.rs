@@ -34,10 +34,10 @@ mod own_voice;
 mod phrases;
 mod roles;
 
-pub(super) use classify::POST_NOMINALS;
+pub(super) use classify::{OUTLET_NOUNS, POST_NOMINALS};
 pub(super) use roles::{
-    after_company_name, body_kind, common_nouns, is_role_head, listed_head_kind, role_kind,
-    state_body_name, STATE_BODY_HEADS,
+    activity_modifier, after_company_name, body_kind, common_nouns, is_role_head, listed_head_kind,
+    role_kind, state_body_name, STATE_BODY_HEADS,
 };
 
 /// A classified noun phrase.

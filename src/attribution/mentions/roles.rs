@@ -18,6 +18,9 @@ pub(in crate::attribution) fn role_kind(
     let governmental = doc.lower(role).starts_with("official");
     for j in (t0..role).rev() {
         if let Some(m) = doc.mention(j) {
+            if activity_modifier(doc, m, t0) {
+                continue;
+            }
             let e = lx.entry(m.entry);
             return match m.kind {
                 EntryKind::Organization if e.party => Some(SourceKind::Official),
@@ -53,6 +56,19 @@ pub(in crate::attribution) fn role_kind(
         }
     }
     None
+}
+
+/// Whether the mention `m` inside a phrase from `t0` is an activity that
+/// modifies the noun after it, not a body owning it: "the emergency
+/// management bureau", "a water management official" (management of
+/// something, not a company's managers).
+pub(in crate::attribution) fn activity_modifier(doc: &Doc, m: &DocMention, t0: usize) -> bool {
+    m.t1 == m.t0 + 1
+        && doc.lower(m.t0) == "management"
+        && m.t0 > t0
+        && doc.toks[m.t0 - 1].kind == Kind::Word
+        && !is_cap(doc.text(m.t0 - 1))
+        && !DETERMINERS.contains(&doc.lower(m.t0 - 1))
 }
 
 /// Head nouns of roles: a person speaking for a body, whose kind is the

@@ -10,7 +10,7 @@ use crate::attribution::channels::{
     channel, channel_remembered, quoted_as_at, recent_channel, JOURNALISTS,
 };
 use crate::attribution::memory::Memory;
-use crate::attribution::mentions::{Ctx, BE};
+use crate::attribution::mentions::{Ctx, BE, OUTLET_NOUNS};
 use crate::attribution::tokens::Kind;
 use crate::lexicon::class;
 
@@ -42,6 +42,11 @@ pub(super) fn by_agent(
     let r = cx.r.clone();
     let w = cx.lw(i);
     let prev = if i > r.start { cx.lw(i - 1) } else { "" };
+    // "the Global Times, a tabloid published by the People's Daily,
+    // acknowledged": who publishes an outlet owns it; the outlet speaks.
+    if w == "published" && OUTLET_NOUNS.contains(&prev) {
+        return true;
+    }
     // In a main-clause passive ("are being published by"), only speech
     // verbs attribute: "he was told by the minister".
     // "The remarks were carried by the official IRNA news agency": an
