@@ -3842,3 +3842,18 @@ fn who_publishes_an_outlet_owns_it_and_the_outlet_speaks() {
         tags("The figures were in a report issued by the World Bank on Monday.")
     );
 }
+
+#[test]
+fn a_body_that_gives_a_toll_states_a_figure() {
+    assert_eq!(
+        tags("Lebanon's Health Ministry gave a higher toll of five dead."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("The army gave the death toll as 40."),
+        ["official-estimate"]
+    );
+    // Nothing given, or no figure in what was given.
+    assert!(tags("The ministry gave no figures for the dead.").is_empty());
+    assert!(tags("The minister gave a speech to 500 supporters.").is_empty());
+}

@@ -272,6 +272,10 @@ pub(super) fn measures_figure(cx: &Ctx, i: usize) -> bool {
     let r = cx.r.clone();
     let w = cx.lw(i);
     let window = |a: usize, n: usize| a..(a + n).min(r.end);
+    // "gave no figures for": nothing given.
+    if matches!(w, "gave" | "give" | "gives") && matches!(cx.lw(i + 1), "no" | "few") {
+        return false;
+    }
     let change = !matches!(
         w,
         "recorded" | "registered" | "counted" | "tallied" | "logged" | "measured" | "detected"
