@@ -661,11 +661,16 @@ fn a_demonstrative_document_is_the_document_just_named() {
         s[2].sources[0].canonical.as_deref(),
         Some("Federal Intelligence Service")
     );
-    // "The assessment" names no other document than an assessment; a
-    // demonstrative far from any document points at none.
+    // "The assessment" after the review is the review under another of a
+    // report's names; "The letter" is no report.
     let s = annotate(
         "The BND found in its yearly review that Russia was recruiting. \
          The assessment estimated that 30 agents were active.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence", "official-estimate"]);
+    let s = annotate(
+        "The BND found in its yearly review that Russia was recruiting. \
+         The letter estimated that 30 agents were active.",
     );
     assert_eq!(tag_names(&s[2]), ["other-source"]);
 }
@@ -3856,4 +3861,31 @@ fn a_body_that_gives_a_toll_states_a_figure() {
     // Nothing given, or no figure in what was given.
     assert!(tags("The ministry gave no figures for the dead.").is_empty());
     assert!(tags("The minister gave a speech to 500 supporters.").is_empty());
+}
+
+#[test]
+fn a_later_report_with_plain_modifiers_is_the_last_report_named() {
+    // "a declassified report" ... "The declassified assessment said": one
+    // report under two of its names, with the author the first sentence
+    // gave it.
+    let body = "The CIA said in a declassified report that Moscow approved the plan.\nThe declassified assessment said the GRU ran the operation.\nThe political implications of the plan were unclear, analysts said.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), ["intelligence"]);
+    assert_eq!(s[2].sources[0].resolved.as_deref(), Some("The CIA"));
+    // A noun that is no written document is not the report.
+    assert!(
+        s[3].sources
+            .iter()
+            .all(|x| x.kind.as_str() != "intelligence"),
+        "{:?}",
+        s[3].sources
+    );
+    // The owner of a phrase's head is not its head: "the study's lead
+    // author" is a person, not the study.
+    let body = "A study by the Defense Intelligence Agency found the program had grown.\nThe study's lead author, analyst Jane Roe, said the program was secret.";
+    let s = annotate(body);
+    assert_ne!(
+        s[2].sources[0].resolved.as_deref(),
+        Some("the Defense Intelligence Agency")
+    );
 }

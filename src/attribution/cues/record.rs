@@ -4,7 +4,7 @@
 
 use super::{Cue, Found};
 use crate::annotation::SourceKind;
-use crate::attribution::memory::Memory;
+use crate::attribution::memory::{Memory, WRITTEN_NOUNS};
 use crate::attribution::mentions::{is_cap, Ctx, Np, DETERMINERS};
 use crate::attribution::subjects::appositive_end;
 use crate::attribution::tokens::Kind;
@@ -161,21 +161,7 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
         for k in cx.r.clone() {
             if let Some(m) = cx.doc.mention(k).filter(|m| m.t0 == k) {
                 let noun = &cx.doc.src[m.start..m.end];
-                let written = matches!(
-                    noun,
-                    "statement"
-                        | "letter"
-                        | "memo"
-                        | "report"
-                        | "communique"
-                        | "communiqué"
-                        | "assessment"
-                        | "study"
-                        | "survey"
-                        | "review"
-                        | "filing"
-                        | "release"
-                );
+                let written = WRITTEN_NOUNS.contains(&noun);
                 // "The report, which quoted sources, said": the document
                 // before a quoting cue is the quoter's, not the quoted's.
                 let quoter = cue.rule == "quoted-as" && m.start < cue.span.0;

@@ -311,6 +311,26 @@ impl Memory {
             .map(|(_, _, r)| r)
     }
 
+    /// The author of the last report of any of its names ("report",
+    /// "assessment", "study", "analysis", "review") before byte `at`, for
+    /// one of those nouns: "a declassified report" ... "the declassified
+    /// assessment said".
+    pub fn report_author(&self, noun: &str, at: usize) -> Option<&Referent> {
+        let report = |n: &str| {
+            REPORT_NOUNS.contains(&n)
+                || n.strip_suffix('s')
+                    .is_some_and(|x| REPORT_NOUNS.contains(&x))
+        };
+        if !report(&noun.to_lowercase()) {
+            return None;
+        }
+        self.documents
+            .iter()
+            .filter(|(p, n, _)| *p < at && report(n))
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(_, _, r)| r)
+    }
+
     /// The author of the last document of any name before byte `at`, if
     /// it was named within the last sentence or two (about 600 bytes):
     /// what a demonstrative "that assessment" after "the agency found in
@@ -465,6 +485,27 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
 /// How far back (in bytes) a demonstrative document noun looks for the
 /// document it points at.
 const RECENT_DOCUMENT_BYTES: usize = 600;
+
+/// Documents a source writes: "X said in a statement" makes a later "the
+/// statement" X's.
+pub(in crate::attribution) const WRITTEN_NOUNS: WordList = WordList::new(&[
+    "statement",
+    "letter",
+    "memo",
+    "report",
+    "communique",
+    "communiqué",
+    "assessment",
+    "study",
+    "survey",
+    "review",
+    "filing",
+    "release",
+]);
+
+/// Names of one report (singular): a later phrase may use another.
+const REPORT_NOUNS: WordList =
+    WordList::new(&["report", "assessment", "study", "analysis", "review"]);
 
 /// Whether the phrase starting at token `t` is a preposition's object:
 /// "the murder of journalist Jamal Khashoggi", "a letter to Senator Ruiz".

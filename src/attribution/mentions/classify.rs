@@ -8,6 +8,7 @@ use super::roles::{
     STATE_BODY_HEADS, STATE_RUN_PRESS,
 };
 use super::*;
+use crate::attribution::memory::WRITTEN_NOUNS;
 use crate::attribution::word_list::WordList;
 
 impl Ctx<'_, '_> {
@@ -390,6 +391,12 @@ impl Ctx<'_, '_> {
             // A place owns the document unless a name stands before it
             // ("University College London research" is the college's).
             let named_org = self.capitalised_owner(t0, head.t0, mem);
+            // The document owns what follows ("the study's lead author"):
+            // it is not the phrase's head.
+            let owns_next = doc
+                .toks
+                .get(head.t1)
+                .is_some_and(|t| t.kind == Kind::Possessive);
             let name_first = ms.first().is_none_or(|m| {
                 (t0..m.t0).any(|k| {
                     doc.toks[k].kind == Kind::Word && is_cap(doc.text(k)) && k != self.r.start
@@ -401,20 +408,64 @@ impl Ctx<'_, '_> {
                 kind = SourceKind::from_entry(o.kind)?;
             } else if let Some(k) = named_org {
                 kind = k;
-            } else if let Some(r) = (t0..head.t0)
-                .all(|i| matches!(self.lw(i), "the" | "this" | "that"))
-                .then(|| {
-                    // "That assessment" points at the document just named,
-                    // whatever its noun ("its annual review").
-                    let demonstrative = head.t0 > t0 && matches!(self.lw(t0), "this" | "that");
-                    mem.author_of(&doc.src[head.start..head.end], head.start)
-                        .or_else(|| {
-                            demonstrative
-                                .then(|| mem.recent_author(head.start))
-                                .flatten()
-                        })
-                })
-                .flatten()
+            } else if let Some(r) =
+                ((t0..head.t0).all(|i| matches!(self.lw(i), "the" | "this" | "that")) && !owns_next)
+                    .then(|| {
+                        // "That assessment" points at the document just named,
+                        // whatever its noun ("its annual review").
+                        let demonstrative = head.t0 > t0 && matches!(self.lw(t0), "this" | "that");
+                        mem.author_of(&doc.src[head.start..head.end], head.start)
+                            .or_else(|| {
+                                demonstrative
+                                    .then(|| mem.recent_author(head.start))
+                                    .flatten()
+                            })
+                    })
+                    .flatten()
+                    .or_else(|| {
+                        // "the declassified assessment" after "a declassified
+                        // report": a definite report with plain modifiers is the
+                        // last report named, whichever of its names it takes.
+                        let noun = &doc.lower_src[head.start..head.end];
+                        let written = WRITTEN_NOUNS.contains(&noun)
+                            || noun
+                                .strip_suffix('s')
+                                .is_some_and(|n| WRITTEN_NOUNS.contains(&n))
+                            || matches!(
+                                noun,
+                                "announcement" | "guidelines" | "analysis" | "analyses"
+                            );
+                        let plain = self.lw(t0) == "the"
+                            && head.t0 > t0
+                            && written
+                            && !owns_next
+                            && (t0 + 1..head.t0).all(|i| {
+                                self.word(i)
+                                    && !is_cap(doc.text(i))
+                                    && doc.mention(i).is_none()
+                                    && !matches!(
+                                        self.lw(i),
+                                        "of" | "in"
+                                            | "on"
+                                            | "for"
+                                            | "to"
+                                            | "by"
+                                            | "with"
+                                            | "from"
+                                            | "at"
+                                            | "about"
+                                            | "and"
+                                            | "or"
+                                    )
+                            });
+                        plain
+                            .then(|| {
+                                let noun = &doc.src[head.start..head.end];
+                                mem.author_of(noun, head.start)
+                                    .or_else(|| mem.report_author(noun, head.start))
+                            })
+                            .flatten()
+                    })
             {
                 // "the statement added": the statement's author speaks.
                 kind = r.kind;
