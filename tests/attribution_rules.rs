@@ -3889,3 +3889,26 @@ fn a_later_report_with_plain_modifiers_is_the_last_report_named() {
         Some("the Defense Intelligence Agency")
     );
 }
+
+#[test]
+fn a_body_that_is_part_of_a_state_body_takes_its_kind() {
+    // "part of", "which is part of", "a unit of": the parent body's kind
+    // for a company-shaped name.
+    assert_eq!(
+        tags("Britain's National Cyber Security Centre, part of GCHQ, said it had seen similar activity."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("The Cyber Security Centre, which is part of the justice ministry, estimated that 300 systems were hit."),
+        ["official-estimate"]
+    );
+    // A company's unit stays a company's, and so does a company.
+    assert_eq!(
+        tags("Acme Labs, a unit of Siemens, said the attack failed."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The company, a unit of Nynex Corp, said the contract was signed."),
+        ["other-source"]
+    );
+}

@@ -552,6 +552,14 @@ impl Ctx<'_, '_> {
                     np.personal = true;
                     np.plural = false;
                 }
+                // "the National Cyber Security Centre, part of GCHQ": a body
+                // that is part of a state's body or service is of its kind.
+                if matches!(np.kind, SourceKind::Organization | SourceKind::Unknown) && !np.personal
+                {
+                    if let Some(parent) = self.parent_body(&np, mem) {
+                        np.kind = parent;
+                    }
+                }
                 if let Some(first) = nps.first().filter(|_| shared_title) {
                     if np.kind == SourceKind::Person && is_cap(self.doc.text(pa)) {
                         np.kind = first.kind;
@@ -561,6 +569,45 @@ impl Ctx<'_, '_> {
             }
         }
         nps
+    }
+
+    /// The kind of the state body or service a body is part of, named in
+    /// an apposition inside its phrase: ", part of GCHQ", ", which is part
+    /// of the justice ministry", ", a unit of the defence ministry", ",
+    /// the cyber arm of the army".
+    pub(in crate::attribution) fn parent_body(&self, np: &Np, mem: &Memory) -> Option<SourceKind> {
+        // In the phrase, or right after it.
+        let comma = (np.t0 + 1..=np.t1).find(|&k| self.punct(k, ","))?;
+        let stop = self.r.end;
+        let mut k = comma + 1;
+        if matches!(self.lw(k), "which" | "that") && self.lw(k + 1) == "is" {
+            k += 2;
+        }
+        let of = if self.lw(k) == "part" && self.lw(k + 1) == "of" {
+            k + 1
+        } else if matches!(self.lw(k), "a" | "an" | "the") {
+            (k + 1..(k + 5).min(stop))
+                .find(|&j| self.lw(j) == "of")
+                .filter(|&j| PART_NOUNS.contains(&self.lw(j - 1)))?
+        } else {
+            return None;
+        };
+        let end = (of + 1..stop)
+            .find(|&j| self.punct(j, ",") || self.punct(j, "."))
+            .unwrap_or(stop);
+        // A name, not "the company, a unit of ...": a company stays one.
+        if !is_cap(self.doc.text(np.t1.min(comma) - 1)) {
+            return None;
+        }
+        let parent = self.classify(of + 1, end, mem)?;
+        // Listed as a state body or service, not typed as one by shape.
+        let listed = (of + 1..end).any(|j| {
+            self.doc
+                .mention(j)
+                .is_some_and(|m| matches!(m.kind, EntryKind::Official | EntryKind::Intelligence))
+        });
+        (listed && matches!(parent.kind, SourceKind::Official | SourceKind::Intelligence))
+            .then_some(parent.kind)
     }
 
     /// Whether the word at `i` is a plural title before names ("Senators
@@ -874,4 +921,20 @@ const PERSON_TITLES: WordList = WordList::new(&[
     "owner",
     "publisher",
     "editor",
+]);
+
+/// Nouns of a part of a body: "a unit of", "the cyber arm of".
+const PART_NOUNS: WordList = WordList::new(&[
+    "part",
+    "unit",
+    "arm",
+    "branch",
+    "division",
+    "wing",
+    "agency",
+    "department",
+    "directorate",
+    "service",
+    "office",
+    "section",
 ]);
