@@ -3912,3 +3912,20 @@ fn a_body_that_is_part_of_a_state_body_takes_its_kind() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_number_word_inside_a_listed_name_counts_nothing() {
+    // "Five Eyes" is the intelligence alliance, not five of anything.
+    assert_eq!(
+        tags("Five Eyes partners were briefed on the findings, a Canadian official said."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("Five people were killed, a Canadian official said."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("The Five Eyes alliance said the hackers were Russian."),
+        ["intelligence"]
+    );
+}

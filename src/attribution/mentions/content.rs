@@ -178,6 +178,11 @@ impl Ctx<'_, '_> {
                 || doc
                     .mention(k - 2)
                     .is_some_and(|m| m.kind == EntryKind::Document));
-        age || set || was_age || label || authors
+        // "Five Eyes partners", "the Group of Seven": a word of a listed
+        // name counts nothing.
+        let in_name = doc.mention(k).is_some_and(|m| {
+            m.t1 > m.t0 + 1 && doc.src[m.start..m.end].starts_with(char::is_uppercase)
+        });
+        age || set || was_age || label || authors || in_name
     }
 }
