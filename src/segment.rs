@@ -552,6 +552,11 @@ fn review_period(view: &str, core: &str, at: usize, nxt: &str) -> Option<usize> 
         start: run_start,
     } = dot_run(core);
     if dots >= 3 {
+        // "[...]", "[…]": an editor's mark of words left out of a
+        // quotation, which goes on after it.
+        if core[..run_start].ends_with('[') {
+            return None;
+        }
         if dots == 3 && (spaced || after_space) {
             // An ellipsis inside the sentence: "the thing is . . . I didn't".
             return if spaced && after_space || starts_lower(nxt) {
@@ -807,6 +812,23 @@ mod tests {
         assert_eq!(
             texts("T\na. The first item b. The second item"),
             ["T", "a. The first item", "b. The second item"]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_ellipsis_joins_the_parts_of_a_quotation() {
+        assert_eq!(
+            texts("T\n\"We were stunned [...] I checked it five times,\" she said. He left[…] Then he came back."),
+            [
+                "T",
+                "\"We were stunned [...] I checked it five times,\" she said.",
+                "He left[…] Then he came back."
+            ]
+        );
+        // An ellipsis without brackets still ends a sentence before a capital.
+        assert_eq!(
+            texts("T\nWe waited... Then it rained."),
+            ["T", "We waited...", "Then it rained."]
         );
     }
 
