@@ -3929,3 +3929,20 @@ fn a_number_word_inside_a_listed_name_counts_nothing() {
         ["intelligence"]
     );
 }
+
+#[test]
+fn she_is_not_someone_the_text_calls_mr() {
+    // An honorific gives a gender: "she" passes over "Mr Jonas Lind" to
+    // the woman cited before him; an owner's honorific is not the person's.
+    let body = "Minister Anna Berg said the talks had failed.\nMr Jonas Lind, the opposition leader, said they had not.\nShe said the government would try again.";
+    let s = annotate(body);
+    let she = s[3].sources[0].resolved.as_deref().unwrap_or_default();
+    assert!(she.ends_with("Anna Berg"), "{she}");
+    let body = "Mr Jonas Lind said the talks had failed.\nHe said the government would try again.";
+    let s = annotate(body);
+    assert_eq!(s[2].sources[0].resolved.as_deref(), Some("Mr Jonas Lind"));
+    // With no one else to mean, "she" keeps the one person cited.
+    let body = "Mr Jonas Lind said the talks had failed.\nShe said the government would try again.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), tag_names(&s[1]));
+}

@@ -15,14 +15,19 @@
 //! (names after roles, well-known office-holders), [`people`] (people
 //! affiliated with a body, names after a body and a role), [`documents`]
 //! (documents and their owners), [`acronyms`] (acronyms defined in the
-//! text), [`appositions`] ("Shaheen, a member of the Senate ..."). This
-//! module holds the memory itself and the queries the rules ask it.
+//! text), [`appositions`] ("Shaheen, a member of the Senate ..."),
+//! [`genders`] (the gender an honorific gives a name, so that "she" is not
+//! "Mr Lind"). This module holds the memory itself and the queries the
+//! rules ask it.
 
 mod acronyms;
 mod appositions;
 mod documents;
+mod genders;
 mod holders;
 mod people;
+
+use genders::Gender;
 
 use crate::attribution::word_list::WordList;
 use rustc_hash::FxHashMap as HashMap;
@@ -60,6 +65,9 @@ pub struct Memory {
     titles: HashMap<String, Referent>,
     /// Acronyms defined in the article, to their body's kind and name.
     acronyms: HashMap<String, (SourceKind, String)>,
+    /// Surnames the article gives an honorific ("Mr Lind"), to the gender
+    /// it gives them.
+    genders: HashMap<String, Gender>,
     /// The last person-like source ("he", "she").
     pub person: Option<Referent>,
     /// The last institution-like source ("it").
@@ -393,6 +401,27 @@ impl Memory {
         self.pronoun_other_than(word, at, |_| false)
     }
 
+    /// The person "he" or "she" at byte `at` means: the last person
+    /// named, preferring one who was no preposition's object, or the last
+    /// person cited; never one `excluded` names.
+    fn person_pronoun(&self, at: usize, excluded: impl Fn(&Referent) -> bool) -> Option<&Referent> {
+        let before = || {
+            self.named
+                .iter()
+                .rev()
+                .filter(|n| n.0 < at && !excluded(&n.1))
+        };
+        let named = before().find(|n| !n.2).or_else(|| before().next());
+        let person = self.person.as_ref().filter(|p| !excluded(p));
+        match (person, named) {
+            (Some(p), Some(n)) if self.person_at >= n.0 || n.0 < self.person_sentence_end => {
+                Some(p)
+            }
+            (_, Some(n)) => Some(&n.1),
+            (p, None) => p,
+        }
+    }
+
     /// [`Memory::pronoun`], passing over the referents `excluded` names
     /// ("he said in a letter to Conaway": not Conaway).
     pub fn pronoun_other_than(
@@ -402,26 +431,17 @@ impl Memory {
         excluded: impl Fn(&Referent) -> bool,
     ) -> Option<&Referent> {
         match word.to_lowercase().as_str() {
-            "he" | "she" | "him" | "her" => {
-                // The last person named, preferring one who was no
-                // preposition's object.
-                let before = || {
-                    self.named
-                        .iter()
-                        .rev()
-                        .filter(|n| n.0 < at && !excluded(&n.1))
+            w @ ("he" | "she" | "him" | "her") => {
+                // Not someone the text gave the other gender ("she" is not
+                // "Mr Lind"), when someone else can be meant.
+                let want = if matches!(w, "he" | "him") {
+                    Gender::Male
+                } else {
+                    Gender::Female
                 };
-                let named = before().find(|n| !n.2).or_else(|| before().next());
-                let person = self.person.as_ref().filter(|p| !excluded(p));
-                match (person, named) {
-                    (Some(p), Some(n))
-                        if self.person_at >= n.0 || n.0 < self.person_sentence_end =>
-                    {
-                        Some(p)
-                    }
-                    (_, Some(n)) => Some(&n.1),
-                    (p, None) => p,
-                }
+                let other = |r: &Referent| self.gender_of(&r.name).is_some_and(|g| g != want);
+                self.person_pronoun(at, |r| excluded(r) || other(r))
+                    .or_else(|| self.person_pronoun(at, &excluded))
             }
             "it" => self
                 .document_since_institution(at)
@@ -480,6 +500,7 @@ pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     documents::documents_with_owners(doc, lx, mem);
     acronyms::acronyms(doc, lx, mem);
     appositions::appositions(doc, lx, mem);
+    genders::surnames(doc, mem);
 }
 
 /// How far back (in bytes) a demonstrative document noun looks for the
