@@ -3946,3 +3946,23 @@ fn she_is_not_someone_the_text_calls_mr() {
     let s = annotate(body);
     assert_eq!(tag_names(&s[2]), tag_names(&s[1]));
 }
+
+#[test]
+fn each_author_of_a_list_is_a_source_and_the_fbi_names_its_country() {
+    // "issued by the FBI, the NSA and GCHQ": three authors, and the FBI
+    // (a US body) makes the ambiguous "NSA" the US agency.
+    let s =
+        sources("A statement issued by the FBI, the NSA and GCHQ said 200 utilities had been hit.");
+    assert_eq!(
+        s,
+        [
+            ("the FBI".to_string(), "official".to_string()),
+            ("the NSA".to_string(), "intelligence".to_string()),
+            ("GCHQ".to_string(), "intelligence".to_string())
+        ]
+    );
+    assert_eq!(
+        canonical("An FBI spokesman said the suspect was arrested.", 1),
+        "Federal Bureau of Investigation"
+    );
+}

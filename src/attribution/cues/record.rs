@@ -61,7 +61,17 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
                 .mention(np.t1 - 1)
                 .is_some_and(|m| m.kind == EntryKind::Document);
     let mut np = if document {
-        cx.document_author(&np, mem).unwrap_or(np)
+        let mut authors = cx.document_authors(&np, mem).into_iter();
+        match authors.next() {
+            Some(first) => {
+                // The other authors of a list, each a source of the cue.
+                for other in authors {
+                    push(cx, mem, found, other, cue);
+                }
+                first
+            }
+            None => np,
+        }
     } else {
         np
     };

@@ -7,9 +7,10 @@ use super::*;
 use crate::attribution::word_list::WordList;
 
 impl Ctx<'_, '_> {
-    /// The author a document names after it: "a statement issued on
-    /// Friday by the interior ministry", "a letter from the governor".
-    pub(in crate::attribution) fn document_author(&self, doc_np: &Np, mem: &Memory) -> Option<Np> {
+    /// The authors a document names after it: "a statement issued on
+    /// Friday by the interior ministry", "a letter from the governor", "an
+    /// advisory signed by the FBI, the NSA and GCHQ" (each of a list).
+    pub(in crate::attribution) fn document_authors(&self, doc_np: &Np, mem: &Memory) -> Vec<Np> {
         let end = (doc_np.t1 + 8).min(self.r.end);
         let mut k = doc_np.t1;
         // "The statement, released by the presidency, said": a participle
@@ -22,7 +23,7 @@ impl Ctx<'_, '_> {
         while k < end {
             let w = self.lw(k);
             if self.punct(k, ",") || self.punct(k, ".") || self.punct(k, ";") {
-                return None;
+                return Vec::new();
             }
             let by = w == "by"
                 && (doc_np.t1 - 1..(doc_np.t1 + 1 + usize::from(parenthetical)).min(k))
@@ -38,13 +39,14 @@ impl Ctx<'_, '_> {
                     .filter(|o| {
                         o.kind == SourceKind::StateMedia || w == "in" && o.kind == SourceKind::Media
                     });
-                if outlet.is_some() {
-                    return outlet;
+                if let Some(outlet) = outlet {
+                    return vec![outlet];
                 }
             }
             if by || from {
-                let (a, b) = self.np_right(k + 1)?;
-                let author = self.classify(a, b, mem)?;
+                let Some((a, b)) = self.np_right(k + 1) else {
+                    return Vec::new();
+                };
                 // "reports from China": a country is no author.
                 let place_only = (a..b).all(|j| {
                     DETERMINERS.contains(&self.lw(j))
@@ -53,11 +55,20 @@ impl Ctx<'_, '_> {
                             .mention(j)
                             .is_some_and(|m| m.kind == EntryKind::Place)
                 });
-                return (author.kind != SourceKind::Document && !place_only).then_some(author);
+                if place_only {
+                    return Vec::new();
+                }
+                let mut authors = if self.coordinated(a, b).len() > 1 {
+                    self.classify_coordinated(a, b, mem)
+                } else {
+                    self.classify(a, b, mem).into_iter().collect()
+                };
+                authors.retain(|au| au.kind != SourceKind::Document);
+                return authors;
             }
             k += 1;
         }
-        None
+        Vec::new()
     }
 
     /// "the minister", "the expert", "the agencies": a definite generic

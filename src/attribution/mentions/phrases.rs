@@ -482,7 +482,41 @@ impl Ctx<'_, '_> {
             }
         }
         parts.push((start, b));
-        parts
+        if parts.len() < 2 {
+            return parts;
+        }
+        // A list "the FBI, the NSA and Britain's GCHQ": the commas before
+        // its "and" split it too, where listed sources stand on both sides.
+        let listed_end = |k: usize| self.doc.mention(k - 1).is_some_and(|m| m.t1 == k);
+        let listed_start = |k: usize| {
+            let k = if DETERMINERS.contains(&self.lw(k)) {
+                k + 1
+            } else {
+                k
+            };
+            self.doc.mention(k).is_some_and(|m| m.t0 == k)
+                || self
+                    .doc
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+                    && self.doc.mention(k).is_some()
+        };
+        let last = parts.len() - 1;
+        let mut split = Vec::with_capacity(parts.len() + 2);
+        for (i, (pa, pb)) in parts.into_iter().enumerate() {
+            let mut from = pa;
+            if i < last {
+                for k in pa + 1..pb {
+                    if self.punct(k, ",") && listed_end(k) && listed_start(k + 1) {
+                        split.push((from, k));
+                        from = k + 1;
+                    }
+                }
+            }
+            split.push((from, pb));
+        }
+        split
     }
 
     /// Whether a phrase ends in a person's name in apposition: "The UN's
