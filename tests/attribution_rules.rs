@@ -3966,3 +3966,22 @@ fn each_author_of_a_list_is_a_source_and_the_fbi_names_its_country() {
         "Federal Bureau of Investigation"
     );
 }
+
+#[test]
+fn an_unowned_document_whose_content_is_a_body_s_attribution_is_theirs() {
+    // "According to a classified assessment, U.S. spy agencies concluded":
+    // the assessment is the agencies', one source.
+    assert_eq!(
+        tags("According to a classified assessment reviewed by Reuters, U.S. spy agencies concluded that Beijing could disrupt pipelines."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("The statistics bureau said imports rose 14.9 pct, according to a monthly survey of importers."),
+        ["official-estimate"]
+    );
+    // A document beside a person's words stays a source of its own.
+    assert_eq!(
+        tags("According to a report, the singer said she would retire."),
+        ["other-source"]
+    );
+}

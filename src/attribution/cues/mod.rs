@@ -359,6 +359,28 @@ pub(crate) fn analyze(
         }
     }
     found.retain(|f| !authored.contains(&f.source));
+    // "According to a classified assessment, U.S. spy agencies concluded
+    // that ...": a document no one is named for, whose content is a state
+    // body's, a service's or a state outlet's attribution, is theirs.
+    let carries = |d: &Found, a: &Found| {
+        matches!(
+            a.kind,
+            SourceKind::Official | SourceKind::Intelligence | SourceKind::StateMedia
+        ) && a.rule != "according-to"
+            && d.content
+                .is_some_and(|(cs, ce)| a.cue.0 >= cs && a.cue.1 <= ce)
+    };
+    let unowned: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|d| {
+            d.kind == SourceKind::Document
+                && d.resolved.is_none()
+                && d.rule == "according-to"
+                && found.iter().any(|a| carries(d, a))
+        })
+        .map(|d| d.source)
+        .collect();
+    found.retain(|f| !unowned.contains(&f.source));
     // The same source found by two cues: keep the first.
     let mut seen: Vec<((usize, usize), SourceKind)> = Vec::new();
     found.retain(|f| {
