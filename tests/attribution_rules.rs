@@ -3985,3 +3985,15 @@ fn an_unowned_document_whose_content_is_a_body_s_attribution_is_theirs() {
         ["other-source"]
     );
 }
+
+#[test]
+fn the_commentary_after_an_outlet_is_the_outlet_s() {
+    // "the commentary said", "the editorial added": the outlet cited just
+    // before.
+    let body = "North Korea's official news agency warned on Sunday that the drills would be met with force.\n\"The US will pay a dear price,\" the commentary said.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), ["state-media"]);
+    // With no outlet cited, a commentary is a document of its own.
+    let s = annotate("\"The US will pay a dear price,\" the commentary said.");
+    assert_eq!(tag_names(&s[1]), ["other-source"]);
+}

@@ -920,8 +920,9 @@ impl Ctx<'_, '_> {
         Some(np)
     }
 
-    /// The outlet a bare "the report" stands for: the outlet cited in the
-    /// last few sentences.
+    /// The outlet a bare "the report" (or "the dispatch", "the
+    /// commentary", "the editorial", "the article") stands for: the outlet
+    /// cited in the last few sentences.
     fn outlet_report<'m>(
         &self,
         t0: usize,
@@ -930,7 +931,14 @@ impl Ctx<'_, '_> {
     ) -> Option<&'m Referent> {
         let doc = self.doc;
         let bare = head.t0 == t0 + 1 && self.lw(t0) == "the";
-        if !bare || !matches!(doc.lower(head.t0), "report" | "dispatch") {
+        // An outlet's own pieces: "the commentary said", "the editorial
+        // added" after "KCNA warned ...".
+        if !bare
+            || !matches!(
+                doc.lower(head.t0),
+                "report" | "dispatch" | "commentary" | "editorial" | "article"
+            )
+        {
             return None;
         }
         mem.recent_outlet(head.start).map(|(_, r)| r)
