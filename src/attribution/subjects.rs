@@ -18,18 +18,8 @@ use crate::lexicon::class;
 /// alone says nothing; "A previous estimate, contained in a Department of
 /// Transport document, suggested": the apposition names the owner.
 pub(super) fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
-    let np = apposed(cx, comma, mem)?;
-    // "The National Cyber Security Centre, part of GCHQ, said": the body a
-    // company-shaped name belongs to gives its kind.
-    Some(match cx.parent_body(&np, mem) {
-        Some(kind)
-            if matches!(np.kind, SourceKind::Organization | SourceKind::Unknown)
-                && !np.personal =>
-        {
-            Np { kind, ..np }
-        }
-        _ => np,
-    })
+    // "The National Cyber Security Centre, part of GCHQ, said".
+    Some(cx.with_parent_kind(apposed(cx, comma, mem)?, mem))
 }
 
 /// The subject of [`apposition_subject`], typed by its head or apposition.

@@ -40,6 +40,12 @@ impl WordList {
         let s = shape(w.as_bytes());
         self.seen[s / 64] & (1 << (s % 64)) != 0 && self.words.contains(w)
     }
+
+    /// Whether `w`, or `w` without a plural "s", is one of the words
+    /// ("reports" for a list of singular nouns).
+    pub fn contains_noun(&self, w: &str) -> bool {
+        self.contains(&w) || w.strip_suffix('s').is_some_and(|x| self.contains(&x))
+    }
 }
 
 impl Deref for WordList {

@@ -1,6 +1,6 @@
 //! Genders of the people an article names, where the text gives them: an
-//! honorific ("Mr Lind", "Ms Berg") or a gendered role word ("spokeswoman",
-//! "chairman"), so that "she" does not resolve to "Mr Jonas Lind".
+//! honorific ("Mr Lind", "Ms Berg") or a female role word ("spokeswoman",
+//! "chairwoman"), so that "she" does not resolve to "Mr Jonas Lind".
 
 use super::Memory;
 use crate::attribution::mentions::is_cap;
@@ -61,15 +61,14 @@ impl Memory {
     /// honorific elsewhere in the article.
     pub fn gender_of(&self, name: &str) -> Option<Gender> {
         // Not an owner's honorific: "Mr Eavis' daughter Emily".
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let owner = |k: usize| {
-            words
-                .get(k + 1)
-                .is_some_and(|w| w.ends_with('\'') || w.ends_with("'s") || w.ends_with("’s"))
+        let owner = |w: Option<&str>| {
+            w.is_some_and(|w| w.ends_with('\'') || w.ends_with("'s") || w.ends_with("’s"))
         };
-        let given = (0..words.len())
-            .filter(|&k| !owner(k))
-            .find_map(|k| of_word(&words[k].to_lowercase()));
+        let given = name
+            .split_whitespace()
+            .zip(name.split_whitespace().map(Some).skip(1).chain([None]))
+            .filter(|&(_, next)| !owner(next))
+            .find_map(|(w, _)| of_word(&w.to_lowercase()));
         if given.is_some() {
             return given;
         }

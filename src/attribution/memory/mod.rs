@@ -324,17 +324,12 @@ impl Memory {
     /// one of those nouns: "a declassified report" ... "the declassified
     /// assessment said".
     pub fn report_author(&self, noun: &str, at: usize) -> Option<&Referent> {
-        let report = |n: &str| {
-            REPORT_NOUNS.contains(&n)
-                || n.strip_suffix('s')
-                    .is_some_and(|x| REPORT_NOUNS.contains(&x))
-        };
-        if !report(&noun.to_lowercase()) {
+        if !REPORT_NOUNS.contains_noun(&noun.to_lowercase()) {
             return None;
         }
         self.documents
             .iter()
-            .filter(|(p, n, _)| *p < at && report(n))
+            .filter(|(p, n, _)| *p < at && REPORT_NOUNS.contains_noun(n))
             .max_by_key(|(p, _, _)| *p)
             .map(|(_, _, r)| r)
     }

@@ -328,8 +328,6 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// Nouns (as stems) for one set of figures: a later "the data" may mean
-/// the "official figures" cited before.
 /// Participles whose "by" names a document's author: "a statement issued
 /// by", "the assessment, drawn up by", "a paper authored by".
 const AUTHORED: WordList = WordList::new(&[
@@ -348,6 +346,8 @@ const AUTHORED: WordList = WordList::new(&[
     "circulated",
 ]);
 
+/// Nouns (as stems) for one set of figures: a later "the data" may mean
+/// the "official figures" cited before.
 const FIGURE_NOUNS: WordList = WordList::new(&["figure", "data", "statistic", "number"]);
 
 /// Whether a name has the noun `stem` as one of its words, in any number

@@ -427,10 +427,7 @@ impl Ctx<'_, '_> {
                         // report": a definite report with plain modifiers is the
                         // last report named, whichever of its names it takes.
                         let noun = &doc.lower_src[head.start..head.end];
-                        let written = WRITTEN_NOUNS.contains(&noun)
-                            || noun
-                                .strip_suffix('s')
-                                .is_some_and(|n| WRITTEN_NOUNS.contains(&n))
+                        let written = WRITTEN_NOUNS.contains_noun(noun)
                             || matches!(
                                 noun,
                                 "announcement" | "guidelines" | "analysis" | "analyses"

@@ -586,14 +586,7 @@ impl Ctx<'_, '_> {
                     np.personal = true;
                     np.plural = false;
                 }
-                // "the National Cyber Security Centre, part of GCHQ": a body
-                // that is part of a state's body or service is of its kind.
-                if matches!(np.kind, SourceKind::Organization | SourceKind::Unknown) && !np.personal
-                {
-                    if let Some(parent) = self.parent_body(&np, mem) {
-                        np.kind = parent;
-                    }
-                }
+                let mut np = self.with_parent_kind(np, mem);
                 if let Some(first) = nps.first().filter(|_| shared_title) {
                     if np.kind == SourceKind::Person && is_cap(self.doc.text(pa)) {
                         np.kind = first.kind;
@@ -605,13 +598,30 @@ impl Ctx<'_, '_> {
         nps
     }
 
+    /// "the National Cyber Security Centre, part of GCHQ": a body typed
+    /// as a company or not at all, that is part of a state body or
+    /// service, takes that body's kind.
+    pub(in crate::attribution) fn with_parent_kind(&self, np: Np, mem: &Memory) -> Np {
+        if !matches!(np.kind, SourceKind::Organization | SourceKind::Unknown) || np.personal {
+            return np;
+        }
+        match self.parent_body(&np, mem) {
+            Some(kind) => Np { kind, ..np },
+            None => np,
+        }
+    }
+
     /// The kind of the state body or service a body is part of, named in
     /// an apposition inside its phrase: ", part of GCHQ", ", which is part
     /// of the justice ministry", ", a unit of the defence ministry", ",
     /// the cyber arm of the army".
-    pub(in crate::attribution) fn parent_body(&self, np: &Np, mem: &Memory) -> Option<SourceKind> {
+    fn parent_body(&self, np: &Np, mem: &Memory) -> Option<SourceKind> {
         // In the phrase, or right after it.
         let comma = (np.t0 + 1..=np.t1).find(|&k| self.punct(k, ","))?;
+        // A name, not "the company, a unit of ...": a company stays one.
+        if !is_cap(self.doc.text(np.t1.min(comma) - 1)) {
+            return None;
+        }
         let stop = self.r.end;
         let mut k = comma + 1;
         if matches!(self.lw(k), "which" | "that") && self.lw(k + 1) == "is" {
@@ -629,10 +639,6 @@ impl Ctx<'_, '_> {
         let end = (of + 1..stop)
             .find(|&j| self.punct(j, ",") || self.punct(j, "."))
             .unwrap_or(stop);
-        // A name, not "the company, a unit of ...": a company stays one.
-        if !is_cap(self.doc.text(np.t1.min(comma) - 1)) {
-            return None;
-        }
         let parent = self.classify(of + 1, end, mem)?;
         // Listed as a state body or service, not typed as one by shape.
         let listed = (of + 1..end).any(|j| {
