@@ -1743,11 +1743,20 @@ fn it_inside_a_sentence_is_the_sentences_subject() {
         tags("Turkey has rejected the proposal, which it says favours Athens."),
         ["official-statement"]
     );
-    // A nearer source named in between wins.
+    // A nearer source named in between wins: "they" opening what the
+    // bankers said is the bankers (one source), not the officials.
     let s = sources(
         "Officials said the loans would reach 25 billion dlrs, but foreign bankers said they estimate them at 40 billion.",
     );
-    assert!(s.iter().any(|(t, k)| t == "they" && k == "expert"), "{s:?}");
+    assert!(
+        s.iter()
+            .any(|(t, k)| t == "foreign bankers" && k == "expert"),
+        "{s:?}"
+    );
+    assert!(
+        !s.iter().any(|(t, k)| t == "they" && k == "official"),
+        "{s:?}"
+    );
 }
 
 #[test]
@@ -3996,4 +4005,43 @@ fn the_commentary_after_an_outlet_is_the_outlet_s() {
     // With no outlet cited, a commentary is a document of its own.
     let s = annotate("\"The US will pay a dear price,\" the commentary said.");
     assert_eq!(tag_names(&s[1]), ["other-source"]);
+}
+
+#[test]
+fn a_belief_in_the_past_tense_is_a_stance_and_believed_to_a_hedge() {
+    // "believed" with a clause is what its subject holds, also inside
+    // what someone else reports ("also when a third party cites them").
+    assert_eq!(
+        tags("Mayor Ruth Okafor believed the new bridge would open in spring."),
+        ["official-statement"]
+    );
+    let s = annotate(
+        "The Danish intelligence service briefed the committee. A senator said the agency \
+         believed about 900 fighters had crossed the border.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence", "official-estimate"]);
+    // "believed to be/have": a hedge, no one holding the belief.
+    assert!(tags("Police arrested two men believed to have smuggled the parts.").is_empty());
+    assert!(tags("The fishermen, many of them believed to be unlicensed, sailed home.").is_empty());
+}
+
+#[test]
+fn a_pronoun_opening_what_a_source_said_is_that_source() {
+    // The body named last is not who "it" means here: the speaker is.
+    let s = annotate(
+        "The regulator fined the bank on Monday. The Lantern Group said it believed the \
+         fine was unfair.",
+    );
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+    assert_eq!(s[2].sources.len(), 1, "{:?}", s[2].sources);
+    let s = annotate("Mr Dale said he believed the harbour would reopen within a month.");
+    assert_eq!(s[1].sources.len(), 1, "{:?}", s[1].sources);
+    // Another person or number: a second source.
+    let s = annotate(
+        "Health minister Anna Berg visited the ward on Monday. Local reports said she \
+         believed the ward would stay open.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement", "other-source"]);
+    // "Local reports said": "reports" is the subject's noun, not a verb.
+    assert_eq!(s[2].sources[0].text, "Local reports");
 }

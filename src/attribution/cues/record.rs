@@ -49,6 +49,9 @@ pub(super) fn add(
 /// and what the article memory learns (who was cited, who holds an office,
 /// who wrote the documents the sentence names).
 pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, cue: &Cue) {
+    if bound_pronoun(cx, found, &np) {
+        return;
+    }
     // "a statement issued on Friday by the interior ministry": a document
     // speaks for its author, also when the article named an earlier
     // author for a document like it ("The assessment, drawn up by X,
@@ -193,6 +196,52 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
         weak: cue.weak,
         content,
     });
+}
+
+/// Whether `np` is a pronoun opening the content of a source found before
+/// it in the sentence, and so that source again: "Facebook said it
+/// believed ...", "The minister said he believes ...", "Officials said
+/// that they believed ..." (whoever the article named last). Not a
+/// pronoun of another person or number: "He said she believed ...",
+/// "Smith said they believed ...".
+fn bound_pronoun(cx: &Ctx, found: &[Found], np: &Np) -> bool {
+    if np.t1 != np.t0 + 1 {
+        return false;
+    }
+    let pronoun = cx.lw(np.t0);
+    if !matches!(pronoun, "he" | "she" | "it" | "they") {
+        return false;
+    }
+    let (s, _) = cx.bytes(np.t0, np.t1);
+    let src = cx.doc.src;
+    found.iter().any(|f| {
+        let Some((cs, _)) = f.content else {
+            return false;
+        };
+        let gap = src.get(cs.min(s)..s).unwrap_or("x");
+        let opens = cs <= s && matches!(gap.trim().to_ascii_lowercase().as_str(), "" | "that");
+        let speaker = src[f.source.0..f.source.1].to_ascii_lowercase();
+        let first = speaker.split_whitespace().next().unwrap_or_default();
+        let fits = match pronoun {
+            "he" => first != "she" && person_like(f, &speaker),
+            "she" => first != "he" && person_like(f, &speaker),
+            "it" => !matches!(first, "he" | "she" | "they"),
+            _ => !matches!(first, "he" | "she" | "it") && !person_like(f, &speaker),
+        };
+        opens && f.cue.1 <= s && fits
+    })
+}
+
+/// Whether a found source can be one person, by its kind and its phrase's
+/// last word: "Smith", "the minister", "he"; not "The reports", "Business
+/// sources", "they", an outlet or a document.
+fn person_like(f: &Found, phrase: &str) -> bool {
+    let last = phrase.split_whitespace().last().unwrap_or_default();
+    matches!(
+        f.kind,
+        SourceKind::Person | SourceKind::Official | SourceKind::Intelligence | SourceKind::Expert
+    ) && !last.ends_with('s')
+        && !matches!(last, "they" | "it" | "we")
 }
 
 /// "Qi Zhenhong, China's ambassador in Colombo, told ...": a name cited

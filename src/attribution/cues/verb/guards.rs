@@ -136,8 +136,12 @@ pub(super) fn no_content(cx: &Ctx, i: usize, cls: u32) -> bool {
             return true;
         }
     }
-    // "the man said to be behind the attack": a hedge, no one speaking.
-    if w == "said" && cx.lw(i + 1) == "to" && matches!(cx.lw(i + 2), "be" | "have") {
+    // "the man said to be behind the attack", "two men believed to have
+    // fled": a hedge, no one speaking.
+    if matches!(w, "said" | "believed")
+        && cx.lw(i + 1) == "to"
+        && matches!(cx.lw(i + 2), "be" | "have")
+    {
         return true;
     }
     // "Russian state hackers", "member states": "state" is a verb only
@@ -194,7 +198,7 @@ pub(super) fn noun_use(cx: &Ctx, i: usize, cls: u32) -> bool {
         return true;
     }
     // "the Dutch claims were part of a campaign", "its reports are
-    // published monthly": a verb's -s form right before a finite verb
+    // published monthly", "Local reports said": a verb's -s form right before a finite verb
     // (no subject of its own between them) is a plural noun; not in a
     // relative clause that the verb's content ends ("which Yukos claims
     // was sold"), and "says" never is one ("MOSCOW SAYS WILL RETALIATE").
@@ -221,6 +225,16 @@ pub(super) fn noun_use(cx: &Ctx, i: usize, cls: u32) -> bool {
                 | "must"
                 | "remain"
                 | "remained"
+                // "Local reports said she ...": a verb of speech needs
+                // its own subject.
+                | "said"
+                | "say"
+                | "suggest"
+                | "suggested"
+                | "show"
+                | "showed"
+                | "indicate"
+                | "indicated"
         )
         && !relative()
     {
