@@ -4045,3 +4045,31 @@ fn a_pronoun_opening_what_a_source_said_is_that_source() {
     // "Local reports said": "reports" is the subject's noun, not a verb.
     assert_eq!(s[2].sources[0].text, "Local reports");
 }
+
+#[test]
+fn a_named_person_the_story_turns_to_is_who_a_later_he_means() {
+    // An uncited sentence whose subject is a person's name: the later
+    // "he" is that person, not the minister cited before.
+    let s = annotate(
+        "Interior Minister Kithure Kindiki said the government would appeal. Opposition \
+         politician Ekuru Aukot filed the case in March. He argued that the police were \
+         overstretched.",
+    );
+    assert_eq!(s[3].sources[0].canonical.as_deref(), Some("Ekuru Aukot"));
+    assert_eq!(tag_names(&s[3]), ["other-source"]);
+    // A preposition opens no subject: "he" stays the minister.
+    let s = annotate(
+        "Interior Minister Kithure Kindiki said the government would appeal. For Ekuru \
+         Aukot, the ruling was a victory. He argued that the police were overstretched.",
+    );
+    assert_eq!(tag_names(&s[3]), ["official-statement"]);
+}
+
+#[test]
+fn a_connective_before_a_name_is_no_part_of_it() {
+    let s = annotate(
+        "But Mr Tallis, a prospective Labour MP, said he was confident. He added that the \
+         rules would be met.",
+    );
+    assert_eq!(s[2].sources[0].resolved.as_deref(), Some("Mr Tallis"));
+}

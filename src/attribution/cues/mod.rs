@@ -331,6 +331,22 @@ pub(crate) fn analyze(
         }) {
             let (s, _) = cx.bytes(np.t0, np.t1);
             mem.cited(cx.referent(&np), np.personal, np.plural, s);
+        } else if let Some(np) = cx.person_subject(mem) {
+            // "Opposition politician Ekuru Aukot filed the case. He argued
+            // ...": the person the story turned to.
+            let (s, _) = cx.bytes(np.t0, np.t1);
+            let mut referent = cx.referent(&np);
+            // "Mr McConnell" after "First Minister Jack McConnell": the
+            // office-holder the article named.
+            let last = referent.name.split_whitespace().last().unwrap_or_default();
+            if let Some((kind, full)) = mem
+                .holder_of(last)
+                .filter(|_| np.kind == SourceKind::Person)
+            {
+                referent.kind = kind;
+                referent.name = full.to_string();
+            }
+            mem.named_person(s, referent, false);
         }
     }
     // "according to a report by the agency", "a briefing by the NIS": a

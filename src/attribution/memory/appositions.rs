@@ -274,6 +274,7 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             && doc.toks[start - 1].kind == Kind::Word
             && is_cap(doc.text(start - 1))
             && doc.mention(start - 1).is_none()
+            && !super::CONNECTIVES.contains(&doc.lower(start - 1))
             // Not across a line: a headline's last word is no first name.
             && !doc.src[doc.toks[start - 1].end..doc.toks[start].start].contains('\n')
         {

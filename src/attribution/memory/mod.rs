@@ -447,6 +447,11 @@ impl Memory {
     }
 }
 
+/// Words that open a sentence before its subject and are no first name:
+/// "But Mr Balls, a prospective Labour MP, said".
+pub(crate) const CONNECTIVES: WordList =
+    WordList::new(&["but", "and", "so", "yet", "however", "meanwhile"]);
+
 /// Nouns of bodies, not people: a name after them names the body.
 pub(super) const BODY_NOUNS: WordList = WordList::new(&[
     "portal",

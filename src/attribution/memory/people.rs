@@ -25,6 +25,7 @@ pub(super) fn affiliated_people(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let word = |k: usize| {
             doc.toks[k].kind == Kind::Word
                 && is_cap(doc.text(k))
+                && !super::CONNECTIVES.contains(&doc.lower(k))
                 && doc
                     .mention(k)
                     .is_none_or(|m| matches!(m.kind, EntryKind::Person | EntryKind::None))

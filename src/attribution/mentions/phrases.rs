@@ -5,6 +5,7 @@
 
 use super::classify::NOT_NOUNS;
 use super::*;
+use crate::attribution::memory::CONNECTIVES;
 use crate::attribution::word_list::WordList;
 
 impl Ctx<'_, '_> {
@@ -758,6 +759,61 @@ impl Ctx<'_, '_> {
             return None;
         }
         self.classify(s, e, mem)
+    }
+
+    /// A person's name of two or more capitalised words that no list
+    /// holds, opening the sentence after at most three words of a role, and
+    /// followed by a verb or an apposition's comma: "Opposition politician
+    /// Ekuru Aukot filed the case", "Ekuru Aukot, who filed the case, ...".
+    /// (Checked before classifying, as in [`Ctx::body_subject`].)
+    pub(in crate::attribution) fn person_subject(&self, mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        let mut s = self.dateline_end().unwrap_or(self.r.start);
+        // "But Mr Balls ...": past a connective; "For Rick Dean, ...": a
+        // preposition opens no subject.
+        if self.r.contains(&s) && CONNECTIVES.contains(&self.lw(s)) {
+            s += 1;
+        }
+        let name_word = |k: usize| {
+            self.r.contains(&k)
+                && doc.toks[k].kind == Kind::Word
+                && is_cap(doc.text(k))
+                && doc.mention(k).is_none()
+                && !DETERMINERS.contains(&self.lw(k))
+        };
+        let k = (s..(s + 4).min(self.r.end)).find(|&k| name_word(k) && name_word(k + 1))?;
+        // Role words before the name, not a connective or a preposition
+        // ("However Mr Mulligan", "For Seo") nor an article right before
+        // it ("The St Kitts").
+        let role_words = (s..=k).all(|j| {
+            doc.toks[j].kind == Kind::Word
+                && !is_intro_word(self.lw(j))
+                && !CONNECTIVES.contains(&self.lw(j))
+                && !matches!(self.lw(j), "then" | "now")
+        });
+        if !role_words || k > s && DETERMINERS.contains(&self.lw(k - 1)) {
+            return None;
+        }
+        let mut e = k;
+        while name_word(e) {
+            e += 1;
+        }
+        // A verb or an apposition's comma after the name, not a noun it
+        // modifies ("Former Wimbledon champion").
+        let next_ok = self.r.contains(&e) && {
+            let w = self.lw(e);
+            doc.text(e) == ","
+                || doc.toks[e].kind == Kind::Word
+                    && !is_cap(doc.text(e))
+                    && (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s'))
+                        || BE.contains(&w)
+                        || PAST_VERBS.contains(&w))
+        };
+        if !next_ok {
+            return None;
+        }
+        self.classify(s, e, mem)
+            .filter(|np| np.personal && !np.plural && np.t1 == e)
     }
 
     /// The tokens of [`Ctx::main_subject`], unclassified.
