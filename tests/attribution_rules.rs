@@ -4073,3 +4073,29 @@ fn a_connective_before_a_name_is_no_part_of_it() {
     );
     assert_eq!(s[2].sources[0].resolved.as_deref(), Some("Mr Tallis"));
 }
+
+#[test]
+fn adding_something_is_an_act_and_adding_words_is_speech() {
+    assert!(tags("The Commerce Department added two more names to the list on Friday.").is_empty());
+    assert!(tags("The port authority added 480 jobs in October.").is_empty());
+    // Inside another source's words: the adder is no source.
+    assert_eq!(
+        tags(
+            "The ministry said it would respond after Washington added Chinese firms to its list."
+        ),
+        ["official-statement"]
+    );
+    // Words added: a clause with its own verb, "that", or after a quotation.
+    assert_eq!(
+        tags("The deputy mayor added the ferry would sail at noon."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The deputy mayor added that two ferries would sail at noon."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("“We are ready,” the deputy mayor added cheerfully."),
+        ["official-statement"]
+    );
+}

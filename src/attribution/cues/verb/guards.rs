@@ -6,6 +6,7 @@
 use crate::attribution::mentions::{is_cap, Ctx, BE, DETERMINERS};
 use crate::attribution::tokens::Kind;
 use crate::attribution::weak::{measures_figure, AUXILIARIES};
+use crate::attribution::word_list::WordList;
 use crate::lexicon::class;
 
 /// Whether the word at `i` is no verb here, or a verb whose act is denied
@@ -136,6 +137,9 @@ pub(super) fn no_content(cx: &Ctx, i: usize, cls: u32) -> bool {
             return true;
         }
     }
+    if adds_to_something(cx, i) {
+        return true;
+    }
     // "the man said to be behind the attack", "two men believed to have
     // fled": a hedge, no one speaking.
     if matches!(w, "said" | "believed")
@@ -157,6 +161,82 @@ pub(super) fn no_content(cx: &Ctx, i: usize, cls: u32) -> bool {
     }
     false
 }
+
+/// "added 27 firms to the list", "the economy added 146,000 jobs",
+/// "Cole added a second": adding something is an act, where the object is
+/// an amount or goes "to" something (a determiner, an owner, a number or
+/// a name after "to"). Speech where the words after the verb hold a verb
+/// of their own before a comma ("added the company would cut jobs",
+/// "added nine states backed the plan", "added the profit rose to 228
+/// mln"), open with "that", or follow a quotation or a comma ('"...," he
+/// added charitably').
+fn adds_to_something(cx: &Ctx, i: usize) -> bool {
+    if !matches!(cx.lw(i), "add" | "adds" | "added" | "adding") {
+        return false;
+    }
+    let r = cx.r.clone();
+    let doc = cx.doc;
+    let next = i + 1;
+    let inverted = (i.saturating_sub(3).max(r.start)..i).any(|k| !cx.word(k));
+    if inverted
+        || !r.contains(&next)
+        || matches!(cx.lw(next), "that" | "in" | "on" | "later" | "to")
+    {
+        return false;
+    }
+    let number = |k: usize| {
+        r.contains(&k)
+            && (doc.toks[k].kind == Kind::Number
+                || doc.class(k) & class::COUNT != 0
+                || matches!(cx.lw(k), "second" | "third" | "fourth" | "fifth"))
+    };
+    let mut to_something = false;
+    let mut j = next;
+    while j < (i + 14).min(r.end) && (cx.word(j) || doc.toks[j].kind == Kind::Number) {
+        let w = cx.lw(j);
+        let verb = AUXILIARIES.contains(&w)
+            || j > next && w.len() > 4 && w.ends_with("ed")
+            || FINITE_AFTER_ADDED.contains(&w);
+        if verb {
+            return false;
+        }
+        if w == "to" && j > next && !to_something {
+            let after = j + 1;
+            to_something = r.contains(&after)
+                && (DETERMINERS.contains(&cx.lw(after))
+                    || matches!(cx.lw(after), "his" | "her" | "its" | "their" | "our" | "my")
+                    || number(after)
+                    || is_cap(doc.text(after)));
+        }
+        j += 1;
+    }
+    // An amount: "added 337,000 jobs", "added only 146,000", "added a third".
+    let mut k = next;
+    while matches!(
+        cx.lw(k),
+        "only"
+            | "just"
+            | "another"
+            | "more"
+            | "than"
+            | "about"
+            | "nearly"
+            | "some"
+            | "around"
+            | "a"
+            | "an"
+    ) {
+        k += 1;
+    }
+    to_something || number(k)
+}
+
+/// Irregular finite verbs that show the words after "added" are a clause
+/// ("added the index rose").
+const FINITE_AFTER_ADDED: WordList = WordList::new(&[
+    "rose", "fell", "grew", "rises", "falls", "grows", "remains", "remain", "won", "lost", "went",
+    "came", "took", "made", "gave", "saw", "knew", "thought", "said", "says", "told",
+]);
 
 /// Whether the word at `i` is a noun after all: after a determiner, or a
 /// document noun after modifiers or a name in the object's place.
