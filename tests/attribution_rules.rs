@@ -4099,3 +4099,17 @@ fn adding_something_is_an_act_and_adding_words_is_speech() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_background_clause_in_which_things_happened_holds_no_figure_of_the_source() {
+    assert_eq!(
+        tags(
+            "The council says the curfew is needed after the riots, in which 40 shops were burned."
+        ),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The council says 40 shops were burned during the riots."),
+        ["official-estimate"]
+    );
+}

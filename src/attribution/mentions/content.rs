@@ -112,8 +112,12 @@ impl Ctx<'_, '_> {
             || (self.punct(k, ",")
                 && matches!(self.lw(k + 1), "but" | "although" | "though")
                 && self.new_subject(k + 2))
-            // A background relative clause: "..., where hundreds died".
+            // A background relative clause: "..., where hundreds died",
+            // "..., in which 240 people were killed".
             || (self.punct(k, ",") && matches!(self.lw(k + 1), "where" | "whose"))
+            || (self.punct(k, ",")
+                && matches!(self.lw(k + 1), "in" | "during")
+                && self.lw(k + 2) == "which")
             // The scene the words were said in: "..., as 3,000 protesters
             // gathered outside".
             // ("as a result", "as 34.5 pct shareholder" are no scene).
