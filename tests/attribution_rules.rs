@@ -4113,3 +4113,17 @@ fn a_background_clause_in_which_things_happened_holds_no_figure_of_the_source() 
         ["official-estimate"]
     );
 }
+
+#[test]
+fn its_role_opening_a_sentence_after_a_body_is_cited_is_that_body_s() {
+    let s = annotate(
+        "Norway's domestic security service, PST, has warned that sabotage is likely. Its \
+         director, Beate Gangas, said the service had tracked 12 plots.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence", "official-estimate"]);
+    // After a person is cited, "its" is not that person's body.
+    let s = annotate(
+        "Ms Hale said the museum would reopen. Its director, Tom Birch, said the roof was fixed.",
+    );
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+}

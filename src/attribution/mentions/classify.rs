@@ -123,40 +123,57 @@ impl Ctx<'_, '_> {
     }
 
     /// "The bureau's director-general, Tsai Ming-yen", "the agency's
-    /// spokesman": a role of a body the article named before and now calls
-    /// by its noun takes the kind of that body (a service's director is
+    /// spokesman", "Its director general, Ken McCallum": a role of a body
+    /// the article named before and now calls by its noun (or by "its",
+    /// "their") takes the kind of that body (a service's director is
     /// intelligence and official). `None` when the owner is no state body
     /// the article named.
     fn role_of_named_body(&self, t0: usize, t1: usize, mem: &Memory) -> Option<Np> {
         let doc = self.doc;
-        if t1 < t0 + 4
-            || self.lw(t0) != "the"
-            || doc.toks[t0 + 2].kind != Kind::Possessive
-            || is_cap(doc.text(t0 + 1))
+        // "Its" opening the sentence, right after a body was cited: that
+        // body ("MI5 has warned ... Its director general, Ken McCallum,
+        // said"); elsewhere "its" may mean a body named in the sentence.
+        let pronoun = self.lw(t0) == "its" && t0 == self.r.start;
+        let role_at = if pronoun { t0 + 1 } else { t0 + 3 };
+        if t1 <= role_at
+            || !pronoun
+                && (self.lw(t0) != "the"
+                    || doc.toks[t0 + 2].kind != Kind::Possessive
+                    || is_cap(doc.text(t0 + 1)))
         {
             return None;
         }
-        let role = self.lw(t0 + 3);
+        let role = self.lw(role_at);
         if !(is_role_head(role) || role.split('-').next().is_some_and(is_role_head)) {
             return None;
         }
         // A company's or an outlet's people keep the kinds their roles
         // give them ("the bank's economist" is an expert).
-        let owner = self.classify(t0, t0 + 2, mem).filter(|o| {
-            o.resolved.is_some()
-                && matches!(
-                    o.kind,
-                    SourceKind::Intelligence | SourceKind::Official | SourceKind::StateMedia
-                )
-        })?;
+        let state_body = |kind: SourceKind| {
+            matches!(
+                kind,
+                SourceKind::Intelligence | SourceKind::Official | SourceKind::StateMedia
+            )
+        };
+        let owner_kind = if pronoun {
+            let at = doc.toks[t0].start;
+            mem.recent_at(|_| true)
+                .filter(|(cited, r)| at - cited <= RECENT_OWNER_BYTES && !r.name.is_empty())
+                .map(|(_, r)| r.kind)
+                .filter(|&k| state_body(k))?
+        } else {
+            self.classify(t0, t0 + 2, mem)
+                .filter(|o| o.resolved.is_some() && state_body(o.kind))?
+                .kind
+        };
         let mut np = self
-            .classify(t0 + 3, t1, mem)
+            .classify(role_at, t1, mem)
             .map(|np| Np { t0, ..np })
-            .unwrap_or_else(|| Np::new(owner.kind, t0, t1));
-        np.kind = owner.kind;
+            .unwrap_or_else(|| Np::new(owner_kind, t0, t1));
+        np.kind = owner_kind;
         np.resolved = None;
         np.personal = true;
-        np.also_official = owner.kind == SourceKind::Intelligence && !service_staff(role);
+        np.also_official = owner_kind == SourceKind::Intelligence && !service_staff(role);
         Some(np)
     }
 
@@ -1703,3 +1720,7 @@ fn article_ministry_is_service(doc: &Doc, lx: &Lexicon) -> bool {
             .find(|c| has_ministry(c))
             .is_some_and(|c| MINISTRY_IS_SERVICE.contains(&c.as_str()))
 }
+
+/// How far back (in bytes, about two sentences) the body cited last can be
+/// what a sentence's opening "Its" means.
+const RECENT_OWNER_BYTES: usize = 400;
