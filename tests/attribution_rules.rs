@@ -4127,3 +4127,18 @@ fn its_role_opening_a_sentence_after_a_body_is_cited_is_that_body_s() {
     );
     assert_eq!(tag_names(&s[2]), ["other-source"]);
 }
+
+#[test]
+fn a_described_service_is_named_by_the_acronym_in_commas_after_it() {
+    assert_eq!(
+        canonical("The Dutch spy agency, AIVD, said the plot was real.", 1),
+        "General Intelligence and Security Service"
+    );
+    assert_eq!(
+        canonical(
+            "Britain's domestic security service, MI5, said the plot was real.",
+            1
+        ),
+        "Security Service"
+    );
+}

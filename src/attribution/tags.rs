@@ -256,11 +256,17 @@ fn apposition_part(phrase: &str) -> Option<(usize, usize)> {
     let rest = phrase[head.len()..].strip_prefix(", ")?;
     let part = rest.split(", ").next().unwrap_or(rest).trim_end();
     let words: Vec<&str> = head.split_whitespace().collect();
+    // "Britain's domestic security service, MI5": an owner and common
+    // nouns describe too.
     let described = words.first().is_some_and(|w| {
         let lower = w.to_ascii_lowercase();
         !w.starts_with(char::is_uppercase)
             || names::QUANTIFIERS.contains(&lower.as_str())
             || matches!(lower.as_str(), "its" | "his" | "her" | "their")
+            || (lower.ends_with("'s") || lower.ends_with("’s"))
+                && words[1..]
+                    .iter()
+                    .all(|w| !w.starts_with(char::is_uppercase))
     }) || words.iter().any(|w| is_role_head(w));
     let relative = matches!(
         part.split_whitespace().next(),
@@ -296,7 +302,12 @@ fn trailing_name_end(doc: &Doc, (_, e): (usize, usize)) -> usize {
         return 0;
     };
     let words: Vec<&str> = rest[..len].split_whitespace().collect();
-    if (2..=4).contains(&words.len()) && names::capitalised_words(&words) {
+    // "The Dutch spy agency, AIVD, said": an acronym the lexicon lists.
+    let acronym = words.len() == 1
+        && words[0].len() >= 2
+        && words[0].chars().all(|c| c.is_ascii_uppercase())
+        && doc.mention(doc.token_from(e + 2)).is_some();
+    if (2..=4).contains(&words.len()) && names::capitalised_words(&words) || acronym {
         e + 2 + len
     } else {
         0
