@@ -4142,3 +4142,13 @@ fn a_described_service_is_named_by_the_acronym_in_commas_after_it() {
         "Security Service"
     );
 }
+
+#[test]
+fn the_spy_agency_after_a_named_service_is_that_service() {
+    let s = annotate(
+        "Israel's Mossad said it had foiled a plot in Stockholm. The spy agency said the gang \
+         had been paid by Iran.",
+    );
+    assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Mossad"));
+    assert_eq!(tag_names(&s[2]), ["intelligence"]);
+}

@@ -143,6 +143,10 @@ impl Ctx<'_, '_> {
         // officials said ... the officials added"). "The expert" is one
         // expert, not the experts cited last.
         let official_noun = stem == "official";
+        // "Israel's Mossad said ... The spy agency said": a service named
+        // by a generic noun is the service cited last.
+        let service_noun = head.kind == EntryKind::Intelligence
+            && (noun.ends_with("agency") || noun.ends_with("service"));
         let plural = (!noun.ends_with('s')).then(|| format!("{noun}s"));
         // "The Soviet newspaper" is no North Korean one cited before: a
         // place among the modifiers must be in the referent's name.
@@ -168,6 +172,12 @@ impl Ctx<'_, '_> {
                 || (official_noun
                     && r.kind == SourceKind::Intelligence
                     && !name.starts_with("the "))
+                || (service_noun
+                    && r.kind == SourceKind::Intelligence
+                    && !name.starts_with("the ")
+                    && !words.iter().any(|w| {
+                        is_role_head(w) || matches!(*w, "official" | "source" | "sources")
+                    }))
         });
         // "the company": the company named last ("British tech company
         // Micro Focus International Plc"), unless a source cited since
