@@ -4152,3 +4152,38 @@ fn the_spy_agency_after_a_named_service_is_that_service() {
     assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Mossad"));
     assert_eq!(tag_names(&s[2]), ["intelligence"]);
 }
+
+#[test]
+fn a_source_in_a_body_speaks_for_the_body_and_a_place_names_none() {
+    assert_eq!(
+        tags("A source in Ukraine's SBU told the newspaper the raid had failed."),
+        ["intelligence", "other-source"]
+    );
+    assert_eq!(
+        sources("A source in the defence ministry said the raid had failed.")[0].0,
+        "A source in the defence ministry"
+    );
+    assert_eq!(
+        tags("Officials in Kyiv said the raid had failed."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_side_taken_or_a_subject_commented_on_is_no_body() {
+    // "pro-Kremlin", "anti-government": not the Kremlin or the government.
+    assert_eq!(
+        tags("Pro-Kremlin bloggers claimed that the drones came from Sumy."),
+        ["other-source"]
+    );
+    // Commentators named by the body they watch are experts ...
+    assert_eq!(
+        sources("Military analysts said the drones came from Sumy."),
+        [("Military analysts".to_string(), "expert".to_string())]
+    );
+    // ... not the analysts a named body employs.
+    assert_eq!(
+        tags("Agriculture Department analysts said the harvest would fall."),
+        ["official-statement"]
+    );
+}

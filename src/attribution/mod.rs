@@ -318,11 +318,15 @@ impl Annotator {
         for (i, t) in doc.toks.iter().enumerate() {
             let lower = doc.lower(i);
             if t.kind == Kind::Word && lower.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                if doc.class(i) & class::ALIAS_START != 0 {
+                if doc.class(i) & class::ALIAS_START != 0 && !side_taken(&doc.lower_src[..t.start])
+                {
                     lx.aliases_at(text, &doc.lower_src, t.start, lower, &mut found);
                 }
             } else if t.kind != Kind::Punct && !t.is_quote() || !lower.is_ascii() {
                 lexicon::for_each_word(text, t.start..t.end, |s, e| {
+                    if side_taken(&doc.lower_src[t.start..s]) {
+                        return;
+                    }
                     lx.aliases_at(text, &doc.lower_src, s, &doc.lower_src[s..e], &mut found);
                 });
             }
@@ -1033,4 +1037,15 @@ fn own_outlets(
         }
     }
     out
+}
+
+/// Whether lower-cased text ends in "pro-" or "anti-" as a word: the name
+/// after it is a side taken, not a body speaking ("pro-Kremlin bloggers",
+/// "anti-government protesters").
+fn side_taken(before: &str) -> bool {
+    ["pro-", "anti-"].iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
+    })
 }

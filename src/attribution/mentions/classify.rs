@@ -184,6 +184,60 @@ impl Ctx<'_, '_> {
         t1: usize,
         mem: &Memory,
     ) -> Option<Np> {
+        let np = self.classify_phrase(t0, t1, mem)?;
+        Some(self.commentators_on_a_body(np))
+    }
+
+    /// "Military analysts", "military bloggers": people who comment on a
+    /// state body, named by its common noun, are not its people; they
+    /// speak as experts. (Not "USDA analysts" or "intelligence analysts",
+    /// who work for the body, nor "military officials" or "government
+    /// sources".)
+    fn commentators_on_a_body(&self, np: Np) -> Np {
+        if np.kind != SourceKind::Official || np.t1 < np.t0 + 2 {
+            return np;
+        }
+        let head = self.lw(np.t1 - 1);
+        let modifier_only = (np.t0..np.t1 - 1).all(|k| {
+            self.word(k)
+                && !matches!(
+                    self.lw(k),
+                    "of" | "for" | "at" | "in" | "from" | "with" | "to" | "on"
+                )
+        });
+        // The body named by a common noun ("military"), not by its name
+        // ("USDA analysts", "a Ministry of Agriculture economist" work
+        // there).
+        // Written in lower case (its first letter aside at the start of the
+        // sentence): "military", "Military"; not "USDA".
+        let generic = |m: &DocMention| {
+            let text = &self.doc.src[m.start..m.end];
+            let skip = usize::from(m.t0 == self.r.start);
+            !text.chars().skip(skip).any(char::is_uppercase)
+        };
+        let mut bodies = (np.t0..np.t1 - 1)
+            .filter_map(|k| self.doc.mention(k))
+            .filter(|m| !matches!(m.kind, EntryKind::Place | EntryKind::City));
+        let common =
+            np.resolved.is_none() && bodies.clone().next().is_some() && bodies.all(generic);
+        if COMMENTATORS.contains(&head)
+            && modifier_only
+            && common
+            && self
+                .doc
+                .mention(np.t1 - 1)
+                .is_none_or(|m| m.t0 == np.t1 - 1)
+        {
+            return Np {
+                kind: SourceKind::Expert,
+                also_official: false,
+                ..np
+            };
+        }
+        np
+    }
+
+    fn classify_phrase(&self, t0: usize, t1: usize, mem: &Memory) -> Option<Np> {
         let doc = self.doc;
         let mut t0 = t0;
         while t0 < t1 && matches!(self.lw(t0), "and" | "but" | "or" | "then") {
@@ -1724,3 +1778,21 @@ fn article_ministry_is_service(doc: &Doc, lx: &Lexicon) -> bool {
 /// How far back (in bytes, about two sentences) the body cited last can be
 /// what a sentence's opening "Its" means.
 const RECENT_OWNER_BYTES: usize = 400;
+
+/// People who comment on what they are named by ("military analysts").
+const COMMENTATORS: WordList = WordList::new(&[
+    "analyst",
+    "analysts",
+    "blogger",
+    "bloggers",
+    "commentator",
+    "commentators",
+    "observer",
+    "observers",
+    "watcher",
+    "watchers",
+    "pundit",
+    "pundits",
+    "historian",
+    "historians",
+]);

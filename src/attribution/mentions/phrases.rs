@@ -365,6 +365,29 @@ impl Ctx<'_, '_> {
                                 matches!(m.kind, EntryKind::Official | EntryKind::Organization)
                             }))
                 }
+                // "a source in Ukraine's SBU", "an official in the
+                // defence ministry": a body, not a place ("officials in
+                // Kyiv said" stay the officials).
+                "in" => {
+                    matches!(
+                        self.lw(p - 1),
+                        "source" | "sources" | "official" | "officials" | "insider" | "insiders"
+                    ) && (t0..end).any(|k| {
+                        self.doc.mention(k).is_some_and(|m| {
+                            let e = self.lx.entry(m.entry);
+                            let text = self.doc.src[m.start..m.end].to_ascii_lowercase();
+                            let last = text.rsplit(' ').next().unwrap_or_default();
+                            // A role entry that names a body ("the
+                            // defence ministry"), not a person.
+                            let body = STATE_BODY_HEADS.contains(&last)
+                                || matches!(last, "embassy" | "government" | "presidency");
+                            // One body, not "both countries".
+                            matches!(m.kind, EntryKind::Official | EntryKind::Intelligence)
+                                && (!(e.role || e.title) || body)
+                                && !(last.ends_with('s') && text == last)
+                        })
+                    })
+                }
                 "with" => before == "familiar",
                 "on" | "about" | "of" => self.hearers_of(p),
                 // "the letter to Lowell said": a document and whom it went to.
