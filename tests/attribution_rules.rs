@@ -4187,3 +4187,16 @@ fn a_side_taken_or_a_subject_commented_on_is_no_body() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_former_mp_holds_no_seat() {
+    assert_eq!(
+        tags("Former Labour MP Anna Reid said the plan would fail."),
+        ["other-source"]
+    );
+    // A seat after the name is current: "Former minister X MP".
+    assert_eq!(
+        tags("Former welfare minister Tom Ashby MP said the plan would fail."),
+        ["official-statement"]
+    );
+}

@@ -301,10 +301,13 @@ impl Ctx<'_, '_> {
         // the name outweighs the former office.
         // So does a current role before "and former ...": "the Labour
         // peer and former minister".
-        let seated = (t0..t1).any(|i| matches!(doc.text(i), "MP" | "MEP" | "MSP" | "TD"))
-            || (t0..t1).any(|i| {
-                self.lw(i) == "and" && self.lw(i + 1) == "former" && self.two_roles_of_one(i)
-            });
+        // ("Former MP Ahmad Al-Fadhl": the seat is the former office.)
+        let seated = (t0..t1).any(|i| {
+            matches!(doc.text(i), "MP" | "MEP" | "MSP" | "TD")
+                && !(i.saturating_sub(4).max(t0)..i)
+                    .any(|k| matches!(self.lw(k), "former" | "ex" | "retired"))
+        }) || (t0..t1)
+            .any(|i| self.lw(i) == "and" && self.lw(i + 1) == "former" && self.two_roles_of_one(i));
         let former = !seated
             && words
                 .iter()
