@@ -4200,3 +4200,22 @@ fn a_former_mp_holds_no_seat() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn for_inside_a_capitalised_name_is_part_of_it() {
+    assert_eq!(
+        sources("According to the Baltic Institute for Maritime Studies, 40 ships were damaged.")
+            [0]
+        .0,
+        "the Baltic Institute for Maritime Studies"
+    );
+    // Not before an "and" that may join another body's name.
+    assert_eq!(
+        sources(
+            "According to the Commission for Europe and the Maritime Federation, 40 ships were \
+             damaged."
+        )[0]
+        .0,
+        "the Commission"
+    );
+}

@@ -153,6 +153,27 @@ impl Ctx<'_, '_> {
             && is_cap(self.doc.text(j - 2))
     }
 
+    /// Whether the "for" at `k` stands inside a capitalised name: a
+    /// capitalised word before it, capitalised words after it (no month or
+    /// weekday: "ABC for Monday's show"), and no "and" right after those.
+    fn for_in_name(&self, k: usize) -> bool {
+        let cap_word = |j: usize| {
+            self.r.contains(&j)
+                && self.word(j)
+                && is_cap(self.doc.text(j))
+                && self.doc.class(j) & class::MONTH == 0
+                && !TIME_WORDS.contains(&self.lw(j))
+        };
+        if !(k > self.r.start && is_cap(self.doc.text(k - 1)) && cap_word(k + 1)) {
+            return false;
+        }
+        let mut j = k + 1;
+        while cap_word(j) {
+            j += 1;
+        }
+        self.lw(j) != "and"
+    }
+
     /// Whether the "and" at `k` stands inside a capitalised title or
     /// body name: "Economy and Labour Minister Wolfgang Clement", "the
     /// Trade and Industry Secretary", "the Health and Safety Executive",
@@ -456,6 +477,11 @@ impl Ctx<'_, '_> {
                 {
                     false
                 }
+                // "the Korea Institute for Defense Analyses", "the Center
+                // for Strategic Studies": "for" inside a capitalised name
+                // (not before an "and" that may join another name: "the
+                // Commission for Europe and the International Federation").
+                Kind::Word if w == "for" && t1 > start && self.for_in_name(t1) => true,
                 Kind::Word => {
                     self.doc.mention(t1).is_some()
                         || !(STOP_RIGHT.contains(&w)
