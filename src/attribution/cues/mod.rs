@@ -338,13 +338,12 @@ pub(crate) fn analyze(
             let mut referent = cx.referent(&np);
             // "Mr McConnell" after "First Minister Jack McConnell": the
             // office-holder the article named.
-            let last = referent.name.split_whitespace().last().unwrap_or_default();
-            if let Some((kind, full)) = mem
-                .holder_of(last)
-                .filter(|_| np.kind == SourceKind::Person)
-            {
-                referent.kind = kind;
-                referent.name = full.to_string();
+            if np.kind == SourceKind::Person {
+                let last = referent.name.split_whitespace().last().unwrap_or_default();
+                if let Some((kind, full)) = mem.holder_of(last) {
+                    referent.kind = kind;
+                    referent.name = full.to_string();
+                }
             }
             mem.named_person(s, referent, false);
         }

@@ -218,8 +218,8 @@ fn bound_pronoun(cx: &Ctx, found: &[Found], np: &Np) -> bool {
         let Some((cs, _)) = f.content else {
             return false;
         };
-        let gap = src.get(cs.min(s)..s).unwrap_or("x");
-        let opens = cs <= s && matches!(gap.trim().to_ascii_lowercase().as_str(), "" | "that");
+        let gap = src.get(cs.min(s)..s).unwrap_or("x").trim();
+        let opens = cs <= s && (gap.is_empty() || gap.eq_ignore_ascii_case("that"));
         let speaker = src[f.source.0..f.source.1].to_ascii_lowercase();
         let first = speaker.split_whitespace().next().unwrap_or_default();
         let fits = match pronoun {

@@ -194,10 +194,18 @@ impl Ctx<'_, '_> {
     /// who work for the body, nor "military officials" or "government
     /// sources".)
     fn commentators_on_a_body(&self, np: Np) -> Np {
-        if np.kind != SourceKind::Official || np.t1 < np.t0 + 2 {
+        // Cheap tests first: this runs for every phrase classified.
+        if np.kind != SourceKind::Official
+            || np.t1 < np.t0 + 2
+            || np.resolved.is_some()
+            || !COMMENTATORS.contains(&self.lw(np.t1 - 1))
+            || self
+                .doc
+                .mention(np.t1 - 1)
+                .is_some_and(|m| m.t0 != np.t1 - 1)
+        {
             return np;
         }
-        let head = self.lw(np.t1 - 1);
         let modifier_only = (np.t0..np.t1 - 1).all(|k| {
             self.word(k)
                 && !matches!(
@@ -205,11 +213,10 @@ impl Ctx<'_, '_> {
                     "of" | "for" | "at" | "in" | "from" | "with" | "to" | "on"
                 )
         });
-        // The body named by a common noun ("military"), not by its name
-        // ("USDA analysts", "a Ministry of Agriculture economist" work
-        // there).
-        // Written in lower case (its first letter aside at the start of the
-        // sentence): "military", "Military"; not "USDA".
+        // The body named by a common noun, written in lower case (its first
+        // letter aside at the start of the sentence): "military",
+        // "Military"; not by its name ("USDA analysts", "a Ministry of
+        // Agriculture economist" work there).
         let generic = |m: &DocMention| {
             let text = &self.doc.src[m.start..m.end];
             let skip = usize::from(m.t0 == self.r.start);
@@ -217,17 +224,9 @@ impl Ctx<'_, '_> {
         };
         let mut bodies = (np.t0..np.t1 - 1)
             .filter_map(|k| self.doc.mention(k))
-            .filter(|m| !matches!(m.kind, EntryKind::Place | EntryKind::City));
-        let common =
-            np.resolved.is_none() && bodies.clone().next().is_some() && bodies.all(generic);
-        if COMMENTATORS.contains(&head)
-            && modifier_only
-            && common
-            && self
-                .doc
-                .mention(np.t1 - 1)
-                .is_none_or(|m| m.t0 == np.t1 - 1)
-        {
+            .filter(|m| !matches!(m.kind, EntryKind::Place | EntryKind::City))
+            .peekable();
+        if modifier_only && bodies.peek().is_some() && bodies.all(generic) {
             return Np {
                 kind: SourceKind::Expert,
                 also_official: false,
