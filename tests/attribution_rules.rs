@@ -4219,3 +4219,86 @@ fn for_inside_a_capitalised_name_is_part_of_it() {
         "the Commission"
     );
 }
+
+#[test]
+fn the_agency_is_the_body_cited_last_by_that_noun() {
+    let s = annotate(
+        "Prices rose 3 percent, the national statistics agency Statkom said on Friday.\n\
+         Rents fell 1.4 percent from the previous month, the agency said.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-estimate"]);
+    assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Statkom"));
+    // With no agency cited before, "the agency" may be the article's own
+    // wire: no source.
+    let s = annotate(
+        "Prices rose 3 percent, the statistics office said.\n\
+         Rents fell 1.4 percent, the agency said.",
+    );
+    assert!(s[2].tags.is_empty());
+}
+
+#[test]
+fn a_name_spelled_before_a_listed_acronym_is_that_entry() {
+    // The lexicon lists "State Security Department of Lithuania" and VSD.
+    let s = annotate(
+        "The State Security Department (VSD) said the ring had recruited drivers.\n\
+         Officials at the department said the network was run from Minsk.\n\
+         A spokesman for the State Security Department declined to comment.",
+    );
+    assert_eq!(tag_names(&s[1]), ["intelligence"]);
+    assert_eq!(tag_names(&s[2]), ["intelligence"]);
+    // Its words must all be in the listed name: another body keeps its
+    // own kind.
+    assert_eq!(
+        tags("The State Audit Department (VSD) said the accounts were in order."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_lawmaker_on_a_committee_is_one_source() {
+    assert_eq!(
+        sources("A Latvian lawmaker on the defence committee said the border fence was late."),
+        [(
+            "A Latvian lawmaker on the defence committee".to_string(),
+            "official".to_string()
+        )]
+    );
+    // Members on anything stay the source.
+    assert_eq!(
+        tags("Two lawmakers on the trip said the border fence was late."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_capitalised_title_of_a_state_portfolio_is_an_office() {
+    assert_eq!(
+        tags("Deputy National Security Adviser Mara Lind told reporters the networks were hit."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("Homeland Security Secretary Ted Varga said the networks were hit."),
+        ["official-statement"]
+    );
+    // A company's capitalised title stays the company's.
+    assert_eq!(
+        tags("Brightwave Chief Executive Ola Berg said the networks were hit."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn names_joined_inside_a_body_name_are_the_body() {
+    assert_eq!(
+        canonical(
+            "The Maritime Safety and Ports Authority said the ferry had been inspected.",
+            1
+        ),
+        "Maritime Safety and Ports Authority"
+    );
+    assert_eq!(
+        canonical("Peru's central bank said inflation slowed.", 1),
+        "Peru's central bank"
+    );
+}

@@ -30,6 +30,7 @@ pub mod memory;
 pub mod mentions;
 pub mod names;
 pub mod quotes;
+mod spelled_out;
 mod subjects;
 pub mod tags;
 pub mod tenure;
@@ -204,7 +205,7 @@ impl Annotator {
             not_hedge: Vec::new(),
         };
         doc.tok_class = figures::token_classes(&doc.lower_src, &doc.toks, lx);
-        let raw = self.find_mentions(&doc, &spans);
+        let raw = spelled_out::add(text, self.find_mentions(&doc, &spans), lx);
         place_mentions(&mut doc, &raw, lx);
         find_phrases(&mut doc, lx);
         doc.own_outlets = own_outlets(&doc, lx, outlet, &sent_toks);

@@ -595,6 +595,19 @@ fn person_name(part: &str) -> Option<String> {
     while start > 0 && (is_name(words[start - 1]) || PARTICLES.contains(&words[start - 1])) {
         start -= 1;
     }
+    // "the Cybersecurity and Infrastructure Security Agency", "Marks &
+    // Spencer": names joined inside one run of capitals name a body, unless
+    // two full names are joined ("JP McManus and John Magnier": the last
+    // person).
+    if start >= 2 && matches!(words[start - 1], "and" | "&") && is_name(words[start - 2]) {
+        let body_head = BODY_HEADS
+            .contains(&words[end].trim_end_matches('.').to_lowercase().as_str())
+            || BODY_HEADS.contains(&words[end].to_lowercase().as_str());
+        let two_names = end > start && start >= 3 && is_name(words[start - 3]);
+        if body_head || !two_names {
+            return None;
+        }
+    }
     // "The Ministry", "the Kremlin": one capitalised word after a
     // determiner names a body, not a person.
     let determined = words
@@ -703,6 +716,49 @@ const OWN_VOICE: WordList = WordList::new(&[
     "military",
     "police",
     "guard",
+    "bank",
+    "bureau",
+    "commission",
+    "government",
+    "parliament",
+]);
+
+/// Head nouns of bodies' names, lower-cased: a run of names ending in one
+/// names a body ("World Travel and Tourism Council").
+const BODY_HEADS: WordList = WordList::new(&[
+    "administration",
+    "agency",
+    "associates",
+    "association",
+    "authority",
+    "bank",
+    "center",
+    "centre",
+    "board",
+    "bureau",
+    "commission",
+    "committee",
+    "conference",
+    "co",
+    "co.",
+    "company",
+    "corp",
+    "corporation",
+    "council",
+    "department",
+    "executive",
+    "federation",
+    "fund",
+    "group",
+    "inc",
+    "institute",
+    "ltd",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "plc",
+    "service",
 ]);
 
 /// People named by whose they are ("Akena's mother", "Brown's aides"):

@@ -129,6 +129,28 @@ const PARTICLES: WordList = WordList::new(&[
     "El", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Lord", "Lady", "Baroness", "Baron", "Sir", "Dame",
 ]);
 
+/// Whether `name` names a body by the noun "agency": "the national
+/// statistics agency Statkom", not a person of it ("an official at the
+/// agency", "agency sources").
+fn agency_named(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("agency"))
+        .is_some_and(|k| {
+            let people = |w: &str| {
+                super::mentions::is_role_head(w)
+                    || w.starts_with("source")
+                    || w.starts_with("official")
+            };
+            let of_it = words[..k].windows(2).any(|p| {
+                people(p[0]) && matches!(p[1], "at" | "of" | "for" | "from" | "with" | "in")
+            });
+            let its_people = words.get(k + 1).is_some_and(|w| people(w));
+            !of_it && !its_people
+        })
+}
+
 impl Memory {
     /// Remembers the name `full` (its capitalised tokens) as a `kind` source.
     pub fn remember_name(&mut self, full: &str, kind: SourceKind) {
@@ -280,7 +302,11 @@ impl Memory {
         self.recent.push((at, r.clone()));
         if r.kind == SourceKind::StateMedia
             || r.kind == SourceKind::Intelligence
+            // "the state statistics agency CAPMAS said ... the agency said":
+            // any body cited by a name with the noun (not "an official at
+            // the agency").
             || (r.kind == SourceKind::Media && r.name.to_lowercase().contains("agency"))
+            || agency_named(&r.name)
         {
             self.agency = Some(r.clone());
             self.agency_at = at;

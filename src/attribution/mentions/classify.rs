@@ -939,6 +939,21 @@ impl Ctx<'_, '_> {
             np.also_official = false;
             return Some(np);
         }
+        // "officials at the department" after "The State Security
+        // Department (VSD) said": a body named by "the" and its noun is
+        // the one it stands for.
+        if role && t1 == p + 3 && self.lw(p + 1) == "the" {
+            let standing = self.classify(p + 1, t1, mem).filter(|b| {
+                b.resolved.is_some()
+                    && matches!(b.kind, SourceKind::Official | SourceKind::Intelligence)
+            });
+            if let Some(b) = standing {
+                np.kind = b.kind;
+                np.also_official = b.kind == SourceKind::Intelligence
+                    && !head_words.last().is_some_and(|w| service_staff(w));
+                return Some(np);
+            }
+        }
         let Some(body) = body else {
             // A body no lexicon lists: "president of Fundamental Brokers Inc".
             if role {

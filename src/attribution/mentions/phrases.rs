@@ -410,6 +410,9 @@ impl Ctx<'_, '_> {
                     })
                 }
                 "with" => before == "familiar",
+                // "a lawmaker on the intelligence committee": a seat on a
+                // panel.
+                "on" if self.panel_seat(p) => true,
                 "on" | "about" | "of" => self.hearers_of(p),
                 // "the letter to Lowell said": a document and whom it went to.
                 "to" => before == "close" || WRITTEN_TO.contains(&before),
@@ -431,6 +434,16 @@ impl Ctx<'_, '_> {
             }
         }
         (t0 < end).then_some((t0, end))
+    }
+
+    /// Whether the word before "on" at `p` is a member of something, who
+    /// stays the source: "a lawmaker on the national security committee",
+    /// "two members on the board", "lawmakers on the trip".
+    fn panel_seat(&self, p: usize) -> bool {
+        matches!(
+            self.lw(p - 1).trim_end_matches('s'),
+            "lawmaker" | "legislator" | "member" | "senator" | "congressman" | "congresswoman"
+        )
     }
 
     /// A noun phrase starting at `start`, scanning right.

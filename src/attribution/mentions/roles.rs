@@ -44,7 +44,7 @@ pub(in crate::attribution) fn role_kind(
         {
             // "The Federal Statistics Office": a state word names a state
             // body.
-            let state = STATE_BODY_FIRST.contains(&t);
+            let state = STATE_BODY_FIRST.contains(&t) || state_title(doc, t0, role);
             return Some(if governmental || state {
                 SourceKind::Official
             } else {
@@ -56,6 +56,28 @@ pub(in crate::attribution) fn role_kind(
         }
     }
     None
+}
+
+/// Whether `t0..=role` is a capitalised title of a state's office: "Deputy
+/// National Security Adviser", "Homeland Security Secretary" (not a
+/// company's "Chief Executive").
+fn state_title(doc: &Doc, t0: usize, role: usize) -> bool {
+    const TITLES: WordList = WordList::new(&[
+        "Adviser",
+        "Advisor",
+        "Secretary",
+        "Minister",
+        "Commissioner",
+        "Undersecretary",
+    ]);
+    const PORTFOLIOS: WordList = WordList::new(&[
+        "Security", "Defence", "Defense", "Foreign", "Homeland", "Treasury", "Justice",
+    ]);
+    TITLES.contains(&doc.text(role))
+        && (t0..role).any(|j| {
+            let w = doc.text(j);
+            STATE_BODY_FIRST.contains(&w) || PORTFOLIOS.contains(&w)
+        })
 }
 
 /// Whether the mention `m` inside a phrase from `t0` is an activity that
