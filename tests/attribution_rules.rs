@@ -4302,3 +4302,14 @@ fn names_joined_inside_a_body_name_are_the_body() {
         "Peru's central bank"
     );
 }
+
+#[test]
+fn a_former_officials_body_is_no_antecedent() {
+    let s = annotate(
+        "The FBI and the National Cyber Defence Agency said in an advisory that the \
+         networks were hit.\n\
+         One former NSA official said the intrusion was serious.\n\
+         The agencies estimated the repairs would cost at least $1 billion.",
+    );
+    assert_eq!(tag_names(&s[3]), ["official-estimate"]);
+}

@@ -117,6 +117,10 @@ impl Ctx<'_, '_> {
                     m.kind,
                     EntryKind::StateMedia | EntryKind::Media | EntryKind::Intelligence
                 ) && doc.src[m.start..].starts_with(char::is_uppercase)
+                    // "a former NSA official": former staff name the body
+                    // they left, not one the story cites.
+                    && !(m.t0.saturating_sub(2)..m.t0)
+                        .any(|k| matches!(doc.lower(k), "former" | "retired" | "ex"))
             })
             .map(|m| (m.start, self.lx.entry(m.entry)))
             .find(|(_, e)| e.name.starts_with(char::is_uppercase) && fits(e))
