@@ -4313,3 +4313,44 @@ fn a_former_officials_body_is_no_antecedent() {
     );
     assert_eq!(tag_names(&s[3]), ["official-estimate"]);
 }
+
+#[test]
+fn no_mention_is_no_cue() {
+    assert!(tags("Hanoi's state media made no immediate mention of the arrests.").is_empty());
+    assert!(tags("The ministry gave no public comment on the arrests.").is_empty());
+}
+
+#[test]
+fn a_news_outlet_a_state_body_owns_is_state_media() {
+    assert_eq!(
+        tags("Three men were hanged, the judiciary's Qanun news agency reported."),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("The army's television channel said the strike had failed."),
+        ["state-media"]
+    );
+    // A body's own website speaks for the body; a party's paper is a
+    // party's.
+    assert_eq!(
+        tags("The Health Ministry's website said the vaccine was safe."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The opposition party's newspaper said the strike had failed."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn an_outlets_own_name_word_stands_for_it() {
+    let s = annotate(
+        "Three men were hanged, the judiciary's Qanun news agency reported.\n\
+         Qanun said the men had confessed.",
+    );
+    assert_eq!(tag_names(&s[2]), ["state-media"]);
+    assert_eq!(
+        s[2].sources[0].canonical.as_deref(),
+        Some("Qanun news agency")
+    );
+}

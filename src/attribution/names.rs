@@ -664,6 +664,15 @@ pub fn trim(phrase: &str) -> String {
             break;
         }
     }
+    // "the judiciary's Mizan news agency": a common owner before a name
+    // says whose it is, not what it is called.
+    if words.len() > 1
+        && words[0].starts_with(char::is_lowercase)
+        && (words[0].ends_with("'s") || words[0].ends_with("’s"))
+        && words[1].starts_with(char::is_uppercase)
+    {
+        words.remove(0);
+    }
     // "Chinese media outlet Jiemian": the name after the noun that
     // describes it.
     // So does "the newspaper Welt am Sonntag" ([`body_name`]).

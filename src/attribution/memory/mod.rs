@@ -129,6 +129,28 @@ const PARTICLES: WordList = WordList::new(&[
     "El", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Lord", "Lady", "Baroness", "Baron", "Sir", "Dame",
 ]);
 
+/// The one capitalised word that names an outlet described by its nouns:
+/// "Mizan" in "the judiciary's Mizan news agency", "Kayhan" in "the
+/// hardline Kayhan newspaper".
+fn outlet_name_word(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let k = words.iter().position(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "news" | "newspaper" | "daily" | "agency" | "television" | "broadcaster" | "website"
+        )
+    })?;
+    let word = *words.get(k.checked_sub(1)?)?;
+    // A word before the name that describes it ("the", "hardline",
+    // "judiciary's"); not "British television".
+    let described = k >= 2 && words[k - 2].starts_with(char::is_lowercase);
+    let name_like = word.len() >= 3
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        && !matches!(word, "The" | "State" | "Official");
+    (name_like && described).then_some(word)
+}
+
 /// Whether `name` names a body by the noun "agency": "the national
 /// statistics agency Statkom", not a person of it ("an official at the
 /// agency", "agency sources").
@@ -312,6 +334,13 @@ impl Memory {
             self.agency_at = at;
         }
         if matches!(r.kind, SourceKind::StateMedia | SourceKind::Media) {
+            // "the judiciary's Mizan news agency reported ... Mizan said":
+            // the outlet's own name word stands for it.
+            if let Some(word) = outlet_name_word(&r.name) {
+                self.acronyms
+                    .entry(word.to_string())
+                    .or_insert_with(|| (r.kind, r.name.clone()));
+            }
             self.outlet = Some(r.clone());
             self.outlet_at = at;
         }

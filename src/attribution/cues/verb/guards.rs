@@ -330,6 +330,15 @@ pub(super) fn noun_use(cx: &Ctx, i: usize, cls: u32) -> bool {
     {
         return true;
     }
+    // "made no immediate mention of", "gave no public comment": "no" and
+    // a word before it make it a noun.
+    if i >= r.start + 2
+        && cx.lw(i - 2) == "no"
+        && doc.toks[i - 1].kind == Kind::Word
+        && !is_cap(doc.text(i - 1))
+    {
+        return true;
+    }
     if i >= r.start + 2
         && cls & class::DOCUMENT != 0
         && cx.is_noun_modifier(i - 1)
