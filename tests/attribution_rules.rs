@@ -4354,3 +4354,72 @@ fn an_outlets_own_name_word_stands_for_it() {
         Some("Qanun news agency")
     );
 }
+
+#[test]
+fn air_is_a_verb_only_before_what_is_aired() {
+    assert!(tags("Ministry weighs more air defences for allies").is_empty());
+    assert!(tags("The coalition closed all air and sea ports.").is_empty());
+    assert_eq!(
+        tags("The union aired its concerns that prices were too low."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn two_nationalities_share_the_head_after_them() {
+    assert_eq!(
+        sources(
+            "The move follows warnings from British and Dutch intelligence that the plot was near."
+        ),
+        [(
+            "British and Dutch intelligence".to_string(),
+            "intelligence".to_string()
+        )]
+    );
+    assert_eq!(
+        tags("Estonian and Finnish officials said the cable had been cut."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn the_count_of_the_closing_sources_is_no_figure() {
+    assert_eq!(
+        tags("The border guard was reinforced after radar data showed drones were massing, two Latvian officials said."),
+        ["official-statement"]
+    );
+    // A count in the content stays one.
+    assert_eq!(
+        tags("According to Labour Ministry figures, 157,000 new jobs were added last month."),
+        ["official-estimate"]
+    );
+}
+
+#[test]
+fn a_capitalised_name_goes_on_across_for_and_and() {
+    assert_eq!(
+        sources("Satellite images analysed by the Institute for Naval and Coastal Studies show new piers.")
+            [0]
+        .0,
+        "the Institute for Naval and Coastal Studies"
+    );
+    assert_eq!(
+        canonical(
+            "According to estimates by the Baltic Institute for Maritime Studies, 40 ships were hit.",
+            1
+        ),
+        "Baltic Institute for Maritime Studies"
+    );
+    assert_eq!(
+        tags("The figures are rising, Minister of State for Energy Alan Marsh said."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn an_envoy_and_where_it_is_sent_are_one_source() {
+    assert_eq!(
+        sources("Chile's ambassador to Britain said the talks had stalled.")[0].0,
+        "Chile's ambassador to Britain"
+    );
+}

@@ -622,6 +622,15 @@ fn person_name(part: &str) -> Option<String> {
     if cut && matches!(words[start], "The" | "A" | "An") {
         return None;
     }
+    // "the International Institute for Strategic Studies": a determined
+    // run of capitals that "of" or "for" continues is a body's name.
+    let joined = part
+        .split(' ')
+        .nth(words.len())
+        .is_some_and(|w| matches!(w, "of" | "for"));
+    if cut && determined && joined {
+        return None;
+    }
     // "The International Monetary Fund": the determiner is no word of the
     // name.
     if matches!(words[start], "The" | "A" | "An") {

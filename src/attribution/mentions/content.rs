@@ -187,6 +187,16 @@ impl Ctx<'_, '_> {
         let in_name = doc.mention(k).is_some_and(|m| {
             m.t1 > m.t0 + 1 && doc.src[m.start..m.end].starts_with(char::is_uppercase)
         });
-        age || set || was_age || label || authors || in_name
+        // "..., two U.S. officials said.": the count of the sources that
+        // close the sentence.
+        let speakers = k > self.r.start
+            && self.punct(k - 1, ",")
+            && (k + 1..(k + 6).min(self.r.end))
+                .take_while(|&j| self.word(j) && !BE.contains(&self.lw(j)))
+                .any(|j| {
+                    doc.class(j) & class::SPEECH != 0
+                        && (j + 1 >= self.r.end || !self.word(j + 1) || self.lw(j + 1) == "on")
+                });
+        age || set || was_age || label || authors || in_name || speakers
     }
 }

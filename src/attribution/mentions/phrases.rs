@@ -171,6 +171,16 @@ impl Ctx<'_, '_> {
         while cap_word(j) {
             j += 1;
         }
+        // "the Center for Strategic and International Studies": an "and"
+        // between capitalised words, no determiner after it, stays inside
+        // the name; "the Commission for Europe and the Federation" joins
+        // two bodies.
+        if self.lw(j) == "and" && cap_word(j + 1) {
+            j += 1;
+            while cap_word(j) {
+                j += 1;
+            }
+        }
         self.lw(j) != "and"
     }
 
@@ -382,9 +392,9 @@ impl Ctx<'_, '_> {
                         || (self.lw(p) == "for"
                             && is_cap(self.doc.text(p - 1))
                             && is_cap(self.doc.text(t0))
-                            && self.doc.mention(p - 1).is_some_and(|m| {
+                            && (self.doc.mention(p - 1).is_some_and(|m| {
                                 matches!(m.kind, EntryKind::Official | EntryKind::Organization)
-                            }))
+                            }) || self.for_in_name(p)))
                 }
                 // "a source in Ukraine's SBU", "an official in the
                 // defence ministry": a body, not a place ("officials in
@@ -415,7 +425,16 @@ impl Ctx<'_, '_> {
                 "on" if self.panel_seat(p) => true,
                 "on" | "about" | "of" => self.hearers_of(p),
                 // "the letter to Lowell said": a document and whom it went to.
-                "to" => before == "close" || WRITTEN_TO.contains(&before),
+                // "Iran's mission to the United Nations", "the
+                // ambassador to Britain": an envoy and where it is sent.
+                "to" => {
+                    before == "close"
+                        || WRITTEN_TO.contains(&before)
+                        || matches!(
+                            before,
+                            "mission" | "ambassador" | "envoy" | "delegation" | "representative"
+                        )
+                }
                 _ => false,
             };
             if joins {
@@ -539,6 +558,7 @@ impl Ctx<'_, '_> {
                 && !self.and_in_title(k)
                 && !self.and_joins_titles(k, b)
                 && !self.and_in_body_name(k)
+                && !self.and_joins_nationalities(k, start, b)
             {
                 parts.push((start, k));
                 start = k + 1;
@@ -580,6 +600,19 @@ impl Ctx<'_, '_> {
             split.push((from, pb));
         }
         split
+    }
+
+    /// Whether the "and" at `k` joins two nationalities that share the
+    /// head after them: "American and Israeli intelligence", "British and
+    /// French officials" (one source of each, of the same kind).
+    fn and_joins_nationalities(&self, k: usize, start: usize, b: usize) -> bool {
+        let nationality = |j: usize| {
+            self.doc
+                .mention(j)
+                .is_some_and(|m| m.kind == EntryKind::Place && m.t1 == j + 1 && self.demonym(m))
+        };
+        let alone = k == start + 1 || k == start + 2 && DETERMINERS.contains(&self.lw(start));
+        alone && nationality(k - 1) && nationality(k + 1) && k + 2 < b
     }
 
     /// Whether a phrase ends in a person's name in apposition: "The UN's

@@ -49,6 +49,17 @@ pub(super) fn not_a_verb(cx: &Ctx, i: usize) -> bool {
     {
         return true;
     }
+    // "more air defences", "air strikes": "air" is a verb only before
+    // what is aired ("aired their concerns", "airs the interview").
+    if matches!(w, "air" | "airs")
+        && !(DETERMINERS.contains(&cx.lw(i + 1))
+            || matches!(
+                cx.lw(i + 1),
+                "concerns" | "views" | "grievances" | "complaints" | "doubts" | "criticism"
+            ))
+    {
+        return true;
+    }
     if attributive_participle(cx, i) {
         return true;
     }
