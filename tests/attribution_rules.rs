@@ -4423,3 +4423,29 @@ fn an_envoy_and_where_it_is_sent_are_one_source() {
         "Chile's ambassador to Britain"
     );
 }
+
+#[test]
+fn a_finding_a_government_rejected_names_the_government() {
+    assert_eq!(
+        sources(
+            "The UN rights office concluded that crimes had been committed, a finding Hanoi \
+             rejected."
+        )
+        .last()
+        .unwrap()
+        .0,
+        "Hanoi"
+    );
+}
+
+#[test]
+fn a_dated_and_signed_document_speaks_for_its_signer() {
+    let s = annotate(
+        "Police were told to delete the files, according to an internal memo.\n\
+         The memo, dated March 12 and signed by a deputy minister, told officers to finish \
+         quickly.\n\
+         It said about 12,000 files were affected.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    assert_eq!(tag_names(&s[3]), ["official-estimate"]);
+}

@@ -20,6 +20,17 @@ impl Ctx<'_, '_> {
         if parenthetical {
             k += 1;
         }
+        // "The memo, dated March 12 and signed by a deputy minister,": an
+        // author after a date in the same commas.
+        let dated = self.punct(k, ",") && self.lw(k + 1) == "dated";
+        if dated {
+            let signed = (k + 2..(k + 8).min(self.r.end))
+                .take_while(|&j| !self.punct(j, ","))
+                .find(|&j| self.lw(j) == "and" && AUTHORED.contains(&self.lw(j + 1)));
+            if let Some(j) = signed.filter(|&j| self.lw(j + 2) == "by") {
+                return self.authors_after_by(j + 2, mem);
+            }
+        }
         while k < end {
             let w = self.lw(k);
             if self.punct(k, ",") || self.punct(k, ".") || self.punct(k, ";") {
@@ -44,31 +55,36 @@ impl Ctx<'_, '_> {
                 }
             }
             if by || from {
-                let Some((a, b)) = self.np_right(k + 1) else {
-                    return Vec::new();
-                };
-                // "reports from China": a country is no author.
-                let place_only = (a..b).all(|j| {
-                    DETERMINERS.contains(&self.lw(j))
-                        || self
-                            .doc
-                            .mention(j)
-                            .is_some_and(|m| m.kind == EntryKind::Place)
-                });
-                if place_only {
-                    return Vec::new();
-                }
-                let mut authors = if self.coordinated(a, b).len() > 1 {
-                    self.classify_coordinated(a, b, mem)
-                } else {
-                    self.classify(a, b, mem).into_iter().collect()
-                };
-                authors.retain(|au| au.kind != SourceKind::Document);
-                return authors;
+                return self.authors_after_by(k, mem);
             }
             k += 1;
         }
         Vec::new()
+    }
+
+    /// The authors named after the "by" (or "from") at `k`, each of a list.
+    fn authors_after_by(&self, k: usize, mem: &Memory) -> Vec<Np> {
+        let Some((a, b)) = self.np_right(k + 1) else {
+            return Vec::new();
+        };
+        // "reports from China": a country is no author.
+        let place_only = (a..b).all(|j| {
+            DETERMINERS.contains(&self.lw(j))
+                || self
+                    .doc
+                    .mention(j)
+                    .is_some_and(|m| m.kind == EntryKind::Place)
+        });
+        if place_only {
+            return Vec::new();
+        }
+        let mut authors = if self.coordinated(a, b).len() > 1 {
+            self.classify_coordinated(a, b, mem)
+        } else {
+            self.classify(a, b, mem).into_iter().collect()
+        };
+        authors.retain(|au| au.kind != SourceKind::Document);
+        authors
     }
 
     /// "the minister", "the expert", "the agencies": a definite generic

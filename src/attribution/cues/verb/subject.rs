@@ -400,6 +400,13 @@ fn object_before_name(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
             | "suggestion"
             | "version"
             | "view"
+            | "finding"
+            | "findings"
+            | "conclusion"
+            | "figure"
+            | "account"
+            | "report"
+            | "reports"
     );
     (object && k + 1 < b && cx.word(k + 1) && is_cap(cx.doc.text(k + 1))).then_some(k + 1)
 }
