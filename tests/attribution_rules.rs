@@ -4449,3 +4449,15 @@ fn a_dated_and_signed_document_speaks_for_its_signer() {
     assert_eq!(tag_names(&s[2]), ["official-statement"]);
     assert_eq!(tag_names(&s[3]), ["official-estimate"]);
 }
+
+#[test]
+fn a_countrys_forces_and_services_keep_their_noun_in_the_name() {
+    assert_eq!(
+        canonical("Latvia's air force said it shot down 48 drones.", 1),
+        "Latvia's air force"
+    );
+    assert_eq!(
+        canonical("Seoul's intelligence believes the leader may travel.", 1),
+        "Seoul's intelligence"
+    );
+}
