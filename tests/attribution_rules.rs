@@ -4461,3 +4461,14 @@ fn a_countrys_forces_and_services_keep_their_noun_in_the_name() {
         "Seoul's intelligence"
     );
 }
+
+#[test]
+fn whoever_the_verb_after_a_quotation_names_speaks() {
+    let s = annotate(
+        "“It's chaos,” said one truck driver, who gave his name only as Pieter.\n\
+         He said he had waited 11 hours.",
+    );
+    assert_eq!(tag_names(&s[1]), ["other-source"]);
+    assert_eq!(s[1].sources[0].text, "one truck driver");
+    assert_eq!(tag_names(&s[2]), ["other-source"]);
+}

@@ -123,6 +123,14 @@ pub(super) fn speaker_after(
                 .flatten()
                 .and_then(|(c, d)| cx.classify(c, d, mem));
             let named = cx.classify(a, b, mem);
+            // "“It's chaos,” said one truck driver": after a quotation,
+            // whoever the verb names speaks, listed or not.
+            if named.is_none() && after_quote {
+                if let Some(np) = super::subject::unlisted_person(cx, a, b) {
+                    push(cx, mem, found, np, &cue);
+                    return;
+                }
+            }
             match (named, appo) {
                 (Some(np), Some(ap))
                     if np.kind == SourceKind::Person

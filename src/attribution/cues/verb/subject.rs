@@ -414,7 +414,7 @@ fn object_before_name(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
 /// A phrase no list holds that names someone: a determiner or a number,
 /// then lower-case words or demonyms ("A Russian hacker", "two local
 /// traders"): a speaker of unknown kind.
-fn unlisted_person(cx: &Ctx, a: usize, b: usize) -> Option<Np> {
+pub(super) fn unlisted_person(cx: &Ctx, a: usize, b: usize) -> Option<Np> {
     let doc = cx.doc;
     let opens = matches!(
         cx.lw(a),
