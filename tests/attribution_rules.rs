@@ -4472,3 +4472,24 @@ fn whoever_the_verb_after_a_quotation_names_speaks() {
     assert_eq!(s[1].sources[0].text, "one truck driver");
     assert_eq!(tag_names(&s[2]), ["other-source"]);
 }
+
+#[test]
+fn a_list_of_listed_bodies_before_the_verb_is_every_one_of_them() {
+    let names: Vec<String> =
+        sources("A statement by the FBI, the NSA and GCHQ said the hackers used stolen passwords.")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+    assert_eq!(names, ["the FBI", "the NSA", "GCHQ"]);
+    let names: Vec<String> =
+        sources("The CIA, the FBI and the NSA said in January that the campaign was Russian.")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+    assert_eq!(names, ["The CIA", "the FBI", "the NSA"]);
+    // A clause before a comma is no part of the list.
+    assert_eq!(
+        tags("Approval is sought in Canada and other countries, Johnson and Johnson said."),
+        ["other-source"]
+    );
+}

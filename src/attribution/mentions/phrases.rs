@@ -303,6 +303,7 @@ impl Ctx<'_, '_> {
         let mut t0 = end;
         // Where a second phrase joined by "and" starts, if one was crossed.
         let mut second = None;
+        let mut crossed_and = false;
         while t0 > self.r.start {
             let j = t0 - 1;
             let t = &self.doc.toks[j];
@@ -323,6 +324,9 @@ impl Ctx<'_, '_> {
                 Kind::Punct if self.doc.text(j) == ")" => {
                     j >= self.r.start + 2 && self.doc.text(j - 2) == "(" && self.word(j - 1)
                 }
+                // "the FBI, the NSA and GCHQ": a list of listed bodies,
+                // its "and" crossed.
+                Kind::Punct if self.doc.text(j) == "," => crossed_and && self.listed_body_ends(j),
                 Kind::Punct => match self.doc.text(j) {
                     "(" => self.punct(j + 2, ")"),
                     "&" | "." => true,
@@ -341,6 +345,7 @@ impl Ctx<'_, '_> {
             if !ok || end - j > 14 {
                 break;
             }
+            crossed_and |= w == "and";
             t0 = j;
             // A determiner starts the phrase ("told the press | the
             // officers claimed"), unless "of" joins it to a head before or
@@ -350,7 +355,8 @@ impl Ctx<'_, '_> {
                 let joined = self.lw(j - 1) == "and"
                     && j >= self.r.start + 2
                     && self.doc.mention(j - 2).is_some()
-                    && self.joins_names(j - 1);
+                    && self.joins_names(j - 1)
+                    || crossed_and && self.punct(j - 1, ",") && self.listed_body_ends(j - 1);
                 if !joined {
                     break;
                 }
@@ -364,7 +370,10 @@ impl Ctx<'_, '_> {
         // Two phrases are a subject only when the first opens the clause:
         // not in "rejects those claims and the state news agency said".
         if let Some(d) = second {
-            let opens = t0 == self.r.start || self.punct(t0 - 1, ",");
+            // (A list with commas is one phrase: "by the FBI, the NSA and
+            // GCHQ".)
+            let listed = (t0..d).any(|k| self.punct(k, ","));
+            let opens = t0 == self.r.start || self.punct(t0 - 1, ",") || listed;
             if !opens {
                 t0 = d;
             }
@@ -453,6 +462,36 @@ impl Ctx<'_, '_> {
             }
         }
         (t0 < end).then_some((t0, end))
+    }
+
+    /// Whether a listed body other than a place ends right before the
+    /// comma at `j`: "the FBI," in "the FBI, the NSA and GCHQ".
+    /// Only a list of names: after the comma, too, one listed body ends at
+    /// the next comma or "and".
+    fn listed_body_ends(&self, j: usize) -> bool {
+        let body = |m: &DocMention| {
+            let e = self.lx.entry(m.entry);
+            matches!(
+                m.kind,
+                EntryKind::Official
+                    | EntryKind::Intelligence
+                    | EntryKind::StateMedia
+                    | EntryKind::Media
+                    | EntryKind::Organization
+            ) && is_cap(self.doc.text(m.t0))
+                && !e.role
+                && !e.name.contains("(generic)")
+        };
+        let k = j + 1 + usize::from(DETERMINERS.contains(&self.lw(j + 1)));
+        let next_listed = self.doc.mention(k).is_some_and(|m| {
+            m.t0 == k && body(m) && (self.punct(m.t1, ",") || self.lw(m.t1) == "and")
+        });
+        j > self.r.start
+            && next_listed
+            && self
+                .doc
+                .mention(j - 1)
+                .is_some_and(|m| m.t1 == j && body(m))
     }
 
     /// Whether the word before "on" at `p` is a member of something, who
