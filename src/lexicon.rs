@@ -50,6 +50,19 @@ pub enum EntryKind {
 }
 
 impl EntryKind {
+    /// Whether the entry names a body that can speak: a state body, a
+    /// service, an outlet or an organisation.
+    pub fn is_body(self) -> bool {
+        matches!(
+            self,
+            EntryKind::Official
+                | EntryKind::Intelligence
+                | EntryKind::StateMedia
+                | EntryKind::Media
+                | EntryKind::Organization
+        )
+    }
+
     /// Parses the kind column of a lexicon file.
     pub fn parse(s: &str) -> Option<EntryKind> {
         Some(match s {

@@ -444,14 +444,7 @@ fn body_by_noun(
     let at = doc.toks[j].start;
     let body = doc.mentions.iter().rev().find(|m| {
         m.start < at
-            && matches!(
-                m.kind,
-                EntryKind::Official
-                    | EntryKind::Intelligence
-                    | EntryKind::StateMedia
-                    | EntryKind::Media
-                    | EntryKind::Organization
-            )
+            && m.kind.is_body()
             && doc.src[m.start..m.end]
                 .rsplit(' ')
                 .next()

@@ -471,14 +471,8 @@ impl Ctx<'_, '_> {
     fn listed_body_ends(&self, j: usize) -> bool {
         let body = |m: &DocMention| {
             let e = self.lx.entry(m.entry);
-            matches!(
-                m.kind,
-                EntryKind::Official
-                    | EntryKind::Intelligence
-                    | EntryKind::StateMedia
-                    | EntryKind::Media
-                    | EntryKind::Organization
-            ) && is_cap(self.doc.text(m.t0))
+            m.kind.is_body()
+                && is_cap(self.doc.text(m.t0))
                 && !e.role
                 && !e.name.contains("(generic)")
         };
