@@ -4493,3 +4493,26 @@ fn a_list_of_listed_bodies_before_the_verb_is_every_one_of_them() {
         ["other-source"]
     );
 }
+
+#[test]
+fn described_or_outlined_by_names_the_source() {
+    assert_eq!(
+        tags("The plan, as described by two diplomats, would freeze the front line."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("Farmers face new rules under measures outlined by the agriculture minister."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn an_agency_judges_what_it_assesses() {
+    let s = annotate(
+        "The CIA said the regime was weak.\n\
+         In its assessment, the agency judged that the regime would survive.\n\
+         The referee judged the contest fairly.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence"]);
+    assert!(s[3].tags.is_empty());
+}
