@@ -4516,3 +4516,13 @@ fn an_agency_judges_what_it_assesses() {
     assert_eq!(tag_names(&s[2]), ["intelligence"]);
     assert!(s[3].tags.is_empty());
 }
+
+#[test]
+fn a_role_and_the_name_in_commas_open_a_person_the_story_turns_to() {
+    let s = annotate(
+        "The health minister, Anna Berg, visited the flooded town of Lindau on Tuesday.\n\
+         She told residents that the government would pay for new homes.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Anna Berg"));
+}

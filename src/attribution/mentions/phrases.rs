@@ -909,7 +909,10 @@ impl Ctx<'_, '_> {
                 && doc.mention(k).is_none()
                 && !DETERMINERS.contains(&self.lw(k))
         };
-        let k = (s..(s + 4).min(self.r.end)).find(|&k| name_word(k) && name_word(k + 1))?;
+        let Some(k) = (s..(s + 4).min(self.r.end)).find(|&k| name_word(k) && name_word(k + 1))
+        else {
+            return self.role_then_name(s, mem);
+        };
         // Role words before the name, not a connective or a preposition
         // ("However Mr Mulligan", "For Seo") nor an article right before
         // it ("The St Kitts").
@@ -920,7 +923,7 @@ impl Ctx<'_, '_> {
                 && !matches!(self.lw(j), "then" | "now")
         });
         if !role_words || k > s && DETERMINERS.contains(&self.lw(k - 1)) {
-            return None;
+            return self.role_then_name(s, mem);
         }
         let mut e = k;
         while name_word(e) {
@@ -938,6 +941,28 @@ impl Ctx<'_, '_> {
                         || PAST_VERBS.contains(&w))
         };
         if !next_ok {
+            return None;
+        }
+        self.classify(s, e, mem)
+            .filter(|np| np.personal && !np.plural && np.t1 == e)
+    }
+
+    /// "The health minister, Anna Berg, visited ...": a role opening the
+    /// sentence at `s` and the name in commas after it, as one person.
+    fn role_then_name(&self, s: usize, mem: &Memory) -> Option<Np> {
+        let doc = self.doc;
+        if !DETERMINERS.contains(&self.lw(s)) {
+            return None;
+        }
+        let comma = (s + 1..(s + 5).min(self.r.end)).find(|&k| self.punct(k, ","))?;
+        if !(s + 1..comma).all(|j| self.word(j)) || !is_role_head(doc.text(comma - 1)) {
+            return None;
+        }
+        let mut e = comma + 1;
+        while self.r.contains(&e) && self.word(e) && is_cap(doc.text(e)) {
+            e += 1;
+        }
+        if e < comma + 3 || !self.punct(e, ",") {
             return None;
         }
         self.classify(s, e, mem)
