@@ -4526,3 +4526,16 @@ fn a_role_and_the_name_in_commas_open_a_person_the_story_turns_to() {
     assert_eq!(tag_names(&s[2]), ["official-statement"]);
     assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Anna Berg"));
 }
+
+#[test]
+fn daily_before_an_event_says_how_often() {
+    assert_eq!(
+        tags("The spokesman told a daily news conference that the talks would go on."),
+        ["official-statement"]
+    );
+    // A daily that speaks is a newspaper.
+    assert_eq!(
+        tags("A Japanese daily said the carmaker would move production."),
+        ["other-source"]
+    );
+}

@@ -659,6 +659,39 @@ fn first_name(doc: &Doc, e: &crate::lexicon::Entry, t0: usize, t1: usize) -> boo
         })
 }
 
+/// Whether a generic outlet word says how often something happens: "a
+/// daily news conference", "weekly briefings" (not "the daily said").
+fn how_often(doc: &Doc, e: &crate::lexicon::Entry, t0: usize, t1: usize) -> bool {
+    const EVENTS: WordList = WordList::new(&[
+        "news",
+        "briefing",
+        "briefings",
+        "basis",
+        "bulletin",
+        "update",
+        "updates",
+        "meeting",
+        "meetings",
+        "average",
+        "limit",
+        "life",
+        "routine",
+        "conference",
+        "show",
+        "programme",
+        "program",
+        "flights",
+        "patrols",
+        "rate",
+        "report",
+    ]);
+    t1 == t0 + 1
+        && e.name.contains("(generic)")
+        && matches!(doc.lower(t0), "daily" | "weekly" | "monthly")
+        && doc.toks.get(t1).is_some_and(|t| t.kind == Kind::Word)
+        && EVENTS.contains(&doc.lower(t1))
+}
+
 /// Whether a title is a surname after a first name: "Carole King", "John
 /// Major" (not "Former King Constantine", "Saudi King Salman": a modifier
 /// or a listed word before it, or a name after it).
@@ -835,6 +868,7 @@ fn place_mentions(doc: &mut Doc, raw: &[Mention], lx: &Lexicon) {
             EntryKind::Media | EntryKind::StateMedia | EntryKind::Intelligence
         );
         if generic_inside_name(doc, lx, raw, e, &m, t0, t1)
+            || how_often(doc, e, t0, t1)
             || first_name(doc, e, t0, t1)
             || surname_title(doc, e, t0, t1)
             || family_name(doc.src, m.start)
