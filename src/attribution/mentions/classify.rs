@@ -755,62 +755,10 @@ impl Ctx<'_, '_> {
             kind = SourceKind::Person;
             np.also_official = false;
         }
-        // "the Kremlin-controlled broadcaster", "Russian state-controlled
-        // Channel One": an outlet the state runs is state media, whatever
-        // the lexicon says of its name.
-        // So is one a state body owns: "the judiciary's Mizan news
-        // agency", "the defence ministry's newspaper".
-        // (A news outlet, not a body's own website or press statement.)
-        let news_outlet = matches!(
-            self.lw(t1 - 1),
-            "agency"
-                | "newspaper"
-                | "paper"
-                | "daily"
-                | "television"
-                | "tv"
-                | "channel"
-                | "radio"
-                | "broadcaster"
-                | "station"
-        );
-        let state_owned = |k: usize| {
-            news_outlet
-                && k > t0
-                && doc.toks[k].kind == Kind::Possessive
-                && (STATE_OWNERS.contains(&self.lw(k - 1))
-                    || doc.mention(k - 1).is_some_and(|m| {
-                        matches!(m.kind, EntryKind::Official | EntryKind::Intelligence)
-                            && is_cap(doc.text(m.t0))
-                            && !self.lx.entry(m.entry).role
-                    }))
-        };
-        if kind == SourceKind::Media
-            && (t0..head.t0).any(|k| state_controlled(self.lw(k)) || state_owned(k))
-        {
-            kind = SourceKind::StateMedia;
-        }
-        // "The Health Ministry's website said": a state body's own site
-        // or account is the body speaking.
-        let own_site = matches!(self.lw(t1 - 1), "website" | "site" | "account" | "page");
-        if kind == SourceKind::Media && own_site {
-            let owner = (t0 + 1..t1)
-                .filter(|&k| doc.toks[k].kind == Kind::Possessive)
-                .find_map(|k| {
-                    if STATE_OWNERS.contains(&self.lw(k - 1)) {
-                        return Some(SourceKind::Official);
-                    }
-                    let m = doc.mention(k - 1)?;
-                    let body = is_cap(doc.text(m.t0)) && !self.lx.entry(m.entry).role;
-                    match m.kind {
-                        EntryKind::Official if body => Some(SourceKind::Official),
-                        EntryKind::Intelligence if body => Some(SourceKind::Intelligence),
-                        _ => None,
-                    }
-                });
-            if let Some(owner) = owner {
-                kind = owner;
-            }
+        // "the Kremlin-controlled broadcaster", "the judiciary's Mizan news
+        // agency", "the Health Ministry's website": who owns an outlet.
+        if kind == SourceKind::Media {
+            kind = self.owned_outlet_kind(t0, head.t0, t1);
         }
         if self.fiction && matches!(kind, SourceKind::Intelligence | SourceKind::StateMedia) {
             return None;
@@ -1736,37 +1684,6 @@ fn names_all(name: &str, words: &[String]) -> bool {
 pub(super) const PARTITIVES: WordList = WordList::new(&[
     "some", "many", "most", "all", "both", "several", "few", "each", "one", "none", "either",
     "neither",
-]);
-
-/// Whether a modifier says the state controls what it modifies:
-/// "state-run", "Kremlin-controlled", "government-owned" (not
-/// "pro-government").
-fn state_controlled(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(by, how)| {
-        matches!(
-            by,
-            "state" | "government" | "kremlin" | "regime" | "party" | "army" | "military" | "junta"
-        ) && matches!(
-            how,
-            "controlled" | "run" | "owned" | "funded" | "backed" | "affiliated" | "sponsored"
-        )
-    })
-}
-
-/// Owners whose outlets are state media: "the army's television channel".
-const STATE_OWNERS: WordList = WordList::new(&[
-    "government",
-    "army",
-    "military",
-    "judiciary",
-    "ministry",
-    "presidency",
-    "parliament",
-    "kremlin",
-    "state",
-    "regime",
-    "junta",
-    "cabinet",
 ]);
 
 /// Nouns for one outlet: "the newspaper" may mean the last one named.

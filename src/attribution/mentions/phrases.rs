@@ -429,8 +429,8 @@ impl Ctx<'_, '_> {
                     })
                 }
                 "with" => before == "familiar",
-                // "a lawmaker on the intelligence committee": a seat on a
-                // panel.
+                // "a lawmaker on the intelligence committee", "lawmakers on
+                // the trip": members stay the source.
                 "on" if self.panel_seat(p) => true,
                 "on" | "about" | "of" => self.hearers_of(p),
                 // "the letter to Lowell said": a document and whom it went to.
