@@ -4539,3 +4539,19 @@ fn daily_before_an_event_says_how_often() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_span_of_time_between_auxiliary_and_verb_keeps_the_subject() {
+    assert_eq!(
+        tags("Tehran has in the past denied recruiting Israelis."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The ministry has in recent months said prices would fall."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("The union has for years warned that the mine was unsafe."),
+        ["other-source"]
+    );
+}

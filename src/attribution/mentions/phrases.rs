@@ -46,6 +46,19 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
+            // "has in the past denied", "have for years warned", "has in
+            // recent months said": a span of time between auxiliary and verb.
+            if t.kind == Kind::Word && j >= start + 2 {
+                let span = match (self.lw(j - 2), self.lw(j - 1), w) {
+                    ("in", "the", "past") | ("in", "recent", "years" | "months" | "weeks") => 3,
+                    (_, "for", "years" | "decades" | "months" | "weeks" | "days") => 2,
+                    _ => 0,
+                };
+                if span > 0 && j >= start + span && BETWEEN.contains(&self.lw(j - span)) {
+                    j -= span;
+                    continue;
+                }
+            }
             // "The agency in its weekly report said": the document the
             // words were said in stands between the subject and its verb.
             if self.cls(j) & class::DOCUMENT != 0 {
