@@ -4555,3 +4555,18 @@ fn a_span_of_time_between_auxiliary_and_verb_keeps_the_subject() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_role_opening_the_sentence_is_no_persons_name() {
+    assert_eq!(
+        canonical(
+            "Officials in other Baltic intelligence agencies said the reports were accurate.",
+            1
+        ),
+        "Officials in other Baltic intelligence agencies"
+    );
+    assert_eq!(
+        canonical("Lawyers for the pair said they would appeal.", 1),
+        "Lawyers for the pair"
+    );
+}

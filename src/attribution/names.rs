@@ -616,6 +616,17 @@ fn person_name(part: &str) -> Option<String> {
     if determined && start == end {
         return None;
     }
+    // "Officials in other U.S. intelligence agencies", "Sources close to
+    // him": a role or a plural of people opening the sentence is no name.
+    if start == end
+        && (is_role_head(words[end])
+            || matches!(
+                words[end],
+                "Sources" | "Experts" | "Diplomats" | "Witnesses" | "Residents" | "Analysts"
+            ))
+    {
+        return None;
+    }
     // "The National Office of Roads": a capitalised run from "The" that
     // goes on with "of" names a body.
     let cut = words.len() < part.split(' ').count();
