@@ -4570,3 +4570,14 @@ fn a_role_opening_the_sentence_is_no_persons_name() {
         "Lawyers for the pair"
     );
 }
+
+#[test]
+fn a_gerund_before_reports_that_is_no_part_of_the_source() {
+    assert_eq!(
+        sources("The regulator is examining allegations that the firm hid its losses.")
+            .last()
+            .unwrap()
+            .0,
+        "allegations"
+    );
+}

@@ -231,8 +231,23 @@ pub(crate) fn analyze(
             && !AUXILIARIES.contains(&cx.lw(i + 2))
         {
             // "unconfirmed reports that 15 people were hurt": the reports
-            // are the (vague) source of the clause.
-            if let Some((a, b)) = cx.np_left(i + 1) {
+            // are the (vague) source of the clause; a gerund before them is
+            // no part of it ("examining allegations that").
+            let gerund = |a: usize| {
+                let w = cx.lw(a);
+                w.len() > 5
+                    && w.ends_with("ing")
+                    && !is_cap(doc.text(a))
+                    && doc.mention(a).is_none()
+            };
+            let np = cx.np_left(i + 1).map(|(a, b)| {
+                if gerund(a) && a + 1 < b {
+                    (a + 1, b)
+                } else {
+                    (a, b)
+                }
+            });
+            if let Some((a, b)) = np {
                 let cue = Cue::new(cx.bytes(i, i + 2), "noun-that", r.start..a, i + 2..r.end);
                 add(&cx, mem, &mut found, (a, b), &cue);
             }
