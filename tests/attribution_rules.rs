@@ -4581,3 +4581,15 @@ fn a_gerund_before_reports_that_is_no_part_of_the_source() {
         "allegations"
     );
 }
+
+#[test]
+fn a_titles_abbreviation_and_an_initial_stay_inside_the_name() {
+    assert_eq!(
+        tags("The vote was close, according to Rep. Ann Holt, who sits on the panel."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        sources("“We are not making progress,” said Sen. John D. Harlow.")[0].0,
+        "Sen. John D. Harlow"
+    );
+}

@@ -576,6 +576,18 @@ impl Ctx<'_, '_> {
                                         .any(|k| self.doc.toks[k].kind == Kind::Possessive))))
                 }
                 Kind::Possessive | Kind::Number => true,
+                // "Rep. Park Sun-won", "Sen. John Glenn", "John D. Dingell":
+                // the full stop of a title's abbreviation or of an initial,
+                // a name after it.
+                Kind::Punct if self.doc.text(t1) == "." => {
+                    let before = self.doc.text(t1 - 1);
+                    let initial =
+                        before.len() == 1 && before.bytes().all(|b| b.is_ascii_uppercase());
+                    t1 > start
+                        && (TITLE_ABBREVIATIONS.contains(&before) || initial)
+                        && self.r.contains(&(t1 + 1))
+                        && is_cap(self.doc.text(t1 + 1))
+                }
                 Kind::Punct => matches!(self.doc.text(t1), "-" | "&") && t1 > start,
                 _ => false,
             };
@@ -1154,6 +1166,12 @@ const PAST_VERBS: WordList = WordList::new(&[
 
 /// Documents sent to someone: "the letter to Lowell" is the letter.
 const WRITTEN_TO: WordList = WordList::new(&["letter", "memo", "message", "email", "submission"]);
+
+/// Titles abbreviated with a full stop before a name.
+const TITLE_ABBREVIATIONS: WordList = WordList::new(&[
+    "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Dr", "Mr",
+    "Mrs", "Ms", "Prof", "Rev", "Amb", "Supt", "Insp", "Det",
+]);
 
 /// Whether a sentence's first word opens an introductory phrase: one of
 /// [`INTRO_WORDS`], [`TIME_WORDS`] or [`SUBORDINATORS`] (one hash lookup;
