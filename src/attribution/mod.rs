@@ -3,7 +3,9 @@
 //!
 //! The pipeline for one article, one module a stage:
 //! 1. split into sentences ([`crate::segment`]) and tokens ([`tokens`]);
-//!    find lexicon entries (outlets, services, officials, places ...);
+//!    find lexicon entries (outlets, services, officials, places ...),
+//!    and names the article spells out before a listed acronym
+//!    (`spelled_out`);
 //! 2. [`memory`]: the article memory (entities with their kinds and full
 //!    names, office-holders, the last sources for anaphora); [`tenure`]
 //!    tells which well-known office-holders the story has out of office;
