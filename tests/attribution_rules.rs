@@ -26,6 +26,11 @@ fn sources(body: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The source phrases of the first body sentence.
+fn source_texts(body: &str) -> Vec<String> {
+    sources(body).into_iter().map(|(text, _)| text).collect()
+}
+
 /// The canonical name of the first source of sentence `k` (0 is the
 /// headline), or "" when it has none.
 fn canonical(body: &str, k: usize) -> String {
@@ -4475,18 +4480,16 @@ fn whoever_the_verb_after_a_quotation_names_speaks() {
 
 #[test]
 fn a_list_of_listed_bodies_before_the_verb_is_every_one_of_them() {
-    let names: Vec<String> =
-        sources("A statement by the FBI, the NSA and GCHQ said the hackers used stolen passwords.")
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-    assert_eq!(names, ["the FBI", "the NSA", "GCHQ"]);
-    let names: Vec<String> =
-        sources("The CIA, the FBI and the NSA said in January that the campaign was Russian.")
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-    assert_eq!(names, ["The CIA", "the FBI", "the NSA"]);
+    assert_eq!(
+        source_texts(
+            "A statement by the FBI, the NSA and GCHQ said the hackers used stolen passwords."
+        ),
+        ["the FBI", "the NSA", "GCHQ"]
+    );
+    assert_eq!(
+        source_texts("The CIA, the FBI and the NSA said in January that the campaign was Russian."),
+        ["The CIA", "the FBI", "the NSA"]
+    );
     // A clause before a comma is no part of the list.
     assert_eq!(
         tags("Approval is sought in Canada and other countries, Johnson and Johnson said."),

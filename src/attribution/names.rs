@@ -600,9 +600,7 @@ fn person_name(part: &str) -> Option<String> {
     // two full names are joined ("JP McManus and John Magnier": the last
     // person).
     if start >= 2 && matches!(words[start - 1], "and" | "&") && is_name(words[start - 2]) {
-        let body_head = BODY_HEADS
-            .contains(&words[end].trim_end_matches('.').to_lowercase().as_str())
-            || BODY_HEADS.contains(&words[end].to_lowercase().as_str());
+        let body_head = body_head(words[end]);
         let two_names = end > start && start >= 3 && is_name(words[start - 3]);
         if body_head || !two_names {
             return None;
@@ -757,43 +755,26 @@ const OWN_VOICE: WordList = WordList::new(&[
     "parliament",
 ]);
 
-/// Head nouns of bodies' names, lower-cased: a run of names ending in one
-/// names a body ("World Travel and Tourism Council").
-const BODY_HEADS: WordList = WordList::new(&[
-    "administration",
-    "agency",
-    "associates",
-    "association",
-    "authority",
-    "bank",
-    "center",
-    "centre",
-    "board",
-    "bureau",
-    "commission",
-    "committee",
-    "conference",
-    "co",
-    "co.",
-    "company",
-    "corp",
-    "corporation",
-    "council",
-    "department",
-    "executive",
-    "federation",
-    "fund",
-    "group",
-    "inc",
-    "institute",
-    "ltd",
-    "ministry",
-    "office",
-    "organisation",
-    "organization",
-    "plc",
-    "service",
-]);
+/// Whether `word` heads a body's name, so that a run of names ending in it
+/// names a body ("World Travel and Tourism Council", "Goodyear Tire and
+/// Rubber Co"): a state body's head, an organisation's or outlet's noun, a
+/// company suffix, or one of a few heads no list has.
+fn body_head(word: &str) -> bool {
+    const OTHER_HEADS: WordList = WordList::new(&[
+        "associates",
+        "bank",
+        "center",
+        "centre",
+        "conference",
+        "executive",
+        "fund",
+    ]);
+    let lower = word.trim_end_matches('.').to_lowercase();
+    super::mentions::STATE_BODY_HEADS.contains(&lower.as_str())
+        || super::memory::BODY_NOUNS.contains(&lower.as_str())
+        || OTHER_HEADS.contains(&lower.as_str())
+        || super::mentions::ORG_SUFFIX.contains(&word)
+}
 
 /// People named by whose they are ("Akena's mother", "Brown's aides"):
 /// no one's words but their own.

@@ -135,10 +135,9 @@ const PARTICLES: WordList = WordList::new(&[
 fn outlet_name_word(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let k = words.iter().position(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "news" | "newspaper" | "daily" | "agency" | "television" | "broadcaster" | "website"
-        )
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "news" | "agency")
+            || super::mentions::OUTLET_NOUNS.contains(&w.as_str())
     })?;
     let word = *words.get(k.checked_sub(1)?)?;
     // A word before the name that describes it ("the", "hardline",
@@ -149,6 +148,14 @@ fn outlet_name_word(name: &str) -> Option<&str> {
         && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
         && !matches!(word, "The" | "State" | "Official");
     (name_like && described).then_some(word)
+}
+
+/// Whether "agency" stands anywhere in `name`, in any case (a test without
+/// an allocation, for every source cited).
+fn names_agency(name: &str) -> bool {
+    name.as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"agency"))
 }
 
 /// Whether `name` names a body by the noun "agency": "the national
@@ -327,8 +334,8 @@ impl Memory {
             // "the state statistics agency CAPMAS said ... the agency said":
             // any body cited by a name with the noun (not "an official at
             // the agency").
-            || (r.kind == SourceKind::Media && r.name.to_lowercase().contains("agency"))
-            || agency_named(&r.name)
+            || names_agency(&r.name)
+                && (r.kind == SourceKind::Media || agency_named(&r.name))
         {
             self.agency = Some(r.clone());
             self.agency_at = at;
@@ -508,7 +515,7 @@ pub(crate) const CONNECTIVES: WordList =
     WordList::new(&["but", "and", "so", "yet", "however", "meanwhile"]);
 
 /// Nouns of bodies, not people: a name after them names the body.
-pub(super) const BODY_NOUNS: WordList = WordList::new(&[
+pub(in crate::attribution) const BODY_NOUNS: WordList = WordList::new(&[
     "portal",
     "group",
     "groups",

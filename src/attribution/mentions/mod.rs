@@ -404,7 +404,7 @@ pub(super) const EXPRESSED: WordList = WordList::new(&[
 ]);
 
 /// Org-name endings: a capitalised name ending so is an organisation.
-pub(super) const ORG_SUFFIX: WordList = WordList::new(&[
+pub(in crate::attribution) const ORG_SUFFIX: WordList = WordList::new(&[
     "Inc",
     "Inc.",
     "Co",

@@ -107,19 +107,8 @@ impl Ctx<'_, '_> {
             }
         };
         // A news outlet, not a body's own website or press statement.
-        let news_outlet = matches!(
-            self.lw(t1 - 1),
-            "agency"
-                | "newspaper"
-                | "paper"
-                | "daily"
-                | "television"
-                | "tv"
-                | "channel"
-                | "radio"
-                | "broadcaster"
-                | "station"
-        );
+        let last = self.lw(t1 - 1);
+        let news_outlet = last == "agency" || last != "website" && OUTLET_NOUNS.contains(&last);
         if (t0..head).any(|k| state_controlled(self.lw(k)) || news_outlet && owner(k).is_some()) {
             return SourceKind::StateMedia;
         }
