@@ -4596,3 +4596,13 @@ fn a_titles_abbreviation_and_an_initial_stay_inside_the_name() {
         "Sen. John D. Harlow"
     );
 }
+
+#[test]
+fn one_official_later_is_a_person_cited_before_not_a_service() {
+    let s = annotate(
+        "A Dutch official said on Monday that the ring had been broken up. \
+         Military intelligence also assessed that the couriers had fled, according to the official.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence", "official-statement"]);
+    assert_eq!(s[2].sources[1].canonical.as_deref(), Some("Dutch official"));
+}

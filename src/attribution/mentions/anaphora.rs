@@ -187,7 +187,11 @@ impl Ctx<'_, '_> {
                 && !plural_for_one)
                 || (official_noun
                     && r.kind == SourceKind::Intelligence
-                    && !name.starts_with("the "))
+                    && !name.starts_with("the ")
+                    // One official is a person: not a service ("Military
+                    // intelligence assessed ..., according to the
+                    // official").
+                    && (noun.ends_with('s') || words.iter().any(|w| is_role_head(w))))
                 || (service_noun
                     && r.kind == SourceKind::Intelligence
                     && !name.starts_with("the ")
