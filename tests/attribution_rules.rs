@@ -4606,3 +4606,20 @@ fn one_official_later_is_a_person_cited_before_not_a_service() {
     assert_eq!(tag_names(&s[2]), ["intelligence", "official-statement"]);
     assert_eq!(s[2].sources[1].canonical.as_deref(), Some("Dutch official"));
 }
+
+#[test]
+fn an_industry_official_speaks_for_an_industry_not_a_state() {
+    assert_eq!(
+        tags("Industry officials said the mills had cut output by a tenth."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Xinhua quoted an unnamed industry official as saying firms had stockpiled parts."),
+        ["state-media", "other-source"]
+    );
+    // A minister whose portfolio names industry is still a minister.
+    assert_eq!(
+        tags("Trade and Industry Secretary Mara Hollis said the rules would change."),
+        ["official-statement"]
+    );
+}
