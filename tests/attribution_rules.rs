@@ -4623,3 +4623,17 @@ fn an_industry_official_speaks_for_an_industry_not_a_state() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_title_case_headline_cites_generic_intelligence() {
+    let s = Annotator::new(Lexicon::builtin()).annotate(
+        "Israel Says Hezbollah Is Rebuilding, Citing Military Intelligence\n\
+         The army said the group had new rockets.\n",
+    );
+    assert_eq!(tag_names(&s[0]), ["intelligence", "official-statement"]);
+    // In a sentence, a capitalised neighbour still makes it a name.
+    assert_eq!(
+        tags("The Economist Intelligence Unit said growth would slow."),
+        ["other-source"]
+    );
+}

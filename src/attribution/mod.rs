@@ -553,6 +553,11 @@ fn generic_inside_name(
     if listed_proper {
         return false;
     }
+    // A headline in title case capitalises every word ("Israel Says ...,
+    // Citing Military Intelligence"): its capitals say nothing of a name.
+    if title_case_line(doc.src, m.start) {
+        return false;
+    }
     let name_word = |i: usize| {
         let t = doc.toks[i];
         if t.kind != Kind::Word || !doc.src[t.start..t.end].starts_with(char::is_uppercase) {
@@ -581,6 +586,37 @@ fn generic_inside_name(
     };
     before || after
 }
+
+/// Whether the line holding byte `at` is written in title case: four or
+/// more words, each capitalised but the short function words ("Israel Says
+/// Hezbollah Is Rebuilding Its Arsenal, Citing Military Intelligence").
+fn title_case_line(src: &str, at: usize) -> bool {
+    let start = src[..at].rfind('\n').map_or(0, |k| k + 1);
+    let end = src[at..].find('\n').map_or(src.len(), |k| at + k);
+    let mut words = 0;
+    for w in src[start..end].split_whitespace() {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if !w.starts_with(char::is_alphabetic) {
+            continue;
+        }
+        let lower = w.to_ascii_lowercase();
+        let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if TITLE_SMALL_WORDS.contains(&lower) {
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 4
+}
+
+/// Words a title-case headline may leave in lower case.
+const TITLE_SMALL_WORDS: WordList = WordList::new(&[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "as",
+    "vs", "via", "into", "over", "amid", "after", "but", "nor", "per", "than", "up", "is", "its",
+]);
 
 /// Words that join a name to what follows without being part of it.
 const FUNCTION_WORDS: WordList = WordList::new(&[
