@@ -4637,3 +4637,11 @@ fn a_title_case_headline_cites_generic_intelligence() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_later_noun_names_the_body_with_its_place_and_whole_name() {
+    let body = "Prices rose 2.1% in May, the Kenya National Bureau of Statistics said. \
+                Food prices fell 1.2%, the bureau said.";
+    assert_eq!(canonical(body, 1), "Kenya National Bureau of Statistics");
+    assert_eq!(canonical(body, 2), "Kenya National Bureau of Statistics");
+}

@@ -595,6 +595,17 @@ fn person_name(part: &str) -> Option<String> {
     while start > 0 && (is_name(words[start - 1]) || PARTICLES.contains(&words[start - 1])) {
         start -= 1;
     }
+    // "National Bureau of Statistics", "Bank of America": a run of capitals
+    // that ends in a body's noun and goes on with "of" or "for" names the
+    // body, with what follows.
+    let all: Vec<&str> = part.split(' ').collect();
+    if body_head(words[end])
+        && all
+            .get(words.len())
+            .is_some_and(|w| matches!(*w, "of" | "for"))
+    {
+        return body_with_complement(&all, start, words.len());
+    }
     // "the Cybersecurity and Infrastructure Security Agency", "Marks &
     // Spencer": names joined inside one run of capitals name a body, unless
     // two full names are joined ("JP McManus and John Magnier": the last
@@ -646,6 +657,62 @@ fn person_name(part: &str) -> Option<String> {
         start += 1;
     }
     Some(words[start..=end].join(" "))
+}
+
+/// The name of a body whose words `start..of` end in its noun and go on
+/// with "of" or "for" at `of`: "National Bureau of Statistics", "Department
+/// of Trade and Industry". A role and a name after it are the person who
+/// speaks for the body ("Bank of Japan chief Toshihiko Fukui").
+fn body_with_complement(all: &[&str], start: usize, of: usize) -> Option<String> {
+    let mut last = None;
+    for (k, w) in all.iter().enumerate().skip(of + 1) {
+        // "Department of Agriculture Undersecretary Daniel Amstutz": a
+        // title ends the name.
+        if is_role_head(w) {
+            break;
+        }
+        if w.starts_with(char::is_uppercase) {
+            last = Some(k);
+            // "Bank of Tokyo's Kimura": the owner ends the name.
+            if w.ends_with("'s") || w.ends_with("’s") {
+                break;
+            }
+        } else if !matches!(*w, "of" | "for" | "and" | "the" | "on" | "&") {
+            break;
+        }
+    }
+    let last = last?;
+    // "Bank of Japan chief Toshihiko Fukui": the person; "a Ministry of
+    // Agriculture official": the phrase as it stands.
+    let rest = &all[last + 1..];
+    if let [role, name @ ..] = rest {
+        if is_role_head(role) || matches!(*role, "source" | "sources") {
+            return (!name.is_empty() && capitalised_words(name)).then(|| name.join(" "));
+        }
+        // "Bank of Tokyo's Kimura": the person; "Ministry of Culture's
+        // Bureau of Cultural Heritage": the phrase as it stands.
+        let owner = all[last].ends_with("'s") || all[last].ends_with("’s");
+        if owner && role.starts_with(char::is_uppercase) {
+            return capitalised_words(rest).then(|| rest.join(" "));
+        }
+    }
+    // The name's first words: capitals in any case, joined by "and" ("U.S.
+    // Department of Transportation", "National Security and Defense
+    // Council of Ukraine").
+    let cap = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && !matches!(w, "The" | "A" | "An")
+            && !CALENDAR.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+    };
+    let mut start = start;
+    while start > 0
+        && (cap(all[start - 1])
+            || matches!(all[start - 1], "and" | "&") && start >= 2 && cap(all[start - 2]))
+    {
+        start -= 1;
+    }
+    let start = start + usize::from(matches!(all[start], "The" | "A" | "An"));
+    Some(all[start..=last].join(" "))
 }
 
 /// The entity name of a phrase that names no person and nothing the
@@ -904,6 +971,38 @@ mod tests {
                     .collect::<HashMap<_, _>>(),
             ),
         }
+    }
+
+    #[test]
+    fn a_body_named_with_of_or_for_keeps_its_whole_name() {
+        let ix = index(&[("Kimura", "Haruo Kimura")]);
+        assert_eq!(
+            canonical("National Bureau of Statistics", &ix),
+            "National Bureau of Statistics"
+        );
+        assert_eq!(
+            canonical("the U.S. Department of Trade and Industry", &ix),
+            "U.S. Department of Trade and Industry"
+        );
+        assert_eq!(
+            canonical("the National Security and Defense Council of Ukraine", &ix),
+            "National Security and Defense Council of Ukraine"
+        );
+        // Its people: the named one, or the phrase as it stands.
+        assert_eq!(
+            canonical("Bank of Japan chief Toshihiko Fukui", &ix),
+            "Toshihiko Fukui"
+        );
+        assert_eq!(canonical("Bank of Tokyo's Kimura", &ix), "Haruo Kimura");
+        assert_eq!(
+            canonical("a Ministry of Agriculture official", &ix),
+            "Ministry of Agriculture official"
+        );
+        // What the body wrote is the body's.
+        assert_eq!(
+            canonical("Ministry of Agriculture figures", &ix),
+            "Ministry of Agriculture"
+        );
     }
 
     #[test]

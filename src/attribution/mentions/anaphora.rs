@@ -271,7 +271,22 @@ impl Ctx<'_, '_> {
                 .iter()
                 .take_while(|w| !matches!(**w, "of" | "for"))
                 .last()?;
-            (words.len() > 1 && has_noun(&[head], stem)).then(|| (m.t1, kind, name.to_string()))
+            if words.len() < 2 || !has_noun(&[head], stem) {
+                return None;
+            }
+            // "the Kenya National Bureau of Statistics": a place right
+            // before the name is a word of it.
+            let from = match m.t0.checked_sub(1) {
+                Some(p)
+                    if doc.mention(p).is_some_and(|x| x.kind == EntryKind::Place)
+                        && is_cap(doc.text(p))
+                        && doc.src[doc.toks[p].end..m.start] == *" " =>
+                {
+                    doc.toks[p].start
+                }
+                _ => m.start,
+            };
+            Some((m.t1, kind, doc.src[from..m.end].to_string()))
         });
         let (after, kind, name) = found?;
         // Another body of that noun named since, no list knows ("Orion
