@@ -972,8 +972,21 @@ impl Builder {
                 origin: origin.to_string(),
             };
             let id = self.entries.len();
+            // A name of several words that an earlier entry of the same kind
+            // lists as its alias is this entry's too: the later entry wins
+            // ("Federal Office for the Protection of the Constitution", a
+            // hand-written name, over the generated "Bundesamt für
+            // Verfassungsschutz"), so that one body has one name.
+            let name = &entry.name;
+            let takes_name = name.contains(' ')
+                && !aliases.contains(name)
+                && self
+                    .aliases
+                    .get(name)
+                    .is_some_and(|&p| self.entries[p].kind == kind);
+            let taken = takes_name.then(|| name.clone());
             self.entries.push(entry);
-            for a in aliases {
+            for a in aliases.into_iter().chain(taken) {
                 if a.contains('\'') {
                     self.add_alias(a.replace('\'', "’"), id);
                 }
@@ -1453,6 +1466,37 @@ mod tests {
         assert_eq!(countries, ["BW", "LK", "TZ", "ZA"]);
         // An alias of one entry has none.
         assert!(lx.homonyms("KCNA").is_empty());
+    }
+
+    #[test]
+    fn a_later_entry_named_as_an_earlier_alias_takes_that_alias() {
+        let mut b = Builder::default();
+        b.add_sources(
+            "intelligence\tBundesamt Eins\tBundesamt Eins|Federal Office One\tDE\n\
+             intelligence\tFederal Office One\tFOO\tDE\n\
+             official\tBundesamt Eins\tBEins\tDE\n",
+            "test",
+        )
+        .unwrap();
+        let lx = b.build();
+        let named = |t: &str| {
+            lx.mentions(t, false)
+                .first()
+                .map(|m| lx.entry(m.entry).name.clone())
+        };
+        // One body, one name: the later entry's own name is its alias.
+        assert_eq!(
+            named("the Federal Office One said").as_deref(),
+            Some("Federal Office One")
+        );
+        assert_eq!(named("the FOO said").as_deref(), Some("Federal Office One"));
+        // Not across kinds: another kind's name is no claim on the alias.
+        let kind = |t: &str| {
+            lx.mentions(t, false)
+                .first()
+                .map(|m| lx.entry(m.entry).kind)
+        };
+        assert_eq!(kind("Bundesamt Eins said"), Some(EntryKind::Intelligence));
     }
 
     #[test]

@@ -4645,3 +4645,25 @@ fn a_later_noun_names_the_body_with_its_place_and_whole_name() {
     assert_eq!(canonical(body, 1), "Kenya National Bureau of Statistics");
     assert_eq!(canonical(body, 2), "Kenya National Bureau of Statistics");
 }
+
+#[test]
+fn a_listed_name_with_the_inside_is_one_phrase() {
+    assert_eq!(
+        source_texts(
+            "The Federal Office for the Protection of the Constitution said spies were active."
+        ),
+        ["The Federal Office for the Protection of the Constitution"]
+    );
+    assert_eq!(
+        tags("Spies were active, according to the Federal Office for the Protection of the Constitution."),
+        ["intelligence"]
+    );
+    // Its acronym and its name are one entity.
+    assert_eq!(
+        canonical("The BfV said spies were active.", 1),
+        canonical(
+            "The Federal Office for the Protection of the Constitution said so.",
+            1
+        )
+    );
+}

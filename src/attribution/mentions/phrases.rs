@@ -364,7 +364,14 @@ impl Ctx<'_, '_> {
             // officers claimed"), unless "of" joins it to a head before or
             // "and" to a listed source ("the minister and the union leader
             // said": two sources, split by `coordinated`).
-            if matches!(w, "the" | "a" | "an") && j > self.r.start && self.lw(j - 1) != "of" {
+            // A determiner inside a listed name goes on ("the Federal Office
+            // for the Protection of the Constitution").
+            let in_name = self.doc.mention(j).is_some_and(|m| m.t0 < j);
+            if matches!(w, "the" | "a" | "an")
+                && j > self.r.start
+                && self.lw(j - 1) != "of"
+                && !in_name
+            {
                 let joined = self.lw(j - 1) == "and"
                     && j >= self.r.start + 2
                     && self.doc.mention(j - 2).is_some()
@@ -551,7 +558,10 @@ impl Ctx<'_, '_> {
                             ))
                         && self.lw(t1 - 1) != "of"
                         && (is_cap(self.doc.text(t1 - 1))
-                            || self.doc.mention(t1 - 1).is_some()) =>
+                            || self.doc.mention(t1 - 1).is_some())
+                        // Not a determiner inside a listed name ("the
+                        // Federal Office for the Protection of ...").
+                        && self.doc.mention(t1).is_none_or(|m| m.t0 >= t1) =>
                 {
                     false
                 }
