@@ -4667,3 +4667,19 @@ fn a_listed_name_with_the_inside_is_one_phrase() {
         )
     );
 }
+
+#[test]
+fn a_country_s_department_speaks_for_itself() {
+    assert_eq!(
+        canonical(
+            "Pakistan's meteorological department forecast more rain.",
+            1
+        ),
+        "Pakistan's meteorological department"
+    );
+    // A country's document speaks for the country.
+    assert_eq!(
+        canonical("Pakistan's letter said the talks would resume.", 1),
+        "Pakistan"
+    );
+}

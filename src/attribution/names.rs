@@ -522,10 +522,16 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
                 .split(' ')
                 .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
             // "Algeria's state news agency" speaks for itself, not for
-            // Algeria; so do "China's coast guard", "Italy's information
+            // Algeria; so do "China's coast guard", "Pakistan's
+            // meteorological department", "Italy's information
             // commissioner" and "Mr Begg's father". A document, a spokesman
             // or a body's officer speaks for the owner.
-            let body = rest.split(' ').any(|w| OWN_VOICE.contains(&w));
+            let state_body = || {
+                rest.split(' ')
+                    .any(|w| super::mentions::STATE_BODY_HEADS.contains(&w))
+                    && names.is_place(&phrase[..i])
+            };
+            let body = rest.split(' ').any(|w| OWN_VOICE.contains(&w)) || state_body();
             let last = rest.rsplit(' ').next().unwrap_or_default();
             let person = KIN.contains(&last)
                 || is_role_head(last)
