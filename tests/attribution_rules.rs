@@ -4683,3 +4683,13 @@ fn a_country_s_department_speaks_for_itself() {
         "Pakistan"
     );
 }
+
+#[test]
+fn a_title_a_named_owner_qualifies_is_not_the_title_named_before() {
+    let s = annotate(
+        "FBI Director Ray Holt told reporters the threat was grave. \
+         The National Security Agency's cybersecurity director, Dana Ruiz, said the intrusions were old.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence", "official-statement"]);
+    assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Dana Ruiz"));
+}

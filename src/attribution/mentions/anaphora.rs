@@ -126,7 +126,13 @@ impl Ctx<'_, '_> {
             // "the President-elect", "the Republican President-elect": a
             // title the article gave before a name, capitalised or with
             // modifiers, is its holder.
-            if is_role_head(noun.trim_end_matches("-elect")) {
+            // Not a title a named owner qualifies ("The National Security
+            // Agency's cybersecurity director, Dave Luber"): whose it is
+            // says who holds it ("the group's president" may be the one
+            // named before).
+            let owned = (np.t0 + 1..head.t0)
+                .any(|i| doc.toks[i].kind == Kind::Possessive && is_cap(doc.text(i - 1)));
+            if is_role_head(noun.trim_end_matches("-elect")) && !owned {
                 if let Some(h) = office_holder() {
                     return Some(stands_for(h));
                 }
