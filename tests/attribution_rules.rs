@@ -4693,3 +4693,21 @@ fn a_title_a_named_owner_qualifies_is_not_the_title_named_before() {
     assert_eq!(tag_names(&s[2]), ["intelligence", "official-statement"]);
     assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Dana Ruiz"));
 }
+
+#[test]
+fn said_on_state_television_is_a_channel() {
+    assert_eq!(
+        tags("The rebels had seized the town, the interior minister said on state television on Monday."),
+        ["state-media", "official-statement"]
+    );
+    assert_eq!(
+        tags("The minister said on Monday over state radio that the curfew was lifted."),
+        ["state-media", "official-statement"]
+    );
+    // Other outlets after "said on" stay unnamed channels, as the gold sets
+    // have them; "called on" asks.
+    assert_eq!(
+        tags("The senator added on CBS that the talks had failed."),
+        ["official-statement"]
+    );
+}

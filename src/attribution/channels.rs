@@ -137,6 +137,42 @@ pub(super) fn channel_remembered(
     });
 }
 
+/// "the minister said on state television", "said on Monday on Rossiya
+/// 1", "announced over state radio": a state outlet after a verb of speech
+/// at `i` carried the words (past a day or a time of day between them).
+/// Only state media: the gold sets leave "He added on CBS" the speaker's
+/// alone. "called on X to" asks, it carries nothing.
+pub(super) fn said_on_outlet(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize) {
+    if cx.lw(i).starts_with("call") {
+        return;
+    }
+    let time = |k: usize| super::mentions::TIME_WORDS.contains(&cx.lw(k));
+    let mut k = i + 1;
+    while k < cx.r.end {
+        if cx.lw(k) == "on" && time(k + 1) {
+            k += 2;
+        } else if time(k) || matches!(cx.lw(k), "late" | "early") && cx.lw(k + 1) == "on" {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if k + 1 >= cx.r.end || !matches!(cx.lw(k), "on" | "over") {
+        return;
+    }
+    let Some((a, b)) = cx.np_right(k + 1) else {
+        return;
+    };
+    let before = found.len();
+    channel(cx, mem, found, a, b, (i, k + 1));
+    if found[before..]
+        .iter()
+        .any(|f| f.kind != SourceKind::StateMedia)
+    {
+        found.truncate(before);
+    }
+}
+
 /// A title in quotation marks at `at`, capitalised: "“Meet the Press”".
 /// Returns the words inside the marks.
 pub(super) fn quoted_title(cx: &Ctx, at: usize) -> Option<(usize, usize)> {

@@ -30,7 +30,7 @@ mod verb;
 use crate::attribution::word_list::WordList;
 use std::ops::Range;
 
-use super::channels::{channel, quoted_title};
+use super::channels::{channel, quoted_title, said_on_outlet};
 use super::memory::{Memory, Referent};
 use super::mentions::{is_cap, Ctx, STOP_RIGHT, SUBJECT_PRONOUNS};
 use super::quotes::QuoteInfo;
@@ -306,7 +306,11 @@ pub(crate) fn analyze(
                 && !by_agent
                 && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
             if !in_name && !nested {
+                let before = found.len();
                 verb::verb(&cx, mem, &mut found, i, cls);
+                if cls & class::SPEECH != 0 && found.len() > before {
+                    said_on_outlet(&cx, mem, &mut found, i);
+                }
             }
         }
     }
