@@ -4711,3 +4711,24 @@ fn said_on_state_television_is_a_channel() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn the_accused_is_no_accuser() {
+    assert_eq!(
+        tags("Police have arrested 14 people accused of plotting an attack, the minister said."),
+        ["official-estimate"]
+    );
+    assert_eq!(
+        tags("A man suspected of spying was detained on Monday."),
+        [] as [&str; 0]
+    );
+    // The accuser named by "by", or an active accusation, still speaks.
+    assert_eq!(
+        tags("The ministry has been accused of hiding the toll by the rights group Amnesty."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The minister accused Kyiv of shelling the plant."),
+        ["official-statement"]
+    );
+}

@@ -25,6 +25,22 @@ pub(super) fn not_a_verb(cx: &Ctx, i: usize) -> bool {
     {
         return true;
     }
+    // "14 people accused of plotting", "a man suspected of spying", "was
+    // accused of lying": the passive names who is accused, not who
+    // accuses (an active "accused Kyiv of" has its object first, "whom he
+    // has accused of" its subject and auxiliary before), unless a "by"
+    // names the accuser.
+    if matches!(w, "accused" | "suspected") && cx.lw(i + 1) == "of" {
+        let active = matches!(prev, "has" | "have" | "had")
+            || prev.ends_with("ly")
+            || crate::attribution::mentions::SUBJECT_PRONOUNS.contains(&prev);
+        let by = (i + 2..(i + 16).min(r.end))
+            .take_while(|&k| !cx.punct(k, ".") && !cx.punct(k, ";"))
+            .any(|k| cx.lw(k) == "by");
+        if !active && !by {
+            return true;
+        }
+    }
     // "who now hosts a radio show": a show of radio or television is a
     // noun, not a verb.
     if matches!(w, "show" | "shows")
