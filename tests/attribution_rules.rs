@@ -4732,3 +4732,11 @@ fn the_accused_is_no_accuser() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_country_s_atomic_energy_body_is_official() {
+    assert_eq!(
+        tags("The head of its atomic energy organisation said new centrifuges would be installed."),
+        ["official-statement"]
+    );
+}
