@@ -4740,3 +4740,14 @@ fn a_country_s_atomic_energy_body_is_official() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn alleged_before_a_noun_in_a_title_case_headline_describes_it() {
+    let s = Annotator::new(Lexicon::builtin()).annotate(
+        "Venezuela Arrests Alleged Plotters in Caracas\nThe army said the men were armed.\n",
+    );
+    assert!(s[0].tags.is_empty(), "{:?}", s[0].sources);
+    let s = Annotator::new(Lexicon::builtin())
+        .annotate("Rebels Say Alleged Massacre Was Staged\nThe army said the men were armed.\n");
+    assert_eq!(tag_names(&s[0]), ["other-source"]);
+}

@@ -590,7 +590,7 @@ fn generic_inside_name(
 /// Whether the line holding byte `at` is written in title case: four or
 /// more words, each capitalised but the short function words ("Israel Says
 /// Hezbollah Is Rebuilding Its Arsenal, Citing Military Intelligence").
-fn title_case_line(src: &str, at: usize) -> bool {
+pub(in crate::attribution) fn title_case_line(src: &str, at: usize) -> bool {
     let start = src[..at].rfind('\n').map_or(0, |k| k + 1);
     let end = src[at..].find('\n').map_or(src.len(), |k| at + k);
     let mut words = 0;
