@@ -4751,3 +4751,20 @@ fn alleged_before_a_noun_in_a_title_case_headline_describes_it() {
         .annotate("Rebels Say Alleged Massacre Was Staged\nThe army said the men were armed.\n");
     assert_eq!(tag_names(&s[0]), ["other-source"]);
 }
+
+#[test]
+fn intelligence_a_state_body_hands_over_is_intelligence() {
+    assert_eq!(
+        tags("Intelligence gathered by Ukraine shows the brigades have suffered heavy losses."),
+        ["intelligence", "official-statement"]
+    );
+    assert_eq!(
+        tags("A report compiled by the defence ministry said the brigades had suffered losses."),
+        ["official-statement"]
+    );
+    // Gathered, not handed over: no source.
+    assert_eq!(
+        tags("A low drive was comfortably gathered by the keeper before half time."),
+        [] as [&str; 0]
+    );
+}

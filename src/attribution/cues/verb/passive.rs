@@ -12,7 +12,7 @@ use crate::attribution::channels::{
 use crate::attribution::memory::Memory;
 use crate::attribution::mentions::{Ctx, BE, OUTLET_NOUNS};
 use crate::attribution::tokens::Kind;
-use crate::lexicon::class;
+use crate::lexicon::{class, EntryKind};
 
 /// Where "as" follows a passive "was quoted (by X) as saying", if the verb
 /// at `i` is one.
@@ -83,7 +83,12 @@ pub(super) fn by_agent(
         } else {
             None
         };
-        if let Some(by) = by {
+        // "data gathered by Netcraft", "intelligence collected by Kyiv";
+        // not "a low drive gathered by the keeper".
+        let gathered = matches!(w, "gathered" | "collected")
+            && !(i > r.start && doc.class(i - 1) & class::DOCUMENT != 0
+                || intelligence_product(cx, i));
+        if let (Some(by), false) = (by, gathered) {
             if let Some((a, b)) = cx.np_right(by + 1) {
                 // "was briefed by intelligence officers before the summit":
                 // being told is an act unless what was told follows.
@@ -113,7 +118,19 @@ pub(super) fn by_agent(
                 }
                 if !cx.is_own(a, b) {
                     let cue = Cue::new(cx.bytes(i, by + 1), "by-agent", r.start..i, b..r.end);
+                    let before = found.len();
                     add(cx, mem, found, (a, b), &cue);
+                    // "an intelligence report compiled by the defence
+                    // ministry", "intelligence gathered by Ukraine": what a
+                    // state body hands over as intelligence is intelligence.
+                    if intelligence_product(cx, i) {
+                        for f in &mut found[before..] {
+                            if f.kind == SourceKind::Official {
+                                f.kind = SourceKind::Intelligence;
+                                f.also_official = true;
+                            }
+                        }
+                    }
                 }
             }
             return true;
@@ -219,4 +236,17 @@ pub(super) fn asked_by(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: us
         return true;
     }
     false
+}
+
+/// Whether the phrase before the participle at `i` names intelligence as
+/// what was made or handed over ("an intelligence report compiled by",
+/// "intelligence gathered by").
+fn intelligence_product(cx: &Ctx, i: usize) -> bool {
+    cx.np_left(i).is_some_and(|(a, _)| {
+        (a..i).any(|k| {
+            cx.doc
+                .mention(k)
+                .is_some_and(|m| m.kind == EntryKind::Intelligence)
+        })
+    })
 }
