@@ -4768,3 +4768,15 @@ fn intelligence_a_state_body_hands_over_is_intelligence() {
         [] as [&str; 0]
     );
 }
+
+#[test]
+fn papers_of_wholly_state_run_press_systems_are_state_media() {
+    assert_eq!(
+        tags("Tuoi Tre newspaper reported that a bridge in Phu Tho province had collapsed."),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("The Beijing News said the company may pay a fine."),
+        ["state-media"]
+    );
+}
