@@ -972,18 +972,19 @@ impl Builder {
                 origin: origin.to_string(),
             };
             let id = self.entries.len();
-            // A name of several words that an earlier entry of the same kind
-            // lists as its alias is this entry's too: the later entry wins
-            // ("Federal Office for the Protection of the Constitution", a
-            // hand-written name, over the generated "Bundesamt für
-            // Verfassungsschutz"), so that one body has one name.
+            // A name of several words that an entry of the same kind from an
+            // earlier file lists as its alias is this entry's too: the later
+            // file wins ("Federal Office for the Protection of the
+            // Constitution", a hand-written name, over the generated
+            // "Bundesamt für Verfassungsschutz"), so that one body has one
+            // name. Not an alias that counts only with its country.
             let name = &entry.name;
             let takes_name = name.contains(' ')
                 && !aliases.contains(name)
-                && self
-                    .aliases
-                    .get(name)
-                    .is_some_and(|&p| self.entries[p].kind == kind);
+                && self.aliases.get(name).is_some_and(|&p| {
+                    let prev = &self.entries[p];
+                    prev.kind == kind && prev.origin != origin && !prev.ambiguous
+                });
             let taken = takes_name.then(|| name.clone());
             self.entries.push(entry);
             for a in aliases.into_iter().chain(taken) {
@@ -1472,10 +1473,14 @@ mod tests {
     fn a_later_entry_named_as_an_earlier_alias_takes_that_alias() {
         let mut b = Builder::default();
         b.add_sources(
-            "intelligence\tBundesamt Eins\tBundesamt Eins|Federal Office One\tDE\n\
-             intelligence\tFederal Office One\tFOO\tDE\n\
+            "intelligence\tBundesamt Eins\tBundesamt Eins|Federal Office One\tDE\n",
+            "generated",
+        )
+        .unwrap();
+        b.add_sources(
+            "intelligence\tFederal Office One\tFOO\tDE\n\
              official\tBundesamt Eins\tBEins\tDE\n",
-            "test",
+            "hand",
         )
         .unwrap();
         let lx = b.build();
