@@ -982,33 +982,31 @@ mod tests {
     #[test]
     fn a_body_named_with_of_or_for_keeps_its_whole_name() {
         let ix = index(&[("Kimura", "Haruo Kimura")]);
-        assert_eq!(
-            canonical("National Bureau of Statistics", &ix),
-            "National Bureau of Statistics"
-        );
-        assert_eq!(
-            canonical("the U.S. Department of Trade and Industry", &ix),
-            "U.S. Department of Trade and Industry"
-        );
-        assert_eq!(
-            canonical("the National Security and Defense Council of Ukraine", &ix),
-            "National Security and Defense Council of Ukraine"
-        );
-        // Its people: the named one, or the phrase as it stands.
-        assert_eq!(
-            canonical("Bank of Japan chief Toshihiko Fukui", &ix),
-            "Toshihiko Fukui"
-        );
-        assert_eq!(canonical("Bank of Tokyo's Kimura", &ix), "Haruo Kimura");
-        assert_eq!(
-            canonical("a Ministry of Agriculture official", &ix),
-            "Ministry of Agriculture official"
-        );
-        // What the body wrote is the body's.
-        assert_eq!(
-            canonical("Ministry of Agriculture figures", &ix),
-            "Ministry of Agriculture"
-        );
+        for (phrase, name) in [
+            (
+                "National Bureau of Statistics",
+                "National Bureau of Statistics",
+            ),
+            (
+                "the U.S. Department of Trade and Industry",
+                "U.S. Department of Trade and Industry",
+            ),
+            (
+                "the National Security and Defense Council of Ukraine",
+                "National Security and Defense Council of Ukraine",
+            ),
+            // Its people: the named one, or the phrase as it stands.
+            ("Bank of Japan chief Toshihiko Fukui", "Toshihiko Fukui"),
+            ("Bank of Tokyo's Kimura", "Haruo Kimura"),
+            (
+                "a Ministry of Agriculture official",
+                "Ministry of Agriculture official",
+            ),
+            // What the body wrote is the body's.
+            ("Ministry of Agriculture figures", "Ministry of Agriculture"),
+        ] {
+            assert_eq!(canonical(phrase, &ix), name, "{phrase}");
+        }
     }
 
     #[test]
