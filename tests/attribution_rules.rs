@@ -4780,3 +4780,15 @@ fn papers_of_wholly_state_run_press_systems_are_state_media() {
         ["state-media"]
     );
 }
+
+#[test]
+fn a_family_name_joined_to_its_particle_is_part_of_the_name() {
+    let s = annotate(
+        "Information Minister Khalid al-Aiser posted a video of the palace. \
+         \"Today the flag is raised,\" he wrote.",
+    );
+    assert_eq!(
+        s[2].sources[0].canonical.as_deref(),
+        Some("Khalid al-Aiser")
+    );
+}

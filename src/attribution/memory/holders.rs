@@ -151,8 +151,10 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             if gap.contains("\n\n") || gap.contains('\n') && heading_line(doc.src, t.start) {
                 break;
             }
+            // "Khalid al-Aiser": a family name joined to its particle.
+            let particle_name = txt.contains('-') && names::is_particle(txt);
             if t.kind == Kind::Word
-                && is_cap(txt)
+                && (is_cap(txt) || particle_name)
                 && doc.mention(j).is_none_or(|x| {
                     lx.entry(x.entry).office.is_some() || x.kind == EntryKind::Person
                 })
