@@ -680,7 +680,7 @@ fn body_with_complement(all: &[&str], start: usize, of: usize) -> Option<String>
         if w.starts_with(char::is_uppercase) {
             last = Some(k);
             // "Bank of Tokyo's Kimura": the owner ends the name.
-            if w.ends_with("'s") || w.ends_with("’s") {
+            if is_owner(w) {
                 break;
             }
         } else if !matches!(*w, "of" | "for" | "and" | "the" | "on" | "&") {
@@ -697,7 +697,7 @@ fn body_with_complement(all: &[&str], start: usize, of: usize) -> Option<String>
         }
         // "Bank of Tokyo's Kimura": the person; "Ministry of Culture's
         // Bureau of Cultural Heritage": the phrase as it stands.
-        let owner = all[last].ends_with("'s") || all[last].ends_with("’s");
+        let owner = is_owner(all[last]);
         if owner && role.starts_with(char::is_uppercase) {
             return capitalised_words(rest).then(|| rest.join(" "));
         }
@@ -708,7 +708,7 @@ fn body_with_complement(all: &[&str], start: usize, of: usize) -> Option<String>
     let cap = |w: &str| {
         w.starts_with(char::is_uppercase)
             && !matches!(w, "The" | "A" | "An")
-            && !CALENDAR.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+            && !CALENDAR.contains(&without_possessive(w))
     };
     let mut start = start;
     while start > 0
@@ -744,7 +744,7 @@ pub fn trim(phrase: &str) -> String {
     // intelligence agencies".
     while words.len() > 1 {
         let lower = words[0].to_lowercase();
-        let w = lower.trim_end_matches("'s").trim_end_matches("’s");
+        let w = without_possessive(&lower);
         if QUANTIFIERS.contains(&w)
             || OPENERS.contains(&w)
             || super::mentions::TIME_WORDS.contains(&w)
@@ -759,7 +759,7 @@ pub fn trim(phrase: &str) -> String {
     // says whose it is, not what it is called.
     if words.len() > 1
         && words[0].starts_with(char::is_lowercase)
-        && (words[0].ends_with("'s") || words[0].ends_with("’s"))
+        && is_owner(words[0])
         && words[1].starts_with(char::is_uppercase)
     {
         words.remove(0);
@@ -782,6 +782,16 @@ pub fn trim(phrase: &str) -> String {
     } else {
         out
     }
+}
+
+/// Whether a word ends in a possessive "'s" ("Tokyo's", "Culture’s").
+fn is_owner(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// A word without its possessive "'s" ("October's" -> "October").
+fn without_possessive(word: &str) -> &str {
+    word.trim_end_matches("'s").trim_end_matches("’s")
 }
 
 /// Drops a possessive ending: "the ministry's" -> "the ministry".

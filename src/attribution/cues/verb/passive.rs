@@ -85,9 +85,9 @@ pub(super) fn by_agent(
         };
         // "data gathered by Netcraft", "intelligence collected by Kyiv";
         // not "a low drive gathered by the keeper".
+        let intelligence = by.is_some() && intelligence_product(cx, i);
         let gathered = matches!(w, "gathered" | "collected")
-            && !(i > r.start && doc.class(i - 1) & class::DOCUMENT != 0
-                || intelligence_product(cx, i));
+            && !(i > r.start && doc.class(i - 1) & class::DOCUMENT != 0 || intelligence);
         if let (Some(by), false) = (by, gathered) {
             if let Some((a, b)) = cx.np_right(by + 1) {
                 // "was briefed by intelligence officers before the summit":
@@ -123,7 +123,7 @@ pub(super) fn by_agent(
                     // "an intelligence report compiled by the defence
                     // ministry", "intelligence gathered by Ukraine": what a
                     // state body hands over as intelligence is intelligence.
-                    if intelligence_product(cx, i) {
+                    if intelligence {
                         for f in &mut found[before..] {
                             if f.kind == SourceKind::Official {
                                 f.kind = SourceKind::Intelligence;
