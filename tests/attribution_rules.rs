@@ -4792,3 +4792,47 @@ fn a_family_name_joined_to_its_particle_is_part_of_the_name() {
         Some("Khalid al-Aiser")
     );
 }
+
+#[test]
+fn a_rank_before_a_name_says_less_than_the_service_after_it() {
+    // The rank is an official's; the apposition places the officer in a
+    // service.
+    assert_eq!(
+        tags("Admiral Jan Smit, the director of the AIVD, said the threat was high."),
+        ["intelligence", "official-statement"]
+    );
+    assert_eq!(
+        tags("General Tom Berg, head of military intelligence, said the attack had failed."),
+        ["intelligence", "official-statement"]
+    );
+    // A parliamentary intelligence committee is an official body.
+    assert_eq!(
+        tags("Senator Mark Warner, the vice chairman of the Senate Intelligence Committee, said the report was flawed."),
+        ["official-statement"]
+    );
+    // A relative clause may name intelligence the officer does not serve.
+    assert_eq!(
+        tags("Colonel Ann Hale, who led an inquiry into pre-war intelligence, said the rules were clear."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_later_he_is_the_officer_named_after_a_rank_in_apposition() {
+    let s = annotate(
+        "The MIVD head, Vice Admiral Peter Reesink, told reporters his service had grown. \
+         He said the service was tracking Russian ships.",
+    );
+    assert_eq!(tag_names(&s[2]), ["intelligence", "official-statement"]);
+    assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Peter Reesink"));
+}
+
+#[test]
+fn a_later_he_is_named_by_the_name_given_after_a_title() {
+    let s = annotate(
+        "The AIVD said espionage had increased. Its director, Erik Akerboom, said the threat \
+         had never been greater. He added that China was the biggest threat.",
+    );
+    assert_eq!(tag_names(&s[3]), ["intelligence", "official-statement"]);
+    assert_eq!(s[3].sources[0].canonical.as_deref(), Some("Erik Akerboom"));
+}

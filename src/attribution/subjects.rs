@@ -6,7 +6,7 @@
 
 use super::cues::PREPOSITIONS;
 use super::memory::Memory;
-use super::mentions::{is_cap, Ctx, Np, BE, DETERMINERS, INTRO_WORDS, STOP_LEFT};
+use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS, INTRO_WORDS, STOP_LEFT};
 use super::tokens::Kind;
 use super::weak::AUXILIARIES;
 use crate::annotation::SourceKind;
@@ -60,13 +60,24 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                 // the office after it ("Deputy Minister for Finance").
                 let titled = np.kind == SourceKind::Expert
                     && matches!(cx.doc.text(start), "Dr" | "Prof" | "Professor");
+                let appo = || {
+                    gives_office(cx, start, lead_end + 1)
+                        .then(|| cx.classify(lead_end + 1, comma, mem))
+                        .flatten()
+                };
                 if np.kind != SourceKind::Person && !titled {
-                    return Some(np);
+                    // A rank says less than the service the apposition
+                    // names: "Admiral Jan Smit, the director of the AIVD".
+                    return Some(match appo() {
+                        Some(ap)
+                            if np.kind == SourceKind::Official && office_noun(cx, lead_end + 1) =>
+                        {
+                            np.serving(&ap)
+                        }
+                        _ => np,
+                    });
                 }
-                let appo = gives_office(cx, start, lead_end + 1)
-                    .then(|| cx.classify(lead_end + 1, comma, mem))
-                    .flatten();
-                return Some(match appo {
+                return Some(match appo() {
                     Some(ap) if ap.kind != SourceKind::Document => Np {
                         kind: ap.kind,
                         ..np
@@ -103,6 +114,16 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
             t1: comma,
             ..m
         },
+        // An official's rank and the service the noun phrase after it
+        // names ("General Tom Berg, the head of military intelligence").
+        (Some(m), Some(ap))
+            if m.kind == SourceKind::Official && gives && office_noun(cx, first + 1) =>
+        {
+            Np {
+                t1: comma,
+                ..m.clone().serving(&ap)
+            }
+        }
         (Some(m), _) => Np { t1: comma, ..m },
         (None, Some(ap)) => Np {
             t0: a,
@@ -119,6 +140,17 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
         plural: np.plural && !person,
         ..np
     })
+}
+
+/// Whether the apposition at token `k` is a noun phrase of an office
+/// ("the head of ...", "a director at ...", "head of ..."), which may place
+/// an official in an intelligence service; a relative clause may name a
+/// service the holder does not serve ("who ... was part of an inquiry into
+/// pre-war intelligence"), and a list goes on with other people
+/// ("Secretary of State X, acting Secretary Y and Director of National
+/// Intelligence Z").
+fn office_noun(cx: &Ctx, k: usize) -> bool {
+    matches!(cx.lw(k), "a" | "an" | "the") || is_role_head(cx.lw(k))
 }
 
 /// Whether the apposition starting at token `ap` can give the name at

@@ -134,6 +134,24 @@ fn channel_named(doc: &Doc, lx: &Lexicon, s: &Sentence, found: &[Found]) -> Opti
 fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     let named = match &f.resolved {
         Some(r) => {
+            // "he" for "The MIVD head, Vice Admiral Peter Reesink": the
+            // person the apposition names, not the body.
+            let surface = &doc.src[f.source.0..f.source.1];
+            if r.contains(", ")
+                && matches!(
+                    surface.to_ascii_lowercase().as_str(),
+                    "he" | "she" | "him" | "her" | "his"
+                )
+            {
+                let last = r.rsplit(", ").next().unwrap_or_default();
+                let words: Vec<&str> = last.split_whitespace().collect();
+                // A name ends in a surname, a title in its role ("Alan
+                // Moore, Lloyds Treasurer").
+                let titled = words.last().is_some_and(|w| is_role_head(w));
+                if words.len() >= 2 && names::capitalised_words(&words) && !titled {
+                    return ix.canonical(last);
+                }
+            }
             let mut found = lx.mentions(r, false);
             // Cities name no source (see `place_mentions`).
             found.retain(|m| lx.entry(m.entry).kind != EntryKind::City);

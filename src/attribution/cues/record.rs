@@ -4,8 +4,8 @@
 
 use super::{Cue, Found};
 use crate::annotation::SourceKind;
-use crate::attribution::memory::{Memory, WRITTEN_NOUNS};
-use crate::attribution::mentions::{is_cap, Ctx, Np, DETERMINERS};
+use crate::attribution::memory::{Memory, Referent, WRITTEN_NOUNS};
+use crate::attribution::mentions::{is_cap, is_role_head, Ctx, Np, DETERMINERS};
 use crate::attribution::subjects::appositive_end;
 use crate::attribution::tokens::Kind;
 use crate::lexicon::EntryKind;
@@ -154,7 +154,21 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
     if channel {
         mem.cited_channel(referent.clone(), s);
     } else {
-        mem.cited(referent.clone(), np.personal, np.plural, s);
+        // "Its director, Erik Akerboom, said": a later "he" is that
+        // director, by name too (after a title: "Alan Moore, Lloyds
+        // Treasurer," is no title and a name).
+        let titled = is_role_head(cx.doc.text(np.t1 - 1));
+        let cited = match cx.trailing_name_end(&np) {
+            Some(b) if np.personal && titled && np.resolved.is_none() => {
+                let (_, ne) = cx.bytes(b - 1, b);
+                Referent {
+                    name: cx.doc.src[s..ne].to_string(),
+                    ..referent.clone()
+                }
+            }
+            _ => referent.clone(),
+        };
+        mem.cited(cited, np.personal, np.plural, s);
         if np.personal && !np.plural {
             mem.person_sentence_end = cx.bytes(cx.r.end - 1, cx.r.end).1;
         }

@@ -80,6 +80,22 @@ impl Np {
             names_title: false,
         }
     }
+
+    /// An official named with an apposition that places them in a body
+    /// (`office`): in an intelligence service they speak for it, as its
+    /// officer ("Admiral Jan Smit, the director of the AIVD"); any other
+    /// body leaves the official as they are.
+    pub(super) fn serving(self, office: &Np) -> Np {
+        if office.kind == SourceKind::Intelligence {
+            Np {
+                kind: SourceKind::Intelligence,
+                also_official: true,
+                ..self
+            }
+        } else {
+            self
+        }
+    }
 }
 
 pub(super) const DETERMINERS: WordList = WordList::new(&[

@@ -687,19 +687,56 @@ impl Ctx<'_, '_> {
     /// relief coordinator, Jan Egeland" is one person (a later "he"),
     /// whatever its head.
     pub(in crate::attribution) fn named_in_apposition(&self, np: &Np) -> bool {
+        self.apposed_name(np).is_some()
+    }
+
+    /// The end of a name in commas right after a phrase ("Its director,
+    /// Erik Akerboom, said": the token after "Akerboom"): two to four
+    /// capitalised words no list holds but as a person.
+    pub(in crate::attribution) fn trailing_name_end(&self, np: &Np) -> Option<usize> {
         let doc = self.doc;
-        let Some(comma) = (np.t0 + 1..np.t1).rev().find(|&k| self.punct(k, ",")) else {
-            return false;
+        if !self.punct(np.t1, ",") {
+            return None;
+        }
+        let (a, mut b) = (np.t1 + 1, np.t1 + 1);
+        while b < self.r.end && b - a < 4 && doc.toks[b].kind == Kind::Word && is_cap(doc.text(b)) {
+            b += 1;
+        }
+        let person = |k: usize| {
+            doc.mention(k)
+                .is_none_or(|m| matches!(m.kind, EntryKind::Person | EntryKind::None))
         };
-        let name = comma + 1..np.t1;
-        (2..=4).contains(&name.len())
-            && name
-                .clone()
-                .all(|k| doc.toks[k].kind == Kind::Word && is_cap(doc.text(k)))
-            && name.clone().all(|k| {
-                doc.mention(k)
+        (b - a >= 2 && self.punct(b, ",") && (a..b).all(person)).then_some(b)
+    }
+
+    /// The first token of the name that ends a phrase in apposition (see
+    /// [`Ctx::named_in_apposition`]).
+    fn apposed_name(&self, np: &Np) -> Option<usize> {
+        let doc = self.doc;
+        let comma = (np.t0 + 1..np.t1).rev().find(|&k| self.punct(k, ","))?;
+        let cap = |k: usize| doc.toks[k].kind == Kind::Word && is_cap(doc.text(k));
+        let name_word = |k: usize| {
+            cap(k)
+                && doc
+                    .mention(k)
                     .is_none_or(|m| matches!(m.kind, EntryKind::Person | EntryKind::None))
-            })
+        };
+        // The name: the capitalised words at the end that no list holds;
+        // before it, a rank or title may stand ("..., Vice Admiral Peter
+        // Reesink"): capitalised words of an official's title.
+        let mut first = np.t1;
+        while first > comma + 1 && np.t1 - first < 4 && name_word(first - 1) {
+            first -= 1;
+        }
+        let title_word = |k: usize| {
+            cap(k)
+                && (doc
+                    .mention(k)
+                    .is_some_and(|m| m.kind == EntryKind::Official)
+                    || is_role_head(self.lw(k))
+                    || RANK_PREFIXES.contains(&self.lw(k)))
+        };
+        (np.t1 - first >= 2 && (comma + 1..first).all(title_word)).then_some(first)
     }
 
     /// Whether a phrase opens with a person's title and ends in a name:
@@ -1211,6 +1248,20 @@ const PERSON_TITLES: WordList = WordList::new(&[
     "owner",
     "publisher",
     "editor",
+]);
+
+/// Words that open a rank or title before a name: "Vice Admiral",
+/// "Rear Admiral", "Lieutenant General".
+const RANK_PREFIXES: WordList = WordList::new(&[
+    "vice",
+    "rear",
+    "deputy",
+    "lieutenant",
+    "major",
+    "brigadier",
+    "lt",
+    "maj",
+    "gen",
 ]);
 
 /// Nouns of a part of a body: "a unit of", "the cyber arm of".
