@@ -4836,3 +4836,32 @@ fn a_later_he_is_named_by_the_name_given_after_a_title() {
     assert_eq!(tag_names(&s[3]), ["intelligence", "official-statement"]);
     assert_eq!(s[3].sources[0].canonical.as_deref(), Some("Erik Akerboom"));
 }
+
+#[test]
+fn intelligence_read_by_the_speakers_is_a_source_beside_them() {
+    assert_eq!(
+        tags("Officials who have seen the intelligence say about 50,000 troops could be moved."),
+        ["intelligence", "official-estimate"]
+    );
+    assert_eq!(
+        tags("Diplomats who reviewed the intelligence assessment said Moscow was ready."),
+        ["intelligence", "official-statement"]
+    );
+    // Met, not read: the chief is no source.
+    assert_eq!(
+        tags("Officials who met the intelligence chief said he was tired."),
+        ["official-statement"]
+    );
+}
+
+#[test]
+fn a_state_body_s_own_website_is_no_outlet_cited_before() {
+    let s = annotate(
+        "Police have arrested a blogger, state media said. \
+         The ministry said on its website that the man had posted false articles. \
+         According to its website, the ministry has 300 investigators.",
+    );
+    assert_eq!(tag_names(&s[2]), ["official-statement"]);
+    assert_eq!(tag_names(&s[3]), ["official-estimate"]);
+    assert_eq!(s[3].sources[0].kind.as_str(), "official");
+}

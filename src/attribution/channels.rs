@@ -163,6 +163,11 @@ pub(super) fn said_on_outlet(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>,
     let Some((a, b)) = cx.np_right(k + 1) else {
         return;
     };
+    // "said on its website", "on his Telegram channel": the speaker's own
+    // page, no outlet cited before.
+    if matches!(cx.lw(a), "its" | "his" | "her" | "their" | "our" | "my") {
+        return;
+    }
     let before = found.len();
     channel(cx, mem, found, a, b, (i, k + 1));
     if found[before..]

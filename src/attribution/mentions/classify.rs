@@ -620,6 +620,12 @@ impl Ctx<'_, '_> {
                 kind = SourceKind::StateMedia;
             } else if name_after {
                 kind = SourceKind::Media;
+            } else if let Some(owner) = self.owners_page(t0, head.t0, mem) {
+                // "according to its website": the owner's own page speaks
+                // for the owner.
+                kind = owner.kind;
+                np.resolved = Some(owner.name.clone());
+                np.also_official = owner.also_official;
             } else if (t0..head.t0).all(|i| DETERMINERS.contains(&self.lw(i))) {
                 // The outlet cited last, or one named since ("Rodong
                 // Sinmun ran an editorial ... The newspaper said").
@@ -1711,6 +1717,29 @@ pub(super) const NOT_NOUNS: WordList = WordList::new(&[
     "again", "too", "very", "all", "both", "each", "once", "later", "earlier", "today", "first",
     "last", "other", "others", "another", "same", "own",
 ]);
+
+impl Ctx<'_, '_> {
+    /// The owner of "its website", "their Telegram channel" (the
+    /// determiner at `t0`, the web noun at `head`): the state body or
+    /// service the pronoun means. (Not "her website": a person's
+    /// pronoun often looks ahead, "According to her website, Kennedy
+    /// ...".)
+    fn owners_page<'m>(&self, t0: usize, head: usize, mem: &'m Memory) -> Option<&'m Referent> {
+        let web = matches!(
+            self.lw(head),
+            "website" | "site" | "page" | "account" | "channel"
+        );
+        let pronoun = match self.lw(t0) {
+            "its" if web => "it",
+            "their" if web => "they",
+            _ => return None,
+        };
+        // A state body or service: a company's website stays a page
+        // ("its website showed").
+        mem.pronoun(pronoun, self.doc.toks[t0].start)
+            .filter(|r| matches!(r.kind, SourceKind::Official | SourceKind::Intelligence))
+    }
+}
 
 /// Whether a word names an office of a service, whose holder speaks
 /// officially too (the spec's "CIA director").

@@ -137,7 +137,11 @@ fn before_verb(
     let (a, b) = cx.np_left(np_end)?;
     // "Analysts who follow the Kremlin closely said": the phrase found
     // is the object of a relative clause; its head before "who" speaks.
+    let (a0, b0) = (a, b);
     let (a, mut b) = relative_head(cx, a).unwrap_or((a, b));
+    // "Officials who have seen the intelligence say": what they read
+    // speaks through them, beside them.
+    let read = (a, b) != (a0, b0) && read_intelligence(cx, b, a0);
     // "..., a charge Islamabad denies", "something Moscow denies": the
     // noun is the object of a clause without "that"; its name speaks.
     let a = object_before_name(cx, a, b).unwrap_or(a);
@@ -232,6 +236,12 @@ fn before_verb(
         (a, b)
     };
     nps.extend(cx.classify_coordinated(a, b, mem));
+    if read {
+        nps.extend(
+            cx.classify(a0, b0, mem)
+                .filter(|np| np.kind == SourceKind::Intelligence),
+        );
+    }
     // "The defence ministry in the capital said": the subject stands
     // before a prepositional phrase that names no source itself.
     if nps.is_empty()
@@ -261,6 +271,20 @@ fn before_verb(
         }
     }
     Some(nps)
+}
+
+/// Whether the relative clause between a subject ending at `b` and the
+/// phrase at `a0` says the subject read that phrase: "who have seen",
+/// "who reviewed", "who were briefed on" (then the phrase, if it is
+/// intelligence, is a source too).
+fn read_intelligence(cx: &Ctx, b: usize, a0: usize) -> bool {
+    a0 > b
+        && (b..a0).any(|k| {
+            matches!(
+                cx.lw(k),
+                "seen" | "saw" | "reviewed" | "read" | "studied" | "examined" | "viewed"
+            ) || cx.lw(k) == "briefed" && cx.lw(k + 1) == "on"
+        })
 }
 
 /// Verbs of speech that are finite wherever they stand (not participles
