@@ -4865,3 +4865,16 @@ fn a_state_body_s_own_website_is_no_outlet_cited_before() {
     assert_eq!(tag_names(&s[3]), ["official-estimate"]);
     assert_eq!(s[3].sources[0].kind.as_str(), "official");
 }
+
+#[test]
+fn people_a_report_cited_in_a_relative_clause_are_sources() {
+    assert_eq!(
+        tags("The Xinhua report, which cited local officials, said 21 people had died."),
+        ["state-media", "official-estimate"]
+    );
+    // A reason cited is no source.
+    assert_eq!(
+        tags("S and P, which cited the bank's weak capital, cut its rating."),
+        [] as [&str; 0]
+    );
+}

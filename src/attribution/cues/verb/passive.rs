@@ -154,13 +154,18 @@ pub(super) fn quoted_object(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, 
             // a report or an outlet quotes speaks too. ("cited X" alone
             // gives a reason: "S and P cited the bank's decision".)
             let saying = matches!(cx.lw(b), "saying" | "telling");
-            let relative = w == "quoted"
+            let relative = matches!(w, "quoted" | "cited")
                 && i > r.start
                 && matches!(prev, "which" | "who" | "that")
                 && (b >= r.end || cx.punct(b, ","));
+            // "which cited local officials": people cited are sources; a
+            // decision or a body cited is a reason ("which cited the
+            // bank's decision").
             let quoted_source = || {
-                cx.classify(a, b, mem)
-                    .is_some_and(|np| !matches!(np.kind, SourceKind::Document))
+                cx.classify(a, b, mem).is_some_and(|np| {
+                    !matches!(np.kind, SourceKind::Document)
+                        && (w == "quoted" || np.personal || np.plural)
+                })
             };
             if cx.lw(b) == "as" || (saying || relative) && quoted_source() {
                 let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..i, b..r.end);
