@@ -4878,3 +4878,20 @@ fn people_a_report_cited_in_a_relative_clause_are_sources() {
         [] as [&str; 0]
     );
 }
+
+#[test]
+fn the_signatory_of_a_document_an_outlet_carries_speaks_too() {
+    assert_eq!(
+        tags("The Korean Central News Agency carried a statement by Kim Yo Jong criticising the drills."),
+        ["state-media", "official-statement"]
+    );
+    assert_eq!(
+        tags("KCNA published a statement from the foreign ministry saying the drills were a rehearsal for invasion."),
+        ["state-media", "official-statement"]
+    );
+    // An outlet's own piece has no other author.
+    assert_eq!(
+        tags("KCNA published a commentary saying the drills were a rehearsal for invasion."),
+        ["state-media"]
+    );
+}

@@ -64,6 +64,65 @@ pub(super) fn unsigned_statement(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Fou
     push(cx, mem, found, np, &cue);
 }
 
+/// "KCNA carried a statement by Kim Yo Jong criticising the drills", "the
+/// agency published a letter from the foreign ministry saying ...": an
+/// outlet that carries a signed document is the channel; its signatory
+/// speaks too.
+pub(super) fn carried_document(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>) {
+    let r = &cx.r;
+    let outlet_cue = found.iter().find_map(|f| {
+        let i = cx.doc.token_from(f.cue.0);
+        (matches!(f.kind, SourceKind::StateMedia | SourceKind::Media)
+            && f.rule == "speaker-verb"
+            && matches!(
+                cx.lw(i),
+                "carried" | "carries" | "published" | "publishes" | "released" | "ran" | "aired"
+            ))
+        .then_some(i)
+    });
+    let Some(i) = outlet_cue else {
+        return;
+    };
+    // "a statement by", "the full text of a letter from": the document
+    // noun right after the verb, its author after "by", "from" or "of".
+    let noun = i + 2;
+    if noun + 1 >= r.end
+        || !matches!(cx.lw(i + 1), "a" | "an" | "the")
+        || !SIGNED_NOUNS.contains(&cx.lw(noun))
+        || !matches!(cx.lw(noun + 1), "by" | "from" | "of")
+    {
+        return;
+    }
+    let Some((a, b)) = cx.np_right(noun + 2) else {
+        return;
+    };
+    let Some(np) = cx.classify(a, b, mem) else {
+        return;
+    };
+    if matches!(
+        np.kind,
+        SourceKind::Document | SourceKind::Media | SourceKind::StateMedia
+    ) {
+        return;
+    }
+    let cue = Cue::new(cx.bytes(i, noun + 1), "by-agent", r.start..i, b..r.end);
+    push(cx, mem, found, np, &cue);
+}
+
+/// Documents a person or body signs and an outlet carries.
+const SIGNED_NOUNS: WordList = WordList::new(&[
+    "statement",
+    "letter",
+    "message",
+    "communique",
+    "communiqué",
+    "decree",
+    "speech",
+    "address",
+    "article",
+    "essay",
+]);
+
 /// "In a letter to the court, Senators Reed and Hill listed the documents":
 /// a sentence framed by the document its subject wrote speaks for the
 /// subject, whatever its verb ("listed", "set out", "called for"); the

@@ -326,6 +326,7 @@ pub(crate) fn analyze(
         hints = drop;
     }
     frames::unsigned_statement(&cx, mem, &mut found);
+    frames::carried_document(&cx, mem, &mut found);
     if found.is_empty() {
         frames::document_frame(&cx, mem, &mut found);
     }
