@@ -4895,3 +4895,14 @@ fn the_signatory_of_a_document_an_outlet_carries_speaks_too() {
         ["state-media"]
     );
 }
+
+#[test]
+fn seen_by_an_outlet_ends_the_document_s_phrase() {
+    let s = annotate("A memo from the defence ministry, seen by Reuters, said the cost was high.");
+    assert_eq!(tag_names(&s[1]), ["official-statement"]);
+    assert_eq!(s[1].sources[0].text, "the defence ministry");
+    assert_eq!(
+        s[1].sources[0].canonical.as_deref(),
+        Some("defence ministry")
+    );
+}

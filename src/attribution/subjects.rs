@@ -95,6 +95,9 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     // ..., told").
     let lo = comma.saturating_sub(28).max(r.start);
     let first = (lo..comma).rev().find(|&k| cx.doc.text(k) == ",")?;
+    // ", seen by Reuters,": a participle and its agent describe the
+    // document before them; the phrase ends before them.
+    let described = cx.doc.class(first + 1) & class::NOT_AGENT != 0 && cx.lw(first + 2) == "by";
     let long_ok = comma - first <= 16
         || matches!(cx.lw(first + 1), "a" | "an" | "the")
             && (first + 1..comma)
@@ -109,6 +112,7 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     let gives = gives_office(cx, a, first + 1);
     // The source is written as "X, Y": name and apposition together.
     let np = match (main, appo) {
+        (Some(m), _) if described && m.kind != SourceKind::Person => Np { t1: first, ..m },
         (Some(m), Some(ap)) if m.kind == SourceKind::Person && gives => Np {
             kind: ap.kind,
             t1: comma,
