@@ -4906,3 +4906,36 @@ fn seen_by_an_outlet_ends_the_document_s_phrase() {
         Some("defence ministry")
     );
 }
+
+#[test]
+fn a_then_holder_speaks_out_of_office() {
+    // The spec: "then-" holders are other-source unless a current office
+    // is named.
+    assert_eq!(
+        tags("Then-Defense Secretary Robert Gates said in 2010 that the war was winnable."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The then prime minister said the talks had failed."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn a_well_known_holder_who_served_before_speaks_out_of_office() {
+    assert_eq!(
+        tags("John Bolton, who served as national security adviser under Trump, said the deal was a mistake."),
+        ["other-source"]
+    );
+}
+
+#[test]
+fn someone_out_of_a_service_is_not_named_by_it() {
+    let s =
+        annotate("A former Mossad officer who now runs a security firm said the plan took years.");
+    assert_eq!(tag_names(&s[1]), ["other-source"]);
+    assert_eq!(
+        s[1].sources[0].canonical.as_deref(),
+        Some("former Mossad officer")
+    );
+}

@@ -208,7 +208,11 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
             named
         }
     };
-    if let Some(entry) = named {
+    // "A former Mossad officer": someone out of a body speaks for no body.
+    let body_for_person = |e: usize| {
+        f.kind == SourceKind::Person && lx.entry(e).kind.is_body() && lx.entry(e).office.is_none()
+    };
+    if let Some(entry) = named.filter(|&e| !body_for_person(e)) {
         return lx.entry(entry).name.clone();
     }
     // An outlet the article named itself ("the newspaper Welt am Sonntag

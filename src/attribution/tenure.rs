@@ -199,7 +199,7 @@ fn status(doc: &Doc, lx: &Lexicon, t0: usize, t1: usize) -> Status {
             return Status::Out;
         }
     }
-    if private_post(doc, t1) {
+    if private_post(doc, t1) || served_before(doc, t1) {
         return Status::Out;
     }
     if titled {
@@ -207,6 +207,16 @@ fn status(doc: &Doc, lx: &Lexicon, t0: usize, t1: usize) -> Status {
     } else {
         Status::Silent
     }
+}
+
+/// Whether a relative clause after a holder's name at `t1` says the office
+/// was held before: "Bolton, who served as national security adviser under
+/// Trump," (not "who serves as").
+fn served_before(doc: &Doc, t1: usize) -> bool {
+    let word = |k: usize| doc.toks.get(k).map_or("", |_| doc.lower(k));
+    word(t1) == ","
+        && word(t1 + 1) == "who"
+        && (word(t1 + 2) == "served" || word(t1 + 2) == "had" && word(t1 + 3) == "served")
 }
 
 /// Whether the apposition after a holder's name at `t1` gives a post in a

@@ -311,10 +311,15 @@ impl Ctx<'_, '_> {
                     .any(|k| matches!(self.lw(k), "former" | "ex" | "retired"))
         }) || (t0..t1)
             .any(|i| self.lw(i) == "and" && self.lw(i + 1) == "former" && self.two_roles_of_one(i));
+        // "then-Defense Secretary Robert Gates", "the then prime
+        // minister": an office held at the time told, out of office now
+        // (the spec's "then-").
         let former = !seated
-            && words
-                .iter()
-                .any(|&w| w == "former" || w == "ex" || w.starts_with("ex-") || w == "retired");
+            && words.iter().any(|&w| {
+                matches!(w, "former" | "ex" | "retired" | "then")
+                    || w.starts_with("ex-")
+                    || w.starts_with("then-")
+            });
         let last_lower = words.last().cloned().unwrap_or_default();
         let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
         let mut np = Np {

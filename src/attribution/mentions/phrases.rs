@@ -327,6 +327,9 @@ impl Ctx<'_, '_> {
                 }
                 Kind::Word => {
                     self.doc.mention(j).is_some()
+                        // "the then prime minister": an adverb made an
+                        // adjective between the article and the noun.
+                        || w == "then" && j > self.r.start && self.lw(j - 1) == "the"
                         || !(STOP_LEFT.contains(&w)
                             || self.doc.class(j) & class::SPEECH != 0 && !is_cap(self.doc.text(j)))
                 }
