@@ -4939,3 +4939,14 @@ fn someone_out_of_a_service_is_not_named_by_it() {
         Some("former Mossad officer")
     );
 }
+
+#[test]
+fn a_body_in_a_title_case_headline_holds_no_person_s_name() {
+    let s = Annotator::new(Lexicon::builtin())
+        .annotate("UN Agency Says 2 Million Displaced in Sudan\nThe story begins here.\n");
+    assert_eq!(s[0].sources[0].canonical.as_deref(), Some("UN Agency"));
+    // A surname after a title is still the holder's.
+    let s = Annotator::new(Lexicon::builtin())
+        .annotate("Pentagon Chief Hegseth Says Review Under Way\nThe story begins here.\n");
+    assert_eq!(s[0].sources[0].canonical.as_deref(), Some("Hegseth"));
+}

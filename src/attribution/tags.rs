@@ -240,11 +240,34 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
             return a.clone();
         }
     }
-    let name = ix.canonical(
-        f.resolved
-            .as_deref()
-            .unwrap_or(&doc.src[f.source.0..f.source.1]),
-    );
+    // In a title-case headline every word is capitalised: a body's phrase
+    // there holds no person's name ("U.S. Intelligence Says ...", "UN
+    // Agency Says ...").
+    // Only the headline (the first line: wrapped wire text has lines of
+    // capitalised words too), and a phrase that ends in a body, not in a
+    // surname ("Pentagon Chief Hegseth").
+    let last = doc.token_from(f.source.1).saturating_sub(1);
+    let ends_in_body = doc.mention(last).is_some_and(|m| {
+        let e = lx.entry(m.entry);
+        m.kind.is_body() && e.office.is_none()
+    }) || super::memory::BODY_NOUNS.contains(&doc.lower(last));
+    let headline_body = f.resolved.is_none()
+        && !matches!(
+            f.kind,
+            SourceKind::Person | SourceKind::Expert | SourceKind::Unknown
+        )
+        && !doc.src[..f.source.0].contains('\n')
+        && ends_in_body
+        && super::title_case_line(doc.src, f.source.0);
+    let name = if headline_body {
+        names::trim(&doc.src[f.source.0..f.source.1])
+    } else {
+        ix.canonical(
+            f.resolved
+                .as_deref()
+                .unwrap_or(&doc.src[f.source.0..f.source.1]),
+        )
+    };
     // A name the lexicon knows in another case ("the New China news
     // Agency"): the lexicon's name.
     let may_name = name.contains(' ') && name.chars().any(char::is_uppercase);
