@@ -4950,3 +4950,30 @@ fn a_body_in_a_title_case_headline_holds_no_person_s_name() {
         .annotate("Pentagon Chief Hegseth Says Review Under Way\nThe story begins here.\n");
     assert_eq!(s[0].sources[0].canonical.as_deref(), Some("Hegseth"));
 }
+
+#[test]
+fn calling_something_a_name_is_reported_speech() {
+    assert_eq!(
+        tags("Russia called the verdict a travesty."),
+        ["official-statement"]
+    );
+    assert_eq!(tags("Experts called this dubious."), ["other-source"]);
+    // Acts of calling carry no content.
+    assert_eq!(tags("She called the police a few times."), [] as [&str; 0]);
+    assert_eq!(
+        tags("The president called the meeting to order."),
+        [] as [&str; 0]
+    );
+    assert_eq!(tags("He called them back on Monday."), [] as [&str; 0]);
+    assert_eq!(
+        tags("It is being called the largest breach in history."),
+        [] as [&str; 0]
+    );
+}
+
+#[test]
+fn a_mission_abroad_speaks_not_the_capital_it_sits_in() {
+    let s = annotate("The Chinese embassy in Brussels said the measures were protectionism.");
+    assert_eq!(tag_names(&s[1]), ["official-statement"]);
+    assert_eq!(s[1].sources[0].text, "The Chinese embassy");
+}

@@ -6,7 +6,8 @@
 //! job"). Used by [`super::cues`] before it looks for the subject.
 
 use super::cues::FRAME_NOUNS;
-use super::mentions::{is_cap, Ctx, Np, EXPRESSED};
+use super::cues::PREPOSITIONS;
+use super::mentions::{is_cap, Ctx, Np, BE, EXPRESSED};
 use super::tokens::Kind;
 use crate::annotation::SourceKind;
 use crate::attribution::word_list::WordList;
@@ -159,7 +160,7 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
         let label = (i + 1..(i + 16).min(cx.r.end))
             .take_while(|&j| !cx.punct(j, ".") && !cx.punct(j, ";") && cx.lw(j) != "and")
             .any(|j| cx.doc.toks[j].kind == Kind::OpenQuote);
-        if label {
+        if label || stem(&["call"]) && labels_object(cx, i) {
             return true;
         }
     }
@@ -210,17 +211,21 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             // to the hack", "expect the bank to raise rates", not "a link
             // to", "expect to finish").
             "to" => {
+                // ("called the meeting to order" is no appeal.)
                 stem(&[
                     "urg", "ask", "call", "warn", "demand", "appeal", "press", "threat", "vow",
                     "pledg", "promis", "attribut",
-                ]) || stem(&["link", "advis", "expect"]) && j >= i + 2
+                ]) && cx.lw(j + 1) != "order"
+                    || stem(&["link", "advis", "expect"]) && j >= i + 2
             }
             "for" => stem(&["call", "appeal", "ask", "press", "plead", "blast", "slam"]),
             // "blasted the ruling as a disgrace": criticism, not a shot.
             // "considered the request a sign of power" needs "as" here;
             // "identified the man as the gunman".
             "as" => stem(&["blast", "slam", "consider", "identif"]),
-            "on" => stem(&["call"]),
+            // "called on the government to", not "called them back on
+            // Monday".
+            "on" => stem(&["call"]) && j == i + 1,
             "of" => stem(&["accus", "suspect", "warn"]),
             "whether" | "how" | "why" | "what" | "if" => stem(&["ask", "question", "wonder"]),
             _ => false,
@@ -291,4 +296,70 @@ pub(super) fn measures_figure(cx: &Ctx, i: usize) -> bool {
         !matches!(cx.lw(i + 1), "the" | "its" | "their" | "his" | "her")
             && cx.figure_in(&[window(i + 1, 4)])
     }
+}
+
+/// "called the verdict a travesty", "called it an act of terror", "called
+/// this dubious": a definite object and a label after it (an article or a
+/// word of no other class), the label being the content. Not "called the
+/// police", "called the meeting to order", "called them back".
+fn labels_object(cx: &Ctx, i: usize) -> bool {
+    let definite = matches!(
+        cx.lw(i + 1),
+        "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "him"
+            | "her"
+            | "them"
+            | "his"
+            | "its"
+            | "their"
+    );
+    if !definite || i > cx.r.start && BE.contains(&cx.lw(i - 1)) {
+        return false;
+    }
+    // The object: a pronoun alone, or a determiner and up to four words.
+    let object_end = if matches!(
+        cx.lw(i + 1),
+        "it" | "him" | "her" | "them" | "this" | "that"
+    ) {
+        i + 2
+    } else {
+        match (i + 2..(i + 6).min(cx.r.end)).find(|&j| matches!(cx.lw(j), "a" | "an")) {
+            Some(j) => j,
+            None => return false,
+        }
+    };
+    let label = object_end;
+    // "called the hotline a dozen times": a count or a time is no label.
+    let counted = matches!(
+        cx.lw(label + 1),
+        "few"
+            | "dozen"
+            | "couple"
+            | "lot"
+            | "number"
+            | "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "time"
+            | "while"
+            | "bit"
+    );
+    label + 1 < cx.r.end
+        && cx.word(label)
+        && (matches!(cx.lw(label), "a" | "an") && !counted
+            || cx.doc.class(label) == 0
+                && !PREPOSITIONS.contains(&cx.lw(label))
+                && !matches!(
+                    cx.lw(label),
+                    "and" | "or" | "but" | "back" | "off" | "up" | "out" | "again" | "over"
+                ))
 }

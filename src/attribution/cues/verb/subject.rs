@@ -202,7 +202,10 @@ fn before_verb(
         && ((a..b).any(|k| {
             doc.mention(k).is_some_and(|m| m.kind == EntryKind::Place)
                 || matches!(cx.lw(k), "countries" | "nations" | "states")
-        }) || (a..b).all(|k| is_cap(doc.text(k)) && doc.mention(k).is_none()))
+        }) || (a..b).all(|k| is_cap(doc.text(k)) && doc.mention(k).is_none())
+            // "The Chinese embassy in Brussels": a capital that stands
+            // for a body elsewhere is where the mission sits.
+            || a > r.start + 2 && STATIONED.contains(&cx.lw(a - 2)))
     {
         // "Media reports in China said", "Analysts in both countries
         // said", "the Brookehill Group in New York said": the place
@@ -272,6 +275,18 @@ fn before_verb(
     }
     Some(nps)
 }
+
+/// Nouns of a state's posts abroad, named with where they sit ("the
+/// embassy in Brussels").
+const STATIONED: WordList = WordList::new(&[
+    "embassy",
+    "embassies",
+    "consulate",
+    "mission",
+    "delegation",
+    "ambassador",
+    "envoy",
+]);
 
 /// Whether the relative clause between a subject ending at `b` and the
 /// phrase at `a0` says the subject read that phrase: "who have seen",
