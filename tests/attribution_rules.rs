@@ -4977,3 +4977,16 @@ fn a_mission_abroad_speaks_not_the_capital_it_sits_in() {
     assert_eq!(tag_names(&s[1]), ["official-statement"]);
     assert_eq!(s[1].sources[0].text, "The Chinese embassy");
 }
+
+#[test]
+fn pictures_an_outlet_carries_show_what_it_says() {
+    assert_eq!(
+        tags("KCNA carried photos of Kim smiling with troops."),
+        ["state-media"]
+    );
+    // Pictures of a thing, no scene: nothing said.
+    assert_eq!(
+        tags("The paper carried photos of the parade."),
+        [] as [&str; 0]
+    );
+}

@@ -250,6 +250,9 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
 /// document's content or author after it: "carried a commentary saying",
 /// "carried the full text of a statement by the ministry".
 fn carries_document(cx: &Ctx, i: usize) -> bool {
+    if shows_scene(cx, i) {
+        return true;
+    }
     let end = (i + 7).min(cx.r.end);
     let Some(n) = (i + 1..end).find(|&j| {
         let w = cx.lw(j);
@@ -267,6 +270,24 @@ fn carries_document(cx: &Ctx, i: usize) -> bool {
         after,
         "saying" | "that" | "which" | "by" | "from" | "accusing" | "calling" | "warning"
     ) || (n + 1 < cx.r.end && (cx.doc.toks[n + 1].kind == Kind::OpenQuote || cx.punct(n + 1, ":")))
+}
+
+/// Whether the verb at `i` carries pictures of a scene: "carried photos of
+/// Kim smiling with troops", "aired footage showing the launch" (what the
+/// pictures show rests on the outlet).
+fn shows_scene(cx: &Ctx, i: usize) -> bool {
+    let end = (i + 5).min(cx.r.end);
+    let Some(n) = (i + 1..end).find(|&j| {
+        matches!(
+            cx.lw(j),
+            "photos" | "photographs" | "pictures" | "images" | "footage" | "video" | "videos"
+        )
+    }) else {
+        return false;
+    };
+    cx.lw(n + 1) == "showing"
+        || cx.lw(n + 1) == "of"
+            && (n + 2..(n + 7).min(cx.r.end)).any(|j| cx.word(j) && cx.lw(j).ends_with("ing"))
 }
 
 /// Whether the measure verb at `i` states a figure: a count right after it
