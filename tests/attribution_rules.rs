@@ -4990,3 +4990,28 @@ fn pictures_an_outlet_carries_show_what_it_says() {
         [] as [&str; 0]
     );
 }
+
+#[test]
+fn a_warning_from_a_source_that_states_its_clause() {
+    assert_eq!(
+        tags("The move follows warnings from Britain's MI5 that Iran had plotted at least 20 attacks."),
+        ["intelligence", "official-estimate"]
+    );
+    assert_eq!(
+        tags("He ignored warnings from his doctors."),
+        [] as [&str; 0]
+    );
+    // The warning's clause ends at the comma of its fronted phrase.
+    assert_eq!(
+        tags("Following a warning from the unions that prices could rise, the government agreed that fuel would cost 9 pct more."),
+        ["official-estimate", "other-source"]
+    );
+}
+
+#[test]
+fn a_service_that_estimated_in_a_relative_clause_speaks() {
+    assert_eq!(
+        tags("The claims were backed by the Estonian intelligence service, which estimated that Russia had 700,000 troops in Ukraine."),
+        ["intelligence", "official-estimate"]
+    );
+}

@@ -302,9 +302,16 @@ pub(crate) fn analyze(
             // A channel named by its agent is no belief: "said in a
             // statement carried by the state news agency".
             let by_agent = cls & class::BY_AGENT != 0 && next == "by";
+            // ("Following a warning from the unions that prices could
+            // rise, the government agreed that ...": a claim in a fronted
+            // phrase ends at its comma.)
             let nested = cls & class::WEAK != 0
                 && !by_agent
-                && found.iter().any(|f| !f.weak && f.cue.1 <= t.start);
+                && found.iter().any(|f| {
+                    !f.weak
+                        && f.cue.1 <= t.start
+                        && !(f.rule == "claim-by" && doc.src[f.cue.1..t.start].contains(", "))
+                });
             if !in_name && !nested {
                 let before = found.len();
                 verb::verb(&cx, mem, &mut found, i, cls);

@@ -49,7 +49,10 @@ pub(super) fn subjects(
     // "Fox TV, which shows the series" are no one speaking).
     // (Verbs that also take an agent are speech proper when they reveal:
     // "Eircom, which recently revealed that".)
-    let reveals = matches!(w, "revealed" | "disclosed" | "detailed" | "documented");
+    // So are they before "that": "the Estonian intelligence service,
+    // which estimated that".
+    let reveals =
+        matches!(w, "revealed" | "disclosed" | "detailed" | "documented") || cx.lw(i + 1) == "that";
     let spoken = cls & class::SPEECH != 0
         && cls & (class::WEAK | class::MEASURE) == 0
         && (cls & class::BY_AGENT == 0 || reveals);
