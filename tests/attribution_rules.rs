@@ -5015,3 +5015,24 @@ fn a_service_that_estimated_in_a_relative_clause_speaks() {
         ["intelligence", "official-estimate"]
     );
 }
+
+#[test]
+fn a_finding_determined_is_stated() {
+    assert_eq!(
+        tags("Sanctions followed because U.S. intelligence officials had determined that the drones were Iranian."),
+        ["intelligence"]
+    );
+    assert_eq!(tags("He was determined to win."), [] as [&str; 0]);
+    assert_eq!(
+        tags("If the auditors determine that the rules were broken, the fund will close."),
+        [] as [&str; 0]
+    );
+}
+
+#[test]
+fn an_intelligence_briefing_handed_to_others_is_intelligence() {
+    assert_eq!(
+        tags("An intelligence briefing given to lawmakers by senior officials said 300 fighters had crossed."),
+        ["intelligence", "official-estimate"]
+    );
+}

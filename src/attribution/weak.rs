@@ -89,6 +89,13 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
             || cx.lw(i + 1) == "that";
     }
     let stem = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
+    // "If GAO determines that ...": a finding yet to come states nothing.
+    if stem(&["determin"])
+        && (i.saturating_sub(3).max(cx.r.start)..i)
+            .any(|k| matches!(cx.lw(k), "if" | "unless" | "once" | "until" | "whether"))
+    {
+        return false;
+    }
     // "urged restraint", "urged further attacks": what one urges is the
     // content, a call with or without its addressee.
     if stem(&["urg"]) && !matches!(cx.lw(i + 1), "" | "," | "." | "on" | "by") {

@@ -80,6 +80,14 @@ pub(super) fn by_agent(
             Some(i + 1)
         } else if cx.lw(i + 1).ends_with("ly") && cx.lw(i + 2) == "by" {
             Some(i + 2)
+        } else if cx.lw(i + 1) == "to" && intelligence_product(cx, i) {
+            // "an intelligence briefing given to lawmakers by senior
+            // officials": the receivers between the participle and its
+            // agent (only for intelligence: "support given to Israel by"
+            // hands over no words).
+            (i + 3..(i + 6).min(r.end))
+                .take_while(|&k| cx.word(k))
+                .find(|&k| cx.lw(k) == "by")
         } else {
             None
         };
