@@ -1565,6 +1565,27 @@ impl Ctx<'_, '_> {
         }
         Some(np)
     }
+
+    /// The owner of "its website", "their Telegram channel" (the
+    /// determiner at `t0`, the web noun at `head`): the state body or
+    /// service the pronoun means. (Not "her website": a person's
+    /// pronoun often looks ahead, "According to her website, Kennedy
+    /// ...".)
+    fn owners_page<'m>(&self, t0: usize, head: usize, mem: &'m Memory) -> Option<&'m Referent> {
+        let web = matches!(
+            self.lw(head),
+            "website" | "site" | "page" | "account" | "channel"
+        );
+        let pronoun = match self.lw(t0) {
+            "its" if web => "it",
+            "their" if web => "they",
+            _ => return None,
+        };
+        // A state body or service: a company's website stays a page
+        // ("its website showed").
+        mem.pronoun(pronoun, self.doc.toks[t0].start)
+            .filter(|r| matches!(r.kind, SourceKind::Official | SourceKind::Intelligence))
+    }
 }
 
 /// Words that may stand between a subject and its verb of speech.
@@ -1722,29 +1743,6 @@ pub(super) const NOT_NOUNS: WordList = WordList::new(&[
     "again", "too", "very", "all", "both", "each", "once", "later", "earlier", "today", "first",
     "last", "other", "others", "another", "same", "own",
 ]);
-
-impl Ctx<'_, '_> {
-    /// The owner of "its website", "their Telegram channel" (the
-    /// determiner at `t0`, the web noun at `head`): the state body or
-    /// service the pronoun means. (Not "her website": a person's
-    /// pronoun often looks ahead, "According to her website, Kennedy
-    /// ...".)
-    fn owners_page<'m>(&self, t0: usize, head: usize, mem: &'m Memory) -> Option<&'m Referent> {
-        let web = matches!(
-            self.lw(head),
-            "website" | "site" | "page" | "account" | "channel"
-        );
-        let pronoun = match self.lw(t0) {
-            "its" if web => "it",
-            "their" if web => "they",
-            _ => return None,
-        };
-        // A state body or service: a company's website stays a page
-        // ("its website showed").
-        mem.pronoun(pronoun, self.doc.toks[t0].start)
-            .filter(|r| matches!(r.kind, SourceKind::Official | SourceKind::Intelligence))
-    }
-}
 
 /// Whether a word names an office of a service, whose holder speaks
 /// officially too (the spec's "CIA director").
