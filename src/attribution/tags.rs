@@ -138,10 +138,9 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
             // person the apposition names, not the body.
             let surface = &doc.src[f.source.0..f.source.1];
             if r.contains(", ")
-                && matches!(
-                    surface.to_ascii_lowercase().as_str(),
-                    "he" | "she" | "him" | "her" | "his"
-                )
+                && ["he", "she", "him", "her", "his"]
+                    .iter()
+                    .any(|p| surface.eq_ignore_ascii_case(p))
             {
                 let last = r.rsplit(", ").next().unwrap_or_default();
                 let words: Vec<&str> = last.split_whitespace().collect();
@@ -246,18 +245,19 @@ fn canonical(doc: &Doc, lx: &Lexicon, ix: &NameIndex, f: &Found) -> String {
     // Only the headline (the first line: wrapped wire text has lines of
     // capitalised words too), and a phrase that ends in a body, not in a
     // surname ("Pentagon Chief Hegseth").
-    let last = doc.token_from(f.source.1).saturating_sub(1);
-    let ends_in_body = doc.mention(last).is_some_and(|m| {
-        let e = lx.entry(m.entry);
-        m.kind.is_body() && e.office.is_none()
-    }) || super::memory::BODY_NOUNS.contains(&doc.lower(last));
+    let ends_in_body = || {
+        let last = doc.token_from(f.source.1).saturating_sub(1);
+        doc.mention(last)
+            .is_some_and(|m| m.kind.is_body() && lx.entry(m.entry).office.is_none())
+            || super::memory::BODY_NOUNS.contains(&doc.lower(last))
+    };
     let headline_body = f.resolved.is_none()
         && !matches!(
             f.kind,
             SourceKind::Person | SourceKind::Expert | SourceKind::Unknown
         )
         && !doc.src[..f.source.0].contains('\n')
-        && ends_in_body
+        && ends_in_body()
         && super::title_case_line(doc.src, f.source.0);
     let name = if headline_body {
         names::trim(&doc.src[f.source.0..f.source.1])
