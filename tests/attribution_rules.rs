@@ -5036,3 +5036,96 @@ fn an_intelligence_briefing_handed_to_others_is_intelligence() {
         ["intelligence", "official-estimate"]
     );
 }
+
+#[test]
+fn a_document_an_outlet_carries_says_what_its_participle_says() {
+    assert_eq!(
+        tags("The Daily Sun carried an editorial praising the new dam."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("KCNA carried a commentary denouncing the joint drills."),
+        ["state-media"]
+    );
+    // A document carried with no content: nothing said.
+    assert_eq!(
+        tags("KCNA carried a commentary on Tuesday."),
+        [] as [&str; 0]
+    );
+}
+
+#[test]
+fn whom_an_outlet_quotes_past_a_name_in_commas_speaks() {
+    assert_eq!(
+        sources("Xinhua quoted the trade minister, Li Hua, as saying tariffs would fall."),
+        [
+            ("the trade minister".to_string(), "official".to_string()),
+            ("Xinhua".to_string(), "state-media".to_string())
+        ]
+    );
+    assert_eq!(
+        tags("Xinhua quoted the trade minister, Li Hua, as saying tariffs would fall."),
+        ["state-media", "official-statement"]
+    );
+}
+
+#[test]
+fn agencies_that_lean_toward_a_view_hold_it() {
+    assert_eq!(
+        tags("Two agencies in the intelligence community lean toward a natural origin."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("Most analysts lean towards the view that rates will rise."),
+        ["other-source"]
+    );
+    // A body bending towards a thing holds no view.
+    assert_eq!(
+        tags("The minister leaned towards the microphone."),
+        [] as [&str; 0]
+    );
+}
+
+#[test]
+fn a_listed_outlet_in_commas_types_its_common_noun() {
+    // "Its" means the state named before; "official" is no role here and
+    // the outlet named in commas is state media.
+    let body = "Ruritania held a parade on Sunday.\n\nIts official newspaper, Rodong Sinmun, said the parade was a success.";
+    let s = &annotate(body)[2];
+    assert_eq!(tag_names(s), ["state-media"]);
+    assert_eq!(
+        tags("The agency's newspaper, Rodong Sinmun, said the parade was a success."),
+        ["state-media"]
+    );
+}
+
+#[test]
+fn a_figure_expected_is_a_forecast() {
+    assert_eq!(
+        tags("Economists polled by Reuters had expected inflation of 4.3%."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Dealers expected the central bank to cut rates."),
+        ["other-source"]
+    );
+    // Intent, the passive and a headline's participle forecast nothing.
+    assert_eq!(
+        tags("The firm expects to hire up to 200 people."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        tags("Growth is expected to reach 3% this year."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        tags("PORT STRIKE EXPECTED TO COST 40 MLN DLRS"),
+        [] as [&str; 0]
+    );
+}
+
+#[test]
+fn a_bulletin_speaks_for_its_owner() {
+    let body = "The civil defence agency said 39 people had died.\n\nMore than 24,000 people have left their homes, according to the agency's latest bulletin.";
+    assert_eq!(tag_names(&annotate(body)[2]), ["official-estimate"]);
+}

@@ -151,6 +151,11 @@ impl Ctx<'_, '_> {
         if !(is_role_head(role) || role.split('-').next().is_some_and(is_role_head)) {
             return None;
         }
+        // "Its official newspaper", "its official figures": "official"
+        // before an outlet or a document is no role.
+        if OUTLET_NOUNS.contains(&self.lw(t1 - 1)) || doc.class(t1 - 1) & class::DOCUMENT != 0 {
+            return None;
+        }
         // A company's or an outlet's people keep the kinds their roles
         // give them ("the bank's economist" is an expert).
         let state_body = |kind: SourceKind| {
@@ -189,7 +194,7 @@ impl Ctx<'_, '_> {
         mem: &Memory,
     ) -> Option<Np> {
         let np = self.classify_phrase(t0, t1, mem)?;
-        Some(self.commentators_on_a_body(np))
+        Some(self.with_apposed_outlet(self.commentators_on_a_body(np)))
     }
 
     /// "Military analysts", "military bloggers": people who comment on a

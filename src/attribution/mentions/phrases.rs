@@ -802,6 +802,39 @@ impl Ctx<'_, '_> {
         nps
     }
 
+    /// "Its official newspaper, Rodong Sinmun, said", "the country's spy
+    /// agency, the NIS, said": an outlet or agency named by its common
+    /// noun, with its listed name in commas right after, has the kind the
+    /// name gives (the noun's owner or adjective may say otherwise).
+    pub(super) fn with_apposed_outlet(&self, np: Np) -> Np {
+        let head = self.lw(np.t1 - 1);
+        if !(OUTLET_NOUNS.contains(&head) || matches!(head, "agency" | "service"))
+            || !self.punct(np.t1, ",")
+        {
+            return np;
+        }
+        let k = np.t1 + 1 + usize::from(self.lw(np.t1 + 1) == "the");
+        let kind = self
+            .doc
+            .mention(k)
+            .filter(|m| m.t0 == k && self.punct(m.t1, ","))
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    EntryKind::StateMedia | EntryKind::Media | EntryKind::Intelligence
+                )
+            })
+            .and_then(|m| SourceKind::from_entry(m.kind));
+        match kind {
+            Some(kind) if kind != np.kind => Np {
+                kind,
+                also_official: false,
+                ..np
+            },
+            _ => np,
+        }
+    }
+
     /// "the National Cyber Security Centre, part of GCHQ": a body typed
     /// as a company or not at all, that is part of a state body or
     /// service, takes that body's kind.

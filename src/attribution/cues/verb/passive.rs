@@ -10,7 +10,7 @@ use crate::attribution::channels::{
     channel, channel_remembered, quoted_as_at, recent_channel, JOURNALISTS,
 };
 use crate::attribution::memory::Memory;
-use crate::attribution::mentions::{Ctx, BE, OUTLET_NOUNS};
+use crate::attribution::mentions::{is_cap, Ctx, BE, OUTLET_NOUNS};
 use crate::attribution::tokens::Kind;
 use crate::lexicon::{class, EntryKind};
 
@@ -157,11 +157,14 @@ pub(super) fn quoted_object(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, 
     // the sources quoted are sources too.
     if matches!(w, "quoted" | "cited" | "paraphrased" | "quotes" | "cites") && !BE.contains(&prev) {
         if let Some((a, b)) = cx.np_right(i + 1) {
+            // "quoted the intelligence minister, Esmail Khatib, as saying":
+            // the words go on past a name in commas.
+            let k = apposition_end(cx, b).unwrap_or(b);
             // "quoted Mr Clarke telling activists", and in a relative clause
             // "the report, which quoted unidentified sources, said": whom
             // a report or an outlet quotes speaks too. ("cited X" alone
             // gives a reason: "S and P cited the bank's decision".)
-            let saying = matches!(cx.lw(b), "saying" | "telling");
+            let saying = matches!(cx.lw(k), "saying" | "telling");
             let relative = matches!(w, "quoted" | "cited")
                 && i > r.start
                 && matches!(prev, "which" | "who" | "that")
@@ -175,12 +178,28 @@ pub(super) fn quoted_object(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, 
                         && (w == "quoted" || np.personal || np.plural)
                 })
             };
-            if cx.lw(b) == "as" || (saying || relative) && quoted_source() {
-                let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..i, b..r.end);
+            if cx.lw(k) == "as" || (saying || relative) && quoted_source() {
+                let cue = Cue::new(cx.bytes(i, i + 1), "quoted-as", r.start..i, k..r.end);
                 add(cx, mem, found, (a, b), &cue);
             }
         }
     }
+}
+
+/// Past a phrase that ends at `b`, the end of a name in commas after it
+/// when "as saying", "saying" or "telling" follows: "the intelligence
+/// minister, Esmail Khatib, as saying" (the token after the second comma).
+fn apposition_end(cx: &Ctx, b: usize) -> Option<usize> {
+    if !cx.punct(b, ",") {
+        return None;
+    }
+    let (c, d) = cx.np_right(b + 1)?;
+    // A name: capitalised, words joined by hyphens and dots at most
+    // ("Lee Seong-kweun", "Esmail Khatib").
+    let name = is_cap(cx.doc.text(c))
+        && (c..d).all(|t| cx.word(t) || cx.punct(t, "-") || cx.punct(t, "."));
+    (name && cx.punct(d, ",") && matches!(cx.lw(d + 1), "as" | "saying" | "telling"))
+        .then_some(d + 1)
 }
 
 /// "X was quoted (by the agency) as saying": the subject speaks; the outlet
