@@ -5129,3 +5129,24 @@ fn a_bulletin_speaks_for_its_owner() {
     let body = "The civil defence agency said 39 people had died.\n\nMore than 24,000 people have left their homes, according to the agency's latest bulletin.";
     assert_eq!(tag_names(&annotate(body)[2]), ["official-estimate"]);
 }
+
+#[test]
+fn who_heads_a_service_is_of_the_service() {
+    assert_eq!(
+        tags("Anna Lindqvist, who heads the country's spy agency, said the plot had failed."),
+        ["intelligence", "official-statement"]
+    );
+    assert_eq!(
+        tags("Tom Berg, who runs the CIA's Russia desk, told lawmakers the threat was growing."),
+        ["intelligence", "official-statement"]
+    );
+    // Heading a business, or a service in the past, is no office of state.
+    assert_eq!(
+        sources("Tom Berg, who runs a bakery, said the plot had failed."),
+        [("Tom Berg".to_string(), "person".to_string())]
+    );
+    assert_eq!(
+        tags("Tom Berg, who headed the NSA until 2019, said the plot had failed."),
+        ["other-source"]
+    );
+}

@@ -62,7 +62,7 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                     && matches!(cx.doc.text(start), "Dr" | "Prof" | "Professor");
                 let appo = || {
                     gives_office(cx, start, lead_end + 1)
-                        .then(|| cx.classify(lead_end + 1, comma, mem))
+                        .then(|| cx.classify(office_phrase_start(cx, lead_end + 1), comma, mem))
                         .flatten()
                 };
                 if np.kind != SourceKind::Person && !titled {
@@ -108,7 +108,7 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     }
     let (a, b) = cx.np_left(first)?;
     let main = cx.classify(a, b, mem);
-    let appo = cx.classify(first + 1, comma, mem);
+    let appo = cx.classify(office_phrase_start(cx, first + 1), comma, mem);
     let gives = gives_office(cx, a, first + 1);
     // The source is written as "X, Y": name and apposition together.
     let np = match (main, appo) {
@@ -154,7 +154,9 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
 /// ("Secretary of State X, acting Secretary Y and Director of National
 /// Intelligence Z").
 fn office_noun(cx: &Ctx, k: usize) -> bool {
-    matches!(cx.lw(k), "a" | "an" | "the") || is_role_head(cx.lw(k))
+    matches!(cx.lw(k), "a" | "an" | "the")
+        || is_role_head(cx.lw(k))
+        || office_phrase_start(cx, k) != k
 }
 
 /// Whether the apposition starting at token `ap` can give the name at
@@ -170,11 +172,26 @@ pub(super) fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
         "in" | "at" | "on" | "with" | "for" | "by" | "during" | "after" | "before"
     );
     let relative_ok = cx.lw(ap) != "who"
-        || matches!(
-            cx.lw(ap + 1),
-            "is" | "was" | "chairs" | "heads" | "leads" | "serves" | "sits"
-        );
+        || matches!(cx.lw(ap + 1), "is" | "was" | "serves" | "sits")
+        || HEADS.contains(&cx.lw(ap + 1));
     !former && !prepositional && relative_ok
+}
+
+/// Verbs by which a person holds the office of heading a body: "who heads
+/// the agency", "who runs the CIA's Russia desk".
+pub(super) const HEADS: WordList = WordList::new(&[
+    "chairs", "heads", "leads", "runs", "directs", "oversees", "commands",
+]);
+
+/// Where the phrase of an office given at `ap` starts: past "who" and its
+/// verb of heading ("who heads the country's spy service": the service,
+/// not "heads", a plural of the role), else at `ap`.
+pub(super) fn office_phrase_start(cx: &Ctx, ap: usize) -> usize {
+    if cx.lw(ap) == "who" && HEADS.contains(&cx.lw(ap + 1)) {
+        ap + 2
+    } else {
+        ap
+    }
 }
 
 /// The phrase a restrictive relative clause ending at `a` belongs to, when

@@ -12,6 +12,7 @@ use crate::annotation::SourceKind;
 use crate::attribution::mentions::{
     activity_modifier, body_kind, common_nouns, is_cap, is_role_head, ORG_SUFFIX, SUBJECT_PRONOUNS,
 };
+use crate::attribution::subjects::HEADS;
 use crate::attribution::tokens::Kind;
 use crate::attribution::word_list::WordList;
 use crate::attribution::Doc;
@@ -258,8 +259,15 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         if needs_body && !from_body {
             continue;
         }
+        // "who heads the country's foreign intelligence service": a
+        // service inside a state body is the office's kind.
+        let in_service = kinds.contains(&SourceKind::Intelligence)
+            && kinds
+                .iter()
+                .all(|k| matches!(k, SourceKind::Official | SourceKind::Intelligence));
         let kind = match (former, kinds.as_slice()) {
             (_, []) => continue,
+            (false, _) if in_service => SourceKind::Intelligence,
             (false, [k, ..]) => *k,
             (true, [_]) => SourceKind::Person,
             (true, [_, rest @ ..]) => rest[0],
@@ -346,7 +354,7 @@ fn role_start(doc: &Doc, i: usize) -> Option<(usize, Form)> {
                 return Some((i + 3 + p, Form::Apposition));
             }
             // "who was a member of ...": in a description, the past too.
-            if matches!(w(i + 3), "was" | "chairs" | "heads" | "leads") {
+            if w(i + 3) == "was" || HEADS.contains(&w(i + 3)) {
                 return Some((i + 4, Form::Apposition));
             }
         }
