@@ -5150,3 +5150,16 @@ fn who_heads_a_service_is_of_the_service() {
         ["other-source"]
     );
 }
+
+#[test]
+fn a_ranked_officer_who_left_the_service_speaks_as_a_person() {
+    assert_eq!(
+        sources("Colonel Jan Visser, a former officer of military intelligence, said the plan had failed."),
+        [("Colonel Jan Visser".to_string(), "person".to_string())]
+    );
+    // A current command keeps the rank's office.
+    assert_eq!(
+        tags("General Jan Visser, the commander of the eastern front, said the plan had failed."),
+        ["official-statement"]
+    );
+}

@@ -65,6 +65,20 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                         .then(|| cx.classify(office_phrase_start(cx, lead_end + 1), comma, mem))
                         .flatten()
                 };
+                // "Colonel Ivan Petrov, a former officer of military
+                // intelligence": a rank names no office, and the
+                // apposition says the office is past.
+                let ranked_former = np.kind == SourceKind::Official
+                    && MILITARY_RANKS.contains(&cx.lw(start))
+                    && matches!(cx.lw(lead_end + 1), "a" | "an" | "the")
+                    && matches!(cx.lw(lead_end + 2), "former" | "retired" | "ex");
+                if ranked_former {
+                    return Some(Np {
+                        kind: SourceKind::Person,
+                        also_official: false,
+                        ..np
+                    });
+                }
                 if np.kind != SourceKind::Person && !titled {
                     // A rank says less than the service the apposition
                     // names: "Admiral Jan Smit, the director of the AIVD".
@@ -176,6 +190,27 @@ pub(super) fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
         || HEADS.contains(&cx.lw(ap + 1));
     !former && !prepositional && relative_ok
 }
+
+/// Military ranks before a name: a rank, unlike a title of office, stays
+/// with a person who has left the service.
+const MILITARY_RANKS: WordList = WordList::new(&[
+    "colonel",
+    "col",
+    "general",
+    "gen",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "admiral",
+    "lieutenant",
+    "lt",
+    "brigadier",
+    "sergeant",
+    "sgt",
+    "commander",
+    "cmdr",
+]);
 
 /// Verbs by which a person holds the office of heading a body: "who heads
 /// the agency", "who runs the CIA's Russia desk".
