@@ -15,13 +15,8 @@ rounds=${BENCH_ROUNDS:-2}
 mkdir -p "$work"
 [ -d "$data" ] || { echo "bench: $data is absent" >&2; exit 2; }
 
-# The build profile measured: the shipped binary's (`release-lto`, see
-# Cargo.toml) unless BENCH_PROFILE says another. The benches' plain-tantivy
-# baseline and the reference build are built the same way, so that every
-# ratio compares code built alike.
-profile=${BENCH_PROFILE:-release-lto}
-cargo build --profile "$profile" --benches --bin provenance -q
-bin=target/$profile/provenance
+cargo build --release --benches -q
+bin=target/release/provenance
 # The reference build: the commit whose ingest ratio (about 3.3 at 1 GB)
 # later work must not make worse (issue 6). Its ingest runs in the same
 # rounds as ours, so that both ratios are taken on one machine state
@@ -31,24 +26,14 @@ reference=${BENCH_REFERENCE-9254eb2}
 refbin=""
 if [ -n "$reference" ]; then
     refdir="$work/reference-$reference"
-    [ "$profile" = release ] || refdir="$refdir-$profile"
     if [ ! -x "$refdir/target/release/provenance" ]; then
         rm -rf "$refdir" && mkdir -p "$refdir"
         git archive "$reference" | tar -x -C "$refdir"
-        # The reference's Cargo.toml predates the profile: its `release`
-        # gets the same settings through cargo's environment.
-        setting() {
-            awk -v p="[profile.$profile]" -v k="$1" '$0 == p {f = 1; next} /^\[/ {f = 0}
-                f && $1 == k {gsub(/"/, "", $3); print $3}' Cargo.toml
-        }
-        lto=$(setting lto)
-        cgu=$(setting codegen-units)
-        (cd "$refdir" && CARGO_PROFILE_RELEASE_LTO=${lto:-false} \
-            CARGO_PROFILE_RELEASE_CODEGEN_UNITS=${cgu:-16} cargo build --release -q --bin provenance)
+        (cd "$refdir" && cargo build --release -q --bin provenance)
     fi
     refbin="$refdir/target/release/provenance"
 fi
-suite=$(ls -t target/$profile/deps/suite-* | grep -v '\.d$' | head -n 1)
+suite=$(ls -t target/release/deps/suite-* | grep -v '\.d$' | head -n 1)
 command -v rg >/dev/null || (apt-get install -y -qq ripgrep >/dev/null 2>&1 || true)
 python3 -c 'import pysbd' 2>/dev/null || pip install -q pysbd >/dev/null 2>&1 || true
 
