@@ -5163,3 +5163,18 @@ fn a_ranked_officer_who_left_the_service_speaks_as_a_person() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_body_is_no_part_of_its_name() {
+    let body = "Researchers at Contoso, which first identified the Blue Finch group in 2023, said the hackers had grown more careful.";
+    assert_eq!(source_texts(body), ["Researchers at Contoso"]);
+    assert_eq!(canonical(body, 1), "Researchers at Contoso");
+    // A person's apposition still names the person.
+    assert_eq!(
+        canonical(
+            "Ms Hollis, who chairs the transport committee, said the plan was dead.",
+            1
+        ),
+        "Hollis"
+    );
+}

@@ -550,7 +550,16 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
     let (first, second) = match phrase.find(", ") {
         Some(i) if !listed_in_name(&phrase[i + 1..]) => {
             let mut parts = phrase.split(", ");
-            (parts.next().unwrap_or_default(), parts.next())
+            // "Researchers at Microsoft, which first identified Volt
+            // Typhoon": a relative clause names no one the phrase is.
+            let relative = |p: &&str| {
+                let w = p.split(' ').next().unwrap_or_default();
+                !matches!(w, "which" | "who" | "whose" | "whom" | "that" | "where")
+            };
+            (
+                parts.next().unwrap_or_default(),
+                parts.next().filter(relative),
+            )
         }
         _ => (phrase.as_str(), None),
     };

@@ -111,7 +111,10 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     let first = (lo..comma).rev().find(|&k| cx.doc.text(k) == ",")?;
     // ", seen by Reuters,": a participle and its agent describe the
     // document before them; the phrase ends before them.
-    let described = cx.doc.class(first + 1) & class::NOT_AGENT != 0 && cx.lw(first + 2) == "by";
+    // ", which first identified Volt Typhoon in 2023,": a relative clause
+    // describes the body before it too.
+    let described = cx.doc.class(first + 1) & class::NOT_AGENT != 0 && cx.lw(first + 2) == "by"
+        || cx.lw(first + 1) == "which";
     let long_ok = comma - first <= 16
         || matches!(cx.lw(first + 1), "a" | "an" | "the")
             && (first + 1..comma)
