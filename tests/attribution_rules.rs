@@ -5178,3 +5178,35 @@ fn a_relative_clause_after_a_body_is_no_part_of_its_name() {
         "Hollis"
     );
 }
+
+#[test]
+fn a_document_modified_by_a_participle_concludes() {
+    assert_eq!(
+        source_texts("A Dutch intelligence assessment prepared for parliament concluded that the drones had a range of 600 km."),
+        ["A Dutch intelligence assessment"]
+    );
+}
+
+#[test]
+fn the_document_is_the_document_cited_last() {
+    let body = "A Dutch intelligence assessment concluded that the drones were Iranian.\n\nAccording to the document, at least 12 shipments were stopped.";
+    assert_eq!(
+        tag_names(&annotate(body)[2]),
+        ["intelligence", "official-estimate"]
+    );
+    // Officials are the people cited, not the assessment cited since.
+    let body = "Two Dutch intelligence officials said the drones were Iranian.\n\nA Dutch intelligence assessment concluded that they had a range of 600 km.\n\nOne of the officials said sanctions were likely.";
+    assert_eq!(canonical(body, 3), "Dutch intelligence officials");
+}
+
+#[test]
+fn intelligence_a_speaker_was_briefed_on_speaks_through_them() {
+    assert_eq!(
+        tags("A Dutch official, briefed on the intelligence, said the shipments had slowed."),
+        ["intelligence", "official-statement"]
+    );
+    assert_eq!(
+        tags("A Dutch official, briefed on the talks, said the shipments had slowed."),
+        ["official-statement"]
+    );
+}

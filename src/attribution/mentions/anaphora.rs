@@ -4,6 +4,7 @@
 //! whose name comes later.
 
 use super::*;
+use crate::attribution::cues::FRAME_NOUNS;
 use crate::attribution::word_list::WordList;
 
 impl Ctx<'_, '_> {
@@ -187,13 +188,18 @@ impl Ctx<'_, '_> {
             // figures, whichever of these nouns names it.
             let same_figures =
                 FIGURE_NOUNS.contains(&stem) && FIGURE_NOUNS.iter().any(|f| has_noun(&words, f));
-            ((has_noun(&words, stem) || same_figures)
+            // "A U.S. intelligence assessment concluded ... According to
+            // the document": a document cited last, whatever its noun.
+            let a_document = words.last().is_some_and(|w| self.document_noun(w));
+            ((has_noun(&words, stem) || same_figures || stem == "document" && a_document)
                 && name != noun
                 && !name.starts_with("the ")
                 && !plural_for_one)
                 || (official_noun
                     && r.kind == SourceKind::Intelligence
                     && !name.starts_with("the ")
+                    // Officials are people, not the assessment they wrote.
+                    && !a_document
                     // One official is a person: not a service ("Military
                     // intelligence assessed ..., according to the
                     // official").
@@ -399,6 +405,14 @@ const AUTHORED: WordList = WordList::new(&[
 
 /// Nouns (as stems) for one set of figures: a later "the data" may mean
 /// the "official figures" cited before.
+impl Ctx<'_, '_> {
+    /// Whether a word (lower case) is the noun of a document: "report",
+    /// "assessment", "memo".
+    fn document_noun(&self, w: &str) -> bool {
+        FRAME_NOUNS.contains(&w) || self.lx.word_class(w) & class::DOCUMENT != 0
+    }
+}
+
 const FIGURE_NOUNS: WordList = WordList::new(&["figure", "data", "statistic", "number"]);
 
 /// Whether a name has the noun `stem` as one of its words, in any number
