@@ -5210,3 +5210,14 @@ fn intelligence_a_speaker_was_briefed_on_speaks_through_them() {
         ["official-statement"]
     );
 }
+
+#[test]
+fn a_post_abroad_is_not_the_place_or_body_it_sits_at() {
+    let body = "Ruritania's mission to the United Nations rejected the claims.";
+    assert_eq!(
+        canonical(body, 1),
+        "Ruritania's mission to the United Nations"
+    );
+    let body = "Ruritania's ambassador to Britain said the claims were false.";
+    assert_eq!(canonical(body, 1), "Ruritania's ambassador to Britain");
+}

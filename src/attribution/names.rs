@@ -9,7 +9,7 @@ use crate::attribution::word_list::WordList;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
 
-use super::mentions::is_role_head;
+use super::mentions::{is_role_head, STATIONED};
 use super::tokens::Kind;
 use super::Doc;
 use crate::lexicon::{EntryKind, Lexicon};
@@ -580,18 +580,22 @@ pub fn person(phrase: &str, names: &NameIndex) -> Option<String> {
 /// "from", "at"), honorifics dropped: "Professor Allsop" -> "Allsop",
 /// "David Noone from Intervoice" -> "David Noone".
 fn person_name(part: &str) -> Option<String> {
-    let words: Vec<&str> = part
-        .split(' ')
-        .enumerate()
-        .take_while(|&(k, w)| {
-            k == 0
-                || !matches!(
-                    w,
-                    "of" | "from" | "at" | "for" | "in" | "with" | "who" | "which"
-                )
-        })
-        .map(|(_, w)| w)
-        .collect();
+    let mut words: Vec<&str> = Vec::new();
+    for w in part.split(' ') {
+        // "Iran's mission to the United Nations": where a post sits.
+        let posted = w == "to"
+            && words
+                .last()
+                .is_some_and(|p| STATIONED.contains(&p.to_ascii_lowercase().as_str()));
+        let stop = matches!(
+            w,
+            "of" | "from" | "at" | "for" | "in" | "with" | "who" | "which"
+        );
+        if !words.is_empty() && (stop || posted) {
+            break;
+        }
+        words.push(w);
+    }
     let is_name = |w: &str| {
         let w = w.trim_end_matches(['’', '\'', 's']).trim_end_matches('’');
         w.chars().next().is_some_and(char::is_uppercase)

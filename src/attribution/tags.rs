@@ -2,7 +2,7 @@
 //! tags, sources, evidence, speaker and channel, as the output shows them.
 
 use super::cues::Found;
-use super::mentions::is_role_head;
+use super::mentions::{is_role_head, STATIONED};
 use super::names::{self, NameIndex};
 use super::tokens::Kind;
 use super::Doc;
@@ -473,6 +473,20 @@ fn resolved_name_after_title<'a>(
 /// Leon Panetta": the person ends that phrase; not an office-holder's
 /// surname after another given name ("Michelle Obama"), nor a name inside a
 /// longer one ("Royal Bank of Canada", "Goldome FSB").
+/// Whether `before` ends in a post abroad and the preposition of where
+/// it sits: "Iran's mission to (the)", "the embassy in".
+fn posted_at(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next().unwrap_or_default();
+    if w.eq_ignore_ascii_case("the") {
+        w = words.next().unwrap_or_default();
+    }
+    matches!(w, "to" | "in" | "at")
+        && words
+            .next()
+            .is_some_and(|n| STATIONED.contains(&n.to_ascii_lowercase().as_str()))
+}
+
 fn named_entity(
     text: &str,
     from: usize,
@@ -521,6 +535,11 @@ fn named_entity(
         }
         if e.office.is_some() && names::other_given_name(text, (from, start, end), &e.name, &spans)
         {
+            continue;
+        }
+        // "Iran's mission to the United Nations", "the embassy in
+        // Brussels": where a post sits is not whose it is.
+        if posted_at(&text[from..start]) {
             continue;
         }
         // "Royal Bank of Canada", "Goldome FSB" (a savings bank): a longer

@@ -420,6 +420,18 @@ pub(super) const EXPRESSED: WordList = WordList::new(&[
 ]);
 
 /// Org-name endings: a capitalised name ending so is an organisation.
+/// Nouns of a state's posts abroad, named with where they sit ("the
+/// embassy in Brussels", "Iran's mission to the United Nations").
+pub(in crate::attribution) const STATIONED: WordList = WordList::new(&[
+    "embassy",
+    "embassies",
+    "consulate",
+    "mission",
+    "delegation",
+    "ambassador",
+    "envoy",
+]);
+
 pub(in crate::attribution) const ORG_SUFFIX: WordList = WordList::new(&[
     "Inc",
     "Inc.",

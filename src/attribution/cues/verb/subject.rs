@@ -9,7 +9,7 @@ use super::super::{Cue, Found, PREPOSITIONS};
 use super::inverted;
 use crate::annotation::SourceKind;
 use crate::attribution::memory::Memory;
-use crate::attribution::mentions::{is_cap, is_role_head, Ctx, Np, DETERMINERS};
+use crate::attribution::mentions::{is_cap, is_role_head, Ctx, Np, DETERMINERS, STATIONED};
 use crate::attribution::subjects::{antecedent_start, apposition_subject, relative_head};
 use crate::attribution::tokens::Kind;
 use crate::attribution::weak::finder;
@@ -281,18 +281,6 @@ fn before_verb(
     }
     Some(nps)
 }
-
-/// Nouns of a state's posts abroad, named with where they sit ("the
-/// embassy in Brussels").
-const STATIONED: WordList = WordList::new(&[
-    "embassy",
-    "embassies",
-    "consulate",
-    "mission",
-    "delegation",
-    "ambassador",
-    "envoy",
-]);
 
 /// Whether the relative clause between a subject ending at `b` and the
 /// phrase at `a0` says the subject read that phrase: "who have seen",
