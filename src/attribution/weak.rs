@@ -131,13 +131,14 @@ pub(super) fn weak_has_content(cx: &Ctx, i: usize) -> bool {
     }
     // "Analysts had expected inflation of 4.3%", "economists expect 500
     // job losses": a figure expected is a forecast (not "is expected to").
-    let object = (i + 1)..(i + 5).min(cx.r.end);
     if stem(&["expect"])
         && !matches!(cx.lw(i + 1), "to" | "that")
         && !(i > cx.r.start && BE.contains(&cx.lw(i - 1)))
-        && cx.figure_in(&[object])
     {
-        return true;
+        let object = (i + 1)..(i + 5).min(cx.r.end);
+        if cx.figure_in(&[object]) {
+            return true;
+        }
     }
     // "Four agencies lean toward natural transmission", "the agency leans
     // towards the view that": a judgement held, not a body bending ("leaned
