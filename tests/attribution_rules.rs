@@ -5221,3 +5221,26 @@ fn a_post_abroad_is_not_the_place_or_body_it_sits_at() {
     let body = "Ruritania's ambassador to Britain said the claims were false.";
     assert_eq!(canonical(body, 1), "Ruritania's ambassador to Britain");
 }
+
+#[test]
+fn one_lexicon_entity_per_outlet() {
+    assert_eq!(
+        canonical("Le Figaro said the plan would fail.", 1),
+        "Le Figaro"
+    );
+    assert_eq!(
+        canonical("Le Monde said the plan would fail.", 1),
+        "Le Monde"
+    );
+    assert_eq!(
+        canonical("Radio Pyongyang said the drills were a provocation.", 1),
+        "Voice of Korea"
+    );
+    assert_eq!(
+        canonical(
+            "The Korean Central Broadcasting Station said the drills were a provocation.",
+            1
+        ),
+        "Korean Central Broadcasting Station"
+    );
+}
