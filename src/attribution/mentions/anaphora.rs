@@ -189,9 +189,10 @@ impl Ctx<'_, '_> {
             let same_figures =
                 FIGURE_NOUNS.contains(&stem) && FIGURE_NOUNS.iter().any(|f| has_noun(&words, f));
             // "A U.S. intelligence assessment concluded ... According to
-            // the document": a document cited last, whatever its noun.
-            let a_document = words.last().is_some_and(|w| self.document_noun(w));
-            ((has_noun(&words, stem) || same_figures || stem == "document" && a_document)
+            // the document": a document cited last, whatever its noun
+            // (looked up only where a test below needs it).
+            let a_document = || words.last().is_some_and(|w| self.document_noun(w));
+            ((has_noun(&words, stem) || same_figures || stem == "document" && a_document())
                 && name != noun
                 && !name.starts_with("the ")
                 && !plural_for_one)
@@ -199,7 +200,7 @@ impl Ctx<'_, '_> {
                     && r.kind == SourceKind::Intelligence
                     && !name.starts_with("the ")
                     // Officials are people, not the assessment they wrote.
-                    && !a_document
+                    && !a_document()
                     // One official is a person: not a service ("Military
                     // intelligence assessed ..., according to the
                     // official").

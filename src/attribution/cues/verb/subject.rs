@@ -287,25 +287,23 @@ fn before_verb(
 /// "who reviewed", "who were briefed on" (then the phrase, if it is
 /// intelligence, is a source too).
 fn read_intelligence(cx: &Ctx, b: usize, a0: usize) -> bool {
-    a0 > b
-        && (b..a0).any(|k| {
-            matches!(
-                cx.lw(k),
-                "seen" | "saw" | "reviewed" | "read" | "studied" | "examined" | "viewed"
-            ) || cx.lw(k) == "briefed" && cx.lw(k + 1) == "on"
-        })
+    a0 > b && (b..a0).any(|k| reads(cx, k))
+}
+
+/// Whether the word at `k` says its subject read what follows: "seen",
+/// "reviewed", "briefed on".
+fn reads(cx: &Ctx, k: usize) -> bool {
+    matches!(
+        cx.lw(k),
+        "seen" | "saw" | "reviewed" | "read" | "studied" | "examined" | "viewed"
+    ) || cx.lw(k) == "briefed" && cx.lw(k + 1) == "on"
 }
 
 /// The intelligence a subject read, named in its apposition `t1..comma`
 /// ("officials, briefed on the intelligence,", "a diplomat, who has seen
 /// the CIA's assessment,").
 fn read_in_apposition(cx: &Ctx, t1: usize, comma: usize, mem: &Memory) -> Option<Np> {
-    let k = (t1..comma).find(|&k| {
-        matches!(
-            cx.lw(k),
-            "seen" | "reviewed" | "read" | "studied" | "examined"
-        ) || cx.lw(k) == "briefed" && cx.lw(k + 1) == "on"
-    })?;
+    let k = (t1..comma).find(|&k| reads(cx, k))?;
     let start = k + 1 + usize::from(cx.lw(k + 1) == "on");
     let (a, b) = cx.np_right(start)?;
     cx.classify(a, b.min(comma), mem)
