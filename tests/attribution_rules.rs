@@ -5244,3 +5244,36 @@ fn one_lexicon_entity_per_outlet() {
         "Korean Central Broadcasting Station"
     );
 }
+
+#[test]
+fn a_lower_case_state_word_makes_a_body_the_states() {
+    assert_eq!(
+        tags("Prices rose 4.2% in May, the national statistics institute said."),
+        vec!["official-estimate"]
+    );
+    assert_eq!(
+        tags("The government institute said exports would rise by 10%."),
+        vec!["official-estimate"]
+    );
+    // A country's possessive alone is not the state's: a private institute.
+    assert_eq!(
+        tags("Germany's Ifo institute said business confidence rose to 89.3."),
+        vec!["other-source"]
+    );
+    assert_eq!(
+        tags("The Halden Institute said prices would rise by 10%."),
+        vec!["other-source"]
+    );
+}
+
+#[test]
+fn a_document_noun_after_an_adjective_is_no_verb() {
+    // "in a separate report": the noun of a prepositional phrase, not a
+    // verb whose subject is "a similar conclusion".
+    assert!(tags("The agency reached a similar conclusion in a separate report.").is_empty());
+    assert!(tags("The ministry gave its figures in an earlier report.").is_empty());
+    assert_eq!(
+        tags("Residents report that the water is rising."),
+        vec!["other-source"]
+    );
+}

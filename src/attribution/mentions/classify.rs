@@ -708,6 +708,21 @@ impl Ctx<'_, '_> {
                 kind = SourceKind::Official;
             }
         }
+        // "the national statistics institute", "a government institute":
+        // a body head after a lower-case word of the state is the state's
+        // too (a possessive country alone is not: "Germany's Ifo
+        // institute" is private).
+        if matches!(kind, SourceKind::Organization | SourceKind::Unknown)
+            && STATE_BODY_HEADS.contains(&self.lw(head.t0))
+            && (t0..head.t0).any(|k| {
+                matches!(
+                    doc.text(k),
+                    "national" | "government" | "state" | "federal" | "state-run"
+                )
+            })
+        {
+            kind = SourceKind::Official;
+        }
         // "the rebel army", "the Taliban's military commission": an official
         // noun owned by an armed group, a company or an outlet is theirs.
         if kind == SourceKind::Official {

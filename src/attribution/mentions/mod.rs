@@ -132,6 +132,18 @@ pub(super) const NOUN_MODIFIERS: WordList = WordList::new(&[
     "formal",
     "written",
     "detailed",
+    "separate",
+    "earlier",
+    "last",
+    "same",
+    "similar",
+    "special",
+    "further",
+    "independent",
+    "follow-up",
+    "brief",
+    "public",
+    "parliamentary",
 ]);
 pub(super) const BE: WordList = WordList::new(&[
     "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
