@@ -5277,3 +5277,27 @@ fn a_document_noun_after_an_adjective_is_no_verb() {
         vec!["other-source"]
     );
 }
+
+#[test]
+fn federations_consortia_and_chartered_institutes_are_no_state_bodies() {
+    assert_eq!(
+        sources(
+            "Ilse Brandt, president of the Netherlands Federation of Florists, said sales fell."
+        ),
+        vec![("Ilse Brandt".to_string(), "organization".to_string())]
+    );
+    assert_eq!(
+        tags("The Royal Caledonian Institute said the drones were Iranian."),
+        vec!["other-source"]
+    );
+    // A demonym before a body's name is a word of the name, not a title
+    // before a person's.
+    assert_eq!(
+        canonical("The Irish Retail Consortium said prices rose.", 1),
+        "Irish Retail Consortium"
+    );
+    assert_eq!(
+        canonical("The Danish Shipping Forum said rates rose.", 1),
+        "Danish Shipping Forum"
+    );
+}

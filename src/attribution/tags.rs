@@ -433,10 +433,12 @@ fn names_a_title(kind: EntryKind) -> bool {
 
 /// Whether `w` may be a word of a person's name after a title: capitalised
 /// (or a particle after the `first` word), and no word that names a kind of
-/// body ("(China) Commercial Daily", "(Chinese) News Agency").
+/// body ("(China) Commercial Daily", "(Chinese) News Agency", "(British)
+/// Retail Consortium").
 fn name_word(w: &str, first: bool) -> bool {
-    let body =
-        super::memory::BODY_NOUNS.contains(&w.to_lowercase().as_str()) || OUTLET_NOUNS.contains(&w);
+    let body = super::memory::BODY_NOUNS.contains(&w.to_lowercase().as_str())
+        || OUTLET_NOUNS.contains(&w)
+        || super::mentions::ORG_SUFFIX.contains(&w);
     (w.starts_with(char::is_uppercase) || !first && names::is_particle(w)) && !body
 }
 

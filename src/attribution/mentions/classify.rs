@@ -702,9 +702,12 @@ impl Ctx<'_, '_> {
                         && doc.src[m.start..m.end] == self.lx.entry(m.entry).name
                 })
             };
-            if run_start
-                .is_some_and(|k| STATE_BODY_FIRST.contains(&doc.text(k)) || country_first(k))
-            {
+            // A royal charter makes no institute the state's ("the Royal
+            // United Services Institute" is a think tank).
+            let chartered = |k: usize| doc.text(k) == "Royal" && self.lw(head.t0) == "institute";
+            if run_start.is_some_and(|k| {
+                STATE_BODY_FIRST.contains(&doc.text(k)) && !chartered(k) || country_first(k)
+            }) {
                 kind = SourceKind::Official;
             }
         }

@@ -482,6 +482,17 @@ pub(in crate::attribution) const ORG_SUFFIX: WordList = WordList::new(&[
     "College",
     "Center",
     "Centre",
+    "Consortium",
+    "Confederation",
+    "Federation",
+    "Alliance",
+    "Coalition",
+    "Commerce",
+    "Forum",
+    "Network",
+    "Observatory",
+    "Laboratory",
+    "Laboratories",
 ]);
 
 #[inline]
