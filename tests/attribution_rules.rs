@@ -5301,3 +5301,21 @@ fn federations_consortia_and_chartered_institutes_are_no_state_bodies() {
         "Danish Shipping Forum"
     );
 }
+
+#[test]
+fn a_closing_attribution_ends_the_content_of_a_cue_before_it() {
+    let body = "Ruritanian spy agencies have concluded that the ferry was sunk by a mine, \
+                two officials familiar with the findings said on Friday.";
+    let text = format!("Headline\n{body}\n");
+    let s = Annotator::new(Lexicon::builtin()).annotate(&text);
+    // The officials' "two" is no figure the agencies concluded.
+    assert_eq!(tag_names(&s[1]), vec!["intelligence", "official-statement"]);
+    let c = s[1].evidence[0].content.expect("a content span");
+    assert_eq!(&text[c.start..c.end], "that the ferry was sunk by a mine");
+    // A clause of its own after the second source: the first content goes
+    // on ("the survey found that, when asked, 65 percent said ...").
+    assert_eq!(
+        tags("The study found that, when asked, most respondents said the law was unfair."),
+        vec!["other-source"]
+    );
+}

@@ -423,6 +423,7 @@ pub(crate) fn analyze(
         .map(|d| d.source)
         .collect();
     found.retain(|f| !unowned.contains(&f.source));
+    closing_attribution_ends_content(&cx, &mut found);
     // The same source found by two cues: keep the first.
     let mut seen: Vec<((usize, usize), SourceKind)> = Vec::new();
     found.retain(|f| {
@@ -432,6 +433,60 @@ pub(crate) fn analyze(
         new
     });
     Analysis { found, hints }
+}
+
+/// "U.S. agencies have concluded that the jet was downed, two officials
+/// said.": an attribution closing the sentence after a comma is no part of
+/// the content of a cue before it, and the figure test of that content is
+/// read again without it (the officials' "two" is no figure the agencies
+/// concluded).
+fn closing_attribution_ends_content(cx: &Ctx, found: &mut [Found]) {
+    let doc = cx.doc;
+    for k in 0..found.len() {
+        let Some((cs, ce)) = found[k].content else {
+            continue;
+        };
+        if cs < found[k].cue.1 {
+            continue;
+        }
+        // It ends the sentence: a few words may follow ("on Friday", "on
+        // condition of anonymity"), no clause.
+        let sentence_end = cx.bytes(cx.r.end - 1, cx.r.end).1;
+        // Its content stands before it, and no clause of its own follows.
+        let ends = |g: &Found| {
+            let tail = &doc.src[g.source.1.max(g.cue.1)..sentence_end];
+            let words: Vec<String> = tail
+                .split_whitespace()
+                .map(|w| w.to_ascii_lowercase())
+                .collect();
+            words.len() <= 5
+                && !tail.contains([',', ';', ':', '"', '“', '”'])
+                && !words.iter().any(|w| AUXILIARIES.contains(&w.as_str()))
+                && g.content
+                    .is_some_and(|(gs, _)| gs < g.source.0.min(g.cue.0))
+        };
+        let closing = found
+            .iter()
+            .filter(|g| ends(g))
+            .map(|g| g.source.0.min(g.cue.0))
+            .filter(|&g| g > cs && g < ce)
+            .filter(|&g| doc.src[cs..g].trim_end().ends_with(','))
+            .min();
+        let Some(g) = closing else {
+            continue;
+        };
+        let end = cs + doc.src[cs..g].trim_end().len() - 1;
+        found[k].content = Some((cs, end));
+        if found[k].figure {
+            let (t0, t1) = (doc.token_from(cs), doc.token_from(end));
+            let (all, kept) = (t0..doc.token_from(ce), t0..t1);
+            if cx.figure_in(std::slice::from_ref(&all))
+                && !cx.figure_in(std::slice::from_ref(&kept))
+            {
+                found[k].figure = false;
+            }
+        }
+    }
 }
 
 /// Whether the document noun at `i` stands in a phrase opening the
