@@ -5319,3 +5319,33 @@ fn a_closing_attribution_ends_the_content_of_a_cue_before_it() {
         vec!["other-source"]
     );
 }
+
+#[test]
+fn a_judgement_is_a_later_assessment_of_its_author() {
+    let body =
+        "Ruritanian intelligence agencies have concluded that the ferry was sunk by a mine. \
+                The assessment, which was shared with lawmakers, found no sign of a torpedo.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["intelligence"]);
+    let body = "The audit commission found that the airline had hidden its losses. \
+                The findings were sent to parliament. \
+                The conclusion said the board was to blame.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[3]), vec!["official-statement"]);
+}
+
+#[test]
+fn the_officials_are_the_officials_cited_before_the_agencies_they_describe() {
+    let body = "Two Ruritanian officials said the ferry was sunk. \
+                Ruritanian spy agencies believe that a mine was used. \
+                One of the officials said the navy had been warned.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[3]), vec!["official-statement"]);
+    // A person the noun describes is still the last one cited: "the
+    // official" after an intelligence analyst is the analyst.
+    let body = "Another Ruritanian official said the strike had killed the commander. \
+                A Ruritanian intelligence analyst said the group was split. \
+                But the official cautioned that the group remained strong.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[3]), vec!["intelligence"]);
+}

@@ -8,7 +8,24 @@ use crate::attribution::memory::{Memory, Referent, WRITTEN_NOUNS};
 use crate::attribution::mentions::{is_cap, is_role_head, Ctx, Np, DETERMINERS};
 use crate::attribution::subjects::appositive_end;
 use crate::attribution::tokens::Kind;
+use crate::attribution::word_list::WordList;
 use crate::lexicon::EntryKind;
+
+/// Verbs of judgement: what their subject judged is a later "the
+/// assessment", "the conclusion" or "the findings".
+const JUDGING: WordList = WordList::new(&[
+    "concluded",
+    "concludes",
+    "conclude",
+    "assessed",
+    "assesses",
+    "assess",
+    "judged",
+    "judges",
+    "found",
+    "finds",
+    "determined",
+]);
 
 /// A cue whose source follows it: "according to X", "citing X".
 pub(super) fn after_np(
@@ -183,6 +200,11 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
         // report.
         if cx.lw_at_byte(cue.span.0).starts_with("report") && cue.rule != "by-agent" {
             mem.authored(s, "report", author.clone());
+        }
+        // "U.S. agencies have concluded that ... The assessment, shared
+        // with lawmakers, found ...": the judgement is theirs.
+        if JUDGING.contains(&cx.lw_at_byte(cue.span.0)) {
+            mem.judged(s, author.clone());
         }
         // "X said in a statement": later "the statement" is X's.
         for k in cx.r.clone() {

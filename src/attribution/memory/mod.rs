@@ -367,13 +367,21 @@ impl Memory {
         if self.documents.len() == 64 {
             self.documents.remove(0);
         }
-        self.documents.push((at, noun.to_lowercase(), author));
+        self.documents
+            .push((at, judgement_name(&noun.to_lowercase()).to_string(), author));
+    }
+
+    /// Records that `author` reached a judgement ("concluded that",
+    /// "assessed that"): a later "the assessment", "the conclusion" or
+    /// "the findings" is theirs.
+    pub fn judged(&mut self, at: usize, author: Referent) {
+        self.authored(at, "assessment", author);
     }
 
     /// The author of the last document called `noun` before byte `at`.
     pub fn author_of(&self, noun: &str, at: usize) -> Option<&Referent> {
         let noun = noun.to_lowercase();
-        let noun = noun.trim_end_matches('s');
+        let noun = judgement_name(&noun).trim_end_matches('s');
         self.documents
             .iter()
             .filter(|(p, n, _)| *p < at && n.trim_end_matches('s') == noun)
@@ -585,6 +593,17 @@ pub(in crate::attribution) const WRITTEN_NOUNS: WordList = WordList::new(&[
     "filing",
     "release",
 ]);
+
+/// The nouns of a judgement, one document whichever a phrase uses
+/// ("concluded that ... The assessment", "its findings ... the
+/// conclusion"): each is recorded and looked up as "assessment".
+fn judgement_name(noun: &str) -> &str {
+    match noun {
+        "assessment" | "assessments" | "conclusion" | "conclusions" | "finding" | "findings"
+        | "judgment" | "judgement" | "judgments" | "judgements" => "assessment",
+        _ => noun,
+    }
+}
 
 /// Names of one report (singular): a later phrase may use another.
 const REPORT_NOUNS: WordList =

@@ -177,7 +177,13 @@ impl Ctx<'_, '_> {
             .filter(|&i| doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place))
             .map(|i| self.lw(i).to_string())
             .collect();
-        let cited = mem.recent_at(|r| {
+        // A referent named by the noun itself, or a person it describes, is
+        // taken before a body it describes ("two U.S. officials said ...
+        // The assessment, the agencies', found ... One of the officials
+        // said": the officials, not the agencies; "another U.S. official
+        // said ... A U.S. intelligence analyst said ... the U.S. official
+        // cautioned": the analyst).
+        let fits = |r: &Referent, bodies: bool| {
             let name = r.name.to_lowercase();
             if !places.iter().all(|p| name.contains(p.as_str())) {
                 return false;
@@ -204,14 +210,17 @@ impl Ctx<'_, '_> {
                     // One official is a person: not a service ("Military
                     // intelligence assessed ..., according to the
                     // official").
-                    && (noun.ends_with('s') || words.iter().any(|w| is_role_head(w))))
+                    && (words.iter().any(|w| is_role_head(w)) || bodies && noun.ends_with('s')))
                 || (service_noun
                     && r.kind == SourceKind::Intelligence
                     && !name.starts_with("the ")
                     && !words.iter().any(|w| {
                         is_role_head(w) || matches!(*w, "official" | "source" | "sources")
                     }))
-        });
+        };
+        let cited = mem
+            .recent_at(|r| fits(r, false))
+            .or_else(|| mem.recent_at(|r| fits(r, true)));
         // "the company": the company named last ("British tech company
         // Micro Focus International Plc"), unless a source cited since
         // fits.
