@@ -5349,3 +5349,16 @@ fn the_officials_are_the_officials_cited_before_the_agencies_they_describe() {
     let s = annotate(body);
     assert_eq!(tag_names(&s[3]), vec!["intelligence"]);
 }
+
+#[test]
+fn a_european_diplomat_is_an_official() {
+    assert_eq!(
+        tags("A senior European diplomat said the talks had stalled."),
+        vec!["official-statement"]
+    );
+    // "Europe" alone is no state: a company's branch keeps its kind.
+    assert_eq!(
+        sources("Anna Lind, spokeswoman for Lycos Europe, said spam was cheap.")[0].1,
+        "organization"
+    );
+}
