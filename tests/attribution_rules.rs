@@ -5362,3 +5362,41 @@ fn a_european_diplomat_is_an_official() {
         "organization"
     );
 }
+
+#[test]
+fn a_verb_form_after_an_article_is_a_word_of_the_phrase() {
+    // "state" is also a verb of speech: after "the" it describes a body.
+    assert_eq!(
+        sources("The state water agency said the reservoirs were full."),
+        vec![("The state water agency".to_string(), "official".to_string())]
+    );
+    assert_eq!(
+        tags("According to the state weather agency, 490 litres of rain fell."),
+        vec!["official-estimate"]
+    );
+    assert_eq!(
+        tags("The state agency said the reservoirs were full."),
+        vec!["official-statement"]
+    );
+    assert_eq!(
+        tags("According to a published report, the bank will be sold."),
+        vec!["other-source"]
+    );
+}
+
+#[test]
+fn a_name_after_a_state_bodys_noun_is_that_bodys() {
+    assert_eq!(
+        sources("According to the weather agency MEKTA, 490 litres of rain fell.")[0].1,
+        "official"
+    );
+    assert_eq!(
+        tags("The statistics office RSTAT said prices rose 3%."),
+        vec!["official-estimate"]
+    );
+    // A trade's agency is a company.
+    assert_eq!(
+        sources("The advertising agency KLMN said sales rose.")[0].1,
+        "organization"
+    );
+}

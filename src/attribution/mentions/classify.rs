@@ -1356,6 +1356,19 @@ impl Ctx<'_, '_> {
                     (np.kind, np.resolved) = (kind, Some(name));
                     return Some(np);
                 }
+                // "the state agency": a state's, named by no word of its
+                // own.
+                None if described.is_empty()
+                    && (t0..t1).any(|k| {
+                        matches!(
+                            self.lw(k),
+                            "state" | "government" | "state-run" | "government-run"
+                        )
+                    }) =>
+                {
+                    np.kind = SourceKind::Official;
+                    return Some(np);
+                }
                 None if described.is_empty() => return None,
                 // "the transportation agency", "the regulatory agency": a
                 // state's, unless a trade has it ("the advertising agency").
@@ -1540,6 +1553,19 @@ impl Ctx<'_, '_> {
         if last + 1 == t1 && state_body_name(&name) {
             np.kind = SourceKind::Official;
             return Some(np);
+        }
+        // "the state weather agency AEMET", "the statistics office CBS": a
+        // name after a state body's lower-case head is that body's (not a
+        // trade's: "the advertising agency WPP").
+        if last + 1 == t1 && t1 >= t0 + 2 {
+            let head = self.lw(t1 - 2);
+            let trade = (t0..t1 - 2).any(|k| {
+                AGENCY_TRADES.contains(&self.lw(k)) || matches!(self.lw(k), "news" | "press")
+            });
+            if STATE_BODY_HEADS.contains(&head) && !is_cap(doc.text(t1 - 2)) && !trade {
+                np.kind = SourceKind::Official;
+                return Some(np);
+            }
         }
         if ORG_SUFFIX.contains(&last_text)
             || (last_text.len() >= 2 && last_text.chars().all(|c| c.is_ascii_uppercase()))

@@ -331,7 +331,12 @@ impl Ctx<'_, '_> {
                         // adjective between the article and the noun.
                         || w == "then" && j > self.r.start && self.lw(j - 1) == "the"
                         || !(STOP_LEFT.contains(&w)
-                            || self.doc.class(j) & class::SPEECH != 0 && !is_cap(self.doc.text(j)))
+                            || self.doc.class(j) & class::SPEECH != 0
+                                && !is_cap(self.doc.text(j))
+                                // "the state water agency": a verb's form
+                                // after an article is a word of the phrase.
+                                && !(j > self.r.start
+                                    && matches!(self.lw(j - 1), "the" | "a" | "an")))
                 }
                 Kind::Possessive | Kind::Number => true,
                 // A plural's possessive: "the employers' association".
@@ -580,6 +585,7 @@ impl Ctx<'_, '_> {
                             || (t1 > start
                                 && self.doc.class(t1) & class::SPEECH != 0
                                 && !is_cap(self.doc.text(t1))
+                                && !matches!(self.lw(t1 - 1), "the" | "a" | "an")
                                 // "ITV's Tonight show": a programme's noun
                                 // after an owner and a title ("figures from
                                 // the Bank of Italy show" keep their verb).
