@@ -5400,3 +5400,25 @@ fn a_name_after_a_state_bodys_noun_is_that_bodys() {
         "organization"
     );
 }
+
+#[test]
+fn a_name_in_commas_after_a_role_holds_it_cited_or_not() {
+    let body = "The interior minister, Maria Jose Catala, visited the flooded town. \
+                Catala said the dikes had held.";
+    assert_eq!(tag_names(&annotate(body)[2]), vec!["official-statement"]);
+    let body = "The mayor of Lyon, Anne Berthier, visited the flooded town. \
+                Berthier said the dikes had held.";
+    assert_eq!(tag_names(&annotate(body)[2]), vec!["official-statement"]);
+    // The body the role is of gives the kind ...
+    let body = "The president of the union, John Smith, visited the plant. \
+                Smith said the plant would stay open.";
+    assert_eq!(annotate(body)[2].sources[0].kind.as_str(), "organization");
+    // ... and a role a club or a company may have, with none named, none.
+    let body = "Their president, Gustavo Parente, visited the ground. \
+                Parente said the player would stay.";
+    assert_eq!(annotate(body)[2].sources[0].kind.as_str(), "person");
+    // Not inside a clause: "a statement by another adviser, X, that ...".
+    let body = "He did not challenge a statement by another adviser to the minister, \
+                Carl Page, that he had met the envoy. Page said nothing.";
+    assert_eq!(annotate(body)[2].sources[0].kind.as_str(), "person");
+}

@@ -12,6 +12,7 @@ use crate::attribution::mentions::{
 };
 use crate::attribution::names;
 use crate::attribution::tokens::Kind;
+use crate::attribution::word_list::WordList;
 use crate::attribution::{Doc, DocMention};
 use crate::lexicon::{class, EntryKind, Lexicon};
 
@@ -141,9 +142,33 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         // after a body's noun is the body's, no person's (a later "she" is
         // not Liberty).
         let body_noun = BODY_NOUNS.contains(&doc.lower(m.t1 - 1));
-        let mut j = m.t1;
+        // "The interior minister, Jose Catala, visited", "The mayor of
+        // Valencia, Ana Ruiz, said": a full name in commas after a role
+        // (and the body it is of) holds it too.
+        let apposed = (!body_noun
+            && (e.role || is_role_head(&doc.src[m.start..m.end]))
+            && opens_sentence(doc, m.t0))
+        .then(|| apposed_name_start(doc, m.t1))
+        .flatten();
+        // "The president of the union, John Smith,": the body the role is
+        // of gives its kind; with no body named, only a role a state alone
+        // has ("the mayor", not "the president" or "the spokesman", who may
+        // be a club's) gives one.
+        let of_body = apposed
+            .filter(|_| doc.lower(m.t1) == "of")
+            .and_then(|first| {
+                (m.t1 + 1..first)
+                    .filter_map(|k| doc.mention(k))
+                    .find(|b| !matches!(b.kind, EntryKind::None | EntryKind::Place))
+            });
+        let state_role = STATE_ROLES.contains(&doc.lower(m.t1 - 1));
+        let apposed = apposed.filter(|_| of_body.is_some() || state_role);
+        let kind = of_body.and_then(|b| body_kind(lx, b, kind)).unwrap_or(kind);
+        let first = apposed.unwrap_or(m.t1);
+
+        let mut j = first;
         let mut name_end = j;
-        while j < n && j < m.t1 + 4 {
+        while j < n && j < first + 4 {
             let t = &doc.toks[j];
             let txt = doc.text(j);
             // A heading ending in a title names nobody on the next line.
@@ -179,6 +204,10 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 break;
             }
         }
+        // An apposed name is a full one, closed by its comma.
+        if apposed.is_some() && (name_end < first + 2 || doc.text(name_end) != ",") {
+            name_end = m.t1;
+        }
         if name_end > m.t1 && body_noun {
             let s = doc.toks[m.t1].start;
             let name = doc.src[s..doc.toks[name_end - 1].end].to_string();
@@ -213,7 +242,7 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             }
         }
         if name_end > m.t1 && !body_noun {
-            let s = doc.toks[m.t1].start;
+            let s = doc.toks[first].start;
             let e2 = doc.toks[name_end - 1].end;
             if former {
                 mem.remember_former(&doc.src[s..e2]);
@@ -232,6 +261,64 @@ pub(super) fn office_holders(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             mem.named_person(s, holder, object_position(doc, m.t0));
         }
     }
+}
+
+/// Roles only a state has: a name in commas after one of them holds it
+/// ("The interior minister, Jose Catala,").
+const STATE_ROLES: WordList = WordList::new(&[
+    "minister",
+    "mayor",
+    "governor",
+    "ambassador",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "envoy",
+    "consul",
+    "counsellor",
+    "premier",
+    "prosecutor",
+    "commissioner",
+]);
+
+/// Whether the role at token `t0` opens its sentence with the words before
+/// it: "The city's mayor", "The interior minister" (not "a statement by
+/// another campaign adviser, Carter Page, that ...").
+fn opens_sentence(doc: &Doc, t0: usize) -> bool {
+    let boundary = |k: usize| {
+        k == 0
+            || doc.src[doc.toks[k - 1].end..doc.toks[k].start].contains('\n')
+            || matches!(doc.text(k - 1), "." | "!" | "?" | "\"" | "”")
+    };
+    let mut k = t0;
+    while k > 0 && t0 - k < 4 && !boundary(k) {
+        let p = k - 1;
+        if !matches!(doc.toks[p].kind, Kind::Word | Kind::Possessive) {
+            return false;
+        }
+        k = p;
+        if matches!(doc.lower(p), "the" | "a" | "an") {
+            break;
+        }
+    }
+    boundary(k)
+}
+
+/// Where a name in commas after a role ending at token `t1` starts: right
+/// after the comma, or after the body the role is "of" ("mayor of
+/// Valencia, Ana Ruiz,").
+fn apposed_name_start(doc: &Doc, t1: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let mut k = t1;
+    if k < n && doc.lower(k) == "of" {
+        k += 1;
+        while k < n && k < t1 + 6 && doc.toks[k].kind == Kind::Word {
+            k += 1;
+        }
+    }
+    (k + 1 < n && doc.text(k) == "," && is_cap(doc.text(k + 1))).then_some(k + 1)
 }
 
 /// Whether the office-holder mention `m` (of the holder named `full`)
