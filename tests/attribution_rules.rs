@@ -5422,3 +5422,18 @@ fn a_name_in_commas_after_a_role_holds_it_cited_or_not() {
                 Carl Page, that he had met the envoy. Page said nothing.";
     assert_eq!(annotate(body)[2].sources[0].kind.as_str(), "person");
 }
+
+#[test]
+fn the_subject_of_a_short_predicate_before_a_colon_speaks_the_quote() {
+    assert_eq!(
+        tags("The opposition leader, Ana Ruiz, was scathing: \"He has lost the trust of the people.\""),
+        vec!["official-statement"]
+    );
+    assert_eq!(
+        tags("The minister was more blunt: \"This is a disgrace.\""),
+        vec!["official-statement"]
+    );
+    // A phrase after "was" is no stance: "The contest is on the theme:".
+    assert!(tags("The minister was on the theme: \"Tourism, the heart of Ghana.\"").is_empty());
+    assert!(tags("The answer was simple: \"We need more money.\"").is_empty());
+}

@@ -1,10 +1,12 @@
 //! Cues that are punctuation: a colon before a quotation ("X: “...”"), and
 //! wire headlines that end in their source (": Iraqi FM", "- police").
 
-use super::record::add;
+use super::record::{add, push};
+use super::PREPOSITIONS;
 use super::{Cue, Found};
 use crate::attribution::memory::Memory;
-use crate::attribution::mentions::Ctx;
+use crate::attribution::mentions::{is_cap, Ctx, BE, DETERMINERS};
+use crate::attribution::subjects::apposition_subject;
 use crate::attribution::tokens::Kind;
 use crate::lexicon::{class, EntryKind};
 
@@ -16,12 +18,32 @@ pub(super) fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize
         if cx.doc.class(i - 1) & class::SPEECH != 0 {
             return; // "said:" is the verb's
         }
-        // "the attorney general responded: “...”": the verb's subject.
+        // "the attorney general responded: “...”": the verb's subject;
+        // "the opposition leader was scathing: “...”", "he had a warning:
+        // “...”": the subject of a short predicate.
         let end = if cx.doc.class(i - 1) & class::WEAK != 0 && i - 1 > r.start {
             match cx.skip_between_left(i - 2) {
                 Some(j) => j + 1,
                 None => return,
             }
+        } else if let Some(v) = short_predicate(cx, i) {
+            let Some(j) = cx.skip_between_left(v - 1) else {
+                return;
+            };
+            // "The opposition leader, Diana Morant, was scathing:".
+            if cx.punct(j, ",") {
+                if let Some(np) = apposition_subject(cx, j, mem) {
+                    let cue = Cue::new(
+                        cx.bytes(i, i + 1),
+                        "colon-quote",
+                        r.start..np.t0,
+                        i + 1..r.end,
+                    );
+                    push(cx, mem, found, np, &cue);
+                }
+                return;
+            }
+            j + 1
         } else {
             i
         };
@@ -55,6 +77,35 @@ pub(super) fn colon(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize
             }
         }
     }
+}
+
+/// The verb of a short predicate ending at the colon `i`: "was scathing",
+/// "was more blunt", "had a stark warning", "has a message".
+fn short_predicate(cx: &Ctx, i: usize) -> Option<usize> {
+    let r = &cx.r;
+    let lower_word = |k: usize| {
+        cx.doc.toks[k].kind == Kind::Word && !is_cap(cx.doc.text(k)) && !cx.lw(k).is_empty()
+    };
+    let mut k = i;
+    while k > r.start + 1 && i - k < 4 && lower_word(k - 1) {
+        k -= 1;
+        let v = cx.lw(k);
+        let message = matches!(
+            cx.lw(i - 1),
+            "warning" | "message" | "reply" | "response" | "answer" | "verdict"
+        );
+        // An adjective after "was", not a phrase ("was on the theme:",
+        // "were in trouble:").
+        let adjective = || {
+            (k + 1..i)
+                .all(|a| !PREPOSITIONS.contains(&cx.lw(a)) && !DETERMINERS.contains(&cx.lw(a)))
+        };
+        if (BE.contains(&v) && k + 1 < i && adjective()) || (matches!(v, "had" | "has") && message)
+        {
+            return (k > r.start).then_some(k);
+        }
+    }
+    None
 }
 
 /// A wire headline ending in "- source": "Bus plunges into ravine, killing
