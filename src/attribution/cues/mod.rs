@@ -442,6 +442,22 @@ pub(crate) fn analyze(
 /// concluded).
 fn closing_attribution_ends_content(cx: &Ctx, found: &mut [Found]) {
     let doc = cx.doc;
+    let sentence_end = cx.bytes(cx.r.end - 1, cx.r.end).1;
+    // The closing attribution ends the sentence: a few words may follow
+    // ("on Friday", "on condition of anonymity"), no clause of its own, and
+    // its content stands before it.
+    let ends = |g: &Found| {
+        let tail = &doc.src[g.source.1.max(g.cue.1)..sentence_end];
+        let words: Vec<String> = tail
+            .split_whitespace()
+            .map(|w| w.to_ascii_lowercase())
+            .collect();
+        words.len() <= 5
+            && !tail.contains([',', ';', ':', '"', '“', '”'])
+            && !words.iter().any(|w| AUXILIARIES.contains(&w.as_str()))
+            && g.content
+                .is_some_and(|(gs, _)| gs < g.source.0.min(g.cue.0))
+    };
     for k in 0..found.len() {
         let Some((cs, ce)) = found[k].content else {
             continue;
@@ -449,22 +465,6 @@ fn closing_attribution_ends_content(cx: &Ctx, found: &mut [Found]) {
         if cs < found[k].cue.1 {
             continue;
         }
-        // It ends the sentence: a few words may follow ("on Friday", "on
-        // condition of anonymity"), no clause.
-        let sentence_end = cx.bytes(cx.r.end - 1, cx.r.end).1;
-        // Its content stands before it, and no clause of its own follows.
-        let ends = |g: &Found| {
-            let tail = &doc.src[g.source.1.max(g.cue.1)..sentence_end];
-            let words: Vec<String> = tail
-                .split_whitespace()
-                .map(|w| w.to_ascii_lowercase())
-                .collect();
-            words.len() <= 5
-                && !tail.contains([',', ';', ':', '"', '“', '”'])
-                && !words.iter().any(|w| AUXILIARIES.contains(&w.as_str()))
-                && g.content
-                    .is_some_and(|(gs, _)| gs < g.source.0.min(g.cue.0))
-        };
         let closing = found
             .iter()
             .filter(|g| ends(g))
