@@ -448,16 +448,17 @@ fn closing_attribution_ends_content(cx: &Ctx, found: &mut [Found]) {
     // its content stands before it.
     let ends = |g: &Found| {
         let tail = &doc.src[g.source.1.max(g.cue.1)..sentence_end];
-        let words: Vec<String> = tail
-            .split_whitespace()
-            .map(|w| w.to_ascii_lowercase())
-            .collect();
-        words.len() <= 5
+        g.content
+            .is_some_and(|(gs, _)| gs < g.source.0.min(g.cue.0))
             && !tail.contains([',', ';', ':', '"', '“', '”'])
-            && !words.iter().any(|w| AUXILIARIES.contains(&w.as_str()))
-            && g.content
-                .is_some_and(|(gs, _)| gs < g.source.0.min(g.cue.0))
+            && tail.split_whitespace().count() <= 5
+            && !tail
+                .split_whitespace()
+                .any(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()))
     };
+    if found.len() < 2 {
+        return;
+    }
     for k in 0..found.len() {
         let Some((cs, ce)) = found[k].content else {
             continue;

@@ -439,6 +439,20 @@ impl Memory {
         self.recent_at(f).map(|(_, r)| r)
     }
 
+    /// The most recent cited source that `rank` ranks highest (2 before
+    /// 1; 0 never), with where it was cited: one pass over the sources.
+    pub fn recent_ranked(&self, rank: impl Fn(&Referent) -> u8) -> Option<(usize, &Referent)> {
+        let mut second = None;
+        for (at, r) in self.recent.iter().rev() {
+            match rank(r) {
+                2 => return Some((*at, r)),
+                1 if second.is_none() => second = Some((*at, r)),
+                _ => {}
+            }
+        }
+        second
+    }
+
     /// The most recent cited source that satisfies `f`, with where it was
     /// cited.
     pub fn recent_at(&self, f: impl Fn(&Referent) -> bool) -> Option<(usize, &Referent)> {

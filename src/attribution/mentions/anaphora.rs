@@ -177,16 +177,16 @@ impl Ctx<'_, '_> {
             .filter(|&i| doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place))
             .map(|i| self.lw(i).to_string())
             .collect();
-        // A referent named by the noun itself, or a person it describes, is
-        // taken before a body it describes ("two U.S. officials said ...
+        // A referent named by the noun itself, or a person it describes,
+        // ranks before a body it describes ("two U.S. officials said ...
         // The assessment, the agencies', found ... One of the officials
         // said": the officials, not the agencies; "another U.S. official
         // said ... A U.S. intelligence analyst said ... the U.S. official
         // cautioned": the analyst).
-        let fits = |r: &Referent, bodies: bool| {
+        let rank = |r: &Referent| -> u8 {
             let name = r.name.to_lowercase();
             if !places.iter().all(|p| name.contains(p.as_str())) {
-                return false;
+                return 0;
             }
             let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
             let plural_for_one = plural.as_ref().is_some_and(|p| words.contains(&p.as_str()));
@@ -198,29 +198,34 @@ impl Ctx<'_, '_> {
             // the document": a document cited last, whatever its noun
             // (looked up only where a test below needs it).
             let a_document = || words.last().is_some_and(|w| self.document_noun(w));
-            ((has_noun(&words, stem) || same_figures || stem == "document" && a_document())
-                && name != noun
+            let by_noun =
+                (has_noun(&words, stem) || same_figures || stem == "document" && a_document())
+                    && name != noun
+                    && !name.starts_with("the ")
+                    && !plural_for_one;
+            // Officials are people, not the assessment they wrote; one
+            // official is a person, not a service ("Military intelligence
+            // assessed ..., according to the official").
+            let service_officials = official_noun
+                && r.kind == SourceKind::Intelligence
                 && !name.starts_with("the ")
-                && !plural_for_one)
-                || (official_noun
-                    && r.kind == SourceKind::Intelligence
-                    && !name.starts_with("the ")
-                    // Officials are people, not the assessment they wrote.
-                    && !a_document()
-                    // One official is a person: not a service ("Military
-                    // intelligence assessed ..., according to the
-                    // official").
-                    && (words.iter().any(|w| is_role_head(w)) || bodies && noun.ends_with('s')))
-                || (service_noun
-                    && r.kind == SourceKind::Intelligence
-                    && !name.starts_with("the ")
-                    && !words.iter().any(|w| {
-                        is_role_head(w) || matches!(*w, "official" | "source" | "sources")
-                    }))
+                && !a_document();
+            let person = || words.iter().any(|w| is_role_head(w));
+            let service = service_noun
+                && r.kind == SourceKind::Intelligence
+                && !name.starts_with("the ")
+                && !words
+                    .iter()
+                    .any(|w| is_role_head(w) || matches!(*w, "official" | "source" | "sources"));
+            if by_noun || service_officials && person() || service {
+                2
+            } else if service_officials && noun.ends_with('s') {
+                1
+            } else {
+                0
+            }
         };
-        let cited = mem
-            .recent_at(|r| fits(r, false))
-            .or_else(|| mem.recent_at(|r| fits(r, true)));
+        let cited = mem.recent_ranked(rank);
         // "the company": the company named last ("British tech company
         // Micro Focus International Plc"), unless a source cited since
         // fits.
