@@ -466,15 +466,6 @@ fn resolved_name_after_title<'a>(
     name.then(|| text[at..].trim_end())
 }
 
-/// The named outlet, service, body or office-holder a source phrase
-/// (`text[from..]`) stands for, among the lexicon `mentions` inside it: the
-/// one that ends the phrase's head ("The Iranian news agency IRNA, received
-/// in London" is IRNA), or an outlet, service or body followed only by
-/// common nouns ("the official Tanjug news agency", "a Xinhua
-/// correspondent", "Bank of England sources"). Not "former CIA director
-/// Leon Panetta": the person ends that phrase; not an office-holder's
-/// surname after another given name ("Michelle Obama"), nor a name inside a
-/// longer one ("Royal Bank of Canada", "Goldome FSB").
 /// Whether `before` ends in a post abroad and the preposition of where
 /// it sits: "Iran's mission to (the)", "the embassy in".
 fn posted_at(before: &str) -> bool {
@@ -489,6 +480,15 @@ fn posted_at(before: &str) -> bool {
             .is_some_and(|n| STATIONED.contains(&n.to_ascii_lowercase().as_str()))
 }
 
+/// The named outlet, service, body or office-holder a source phrase
+/// (`text[from..]`) stands for, among the lexicon `mentions` inside it: the
+/// one that ends the phrase's head ("The Iranian news agency IRNA, received
+/// in London" is IRNA), or an outlet, service or body followed only by
+/// common nouns ("the official Tanjug news agency", "a Xinhua
+/// correspondent", "Bank of England sources"). Not "former CIA director
+/// Leon Panetta": the person ends that phrase; not an office-holder's
+/// surname after another given name ("Michelle Obama"), nor a name inside a
+/// longer one ("Royal Bank of Canada", "Goldome FSB").
 fn named_entity(
     text: &str,
     from: usize,

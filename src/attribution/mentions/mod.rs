@@ -431,7 +431,6 @@ pub(super) const EXPRESSED: WordList = WordList::new(&[
     "condemnation",
 ]);
 
-/// Org-name endings: a capitalised name ending so is an organisation.
 /// Nouns of a state's posts abroad, named with where they sit ("the
 /// embassy in Brussels", "Iran's mission to the United Nations").
 pub(in crate::attribution) const STATIONED: WordList = WordList::new(&[
@@ -444,6 +443,7 @@ pub(in crate::attribution) const STATIONED: WordList = WordList::new(&[
     "envoy",
 ]);
 
+/// Org-name endings: a capitalised name ending so is an organisation.
 pub(in crate::attribution) const ORG_SUFFIX: WordList = WordList::new(&[
     "Inc",
     "Inc.",
