@@ -5437,3 +5437,17 @@ fn the_subject_of_a_short_predicate_before_a_colon_speaks_the_quote() {
     assert!(tags("The minister was on the theme: \"Tourism, the heart of Ghana.\"").is_empty());
     assert!(tags("The answer was simple: \"We need more money.\"").is_empty());
 }
+
+#[test]
+fn one_list_of_state_words_makes_an_unnamed_agency_the_states() {
+    // "federal" and "national" count before "agency" as they do before
+    // "institute".
+    assert_eq!(
+        tags("Retail sales rose to 12.2 billion dlrs in February, the federal agency said."),
+        vec!["official-estimate"]
+    );
+    assert_eq!(
+        tags("The government-run institute said exports would rise by 10%."),
+        vec!["official-estimate"]
+    );
+}

@@ -717,12 +717,7 @@ impl Ctx<'_, '_> {
         // institute" is private).
         if matches!(kind, SourceKind::Organization | SourceKind::Unknown)
             && STATE_BODY_HEADS.contains(&self.lw(head.t0))
-            && (t0..head.t0).any(|k| {
-                matches!(
-                    doc.text(k),
-                    "national" | "government" | "state" | "federal" | "state-run"
-                )
-            })
+            && (t0..head.t0).any(|k| STATE_WORDS.contains(&doc.text(k)))
         {
             kind = SourceKind::Official;
         }
@@ -1359,12 +1354,7 @@ impl Ctx<'_, '_> {
                 // "the state agency": a state's, named by no word of its
                 // own.
                 None if described.is_empty()
-                    && (t0..t1).any(|k| {
-                        matches!(
-                            self.lw(k),
-                            "state" | "government" | "state-run" | "government-run"
-                        )
-                    }) =>
+                    && (t0..t1).any(|k| STATE_WORDS.contains(&self.lw(k))) =>
                 {
                     np.kind = SourceKind::Official;
                     return Some(np);
@@ -1706,6 +1696,17 @@ pub(super) fn latest(
         _ => None,
     }
 }
+
+/// Lower-case words that make a body the state's: "the national
+/// statistics institute", "the state agency".
+const STATE_WORDS: WordList = WordList::new(&[
+    "national",
+    "government",
+    "state",
+    "federal",
+    "state-run",
+    "government-run",
+]);
 
 /// Words that describe an agency without naming it: "the state news
 /// agency", "the country's spy agency", "the official agency".
