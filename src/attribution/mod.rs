@@ -100,10 +100,23 @@ pub(crate) struct Doc<'a> {
     pub not_hedge: Vec<(usize, usize)>,
 }
 
+/// `s[start..end]` for a token's bounds. The tokens of a [`Doc`] are cut
+/// from `src` at character boundaries, and `lower_src` has the same
+/// boundaries (ASCII lower-casing keeps every byte's length), so the
+/// bounds need no check; they are checked in debug builds.
+#[inline]
+fn slice(s: &str, start: usize, end: usize) -> &str {
+    debug_assert!(s.is_char_boundary(start) && s.is_char_boundary(end) && start <= end);
+    // SAFETY: see above; `toks` is only ever filled by `tokens::tokenize`
+    // over `src`, and `lower_src` is `src.to_ascii_lowercase()`.
+    unsafe { s.get_unchecked(start..end) }
+}
+
 impl Doc<'_> {
     #[inline]
     pub fn text(&self, i: usize) -> &str {
-        self.toks[i].text(self.src)
+        let t = &self.toks[i];
+        slice(self.src, t.start, t.end)
     }
 
     /// The word-class bits of token `i` (cue verbs, hedges, number words).
@@ -116,7 +129,7 @@ impl Doc<'_> {
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        &self.lower_src[t.start..t.end]
+        slice(&self.lower_src, t.start, t.end)
     }
 
     /// The first token that starts at or after byte `at`.
