@@ -41,6 +41,18 @@ impl WordList {
         self.seen[s / 64] & (1 << (s % 64)) != 0 && self.words.contains(w)
     }
 
+    /// Whether `w` is one of the words in any ASCII case ("Minister" for
+    /// "minister"). The bitmap's first-byte bits do not see ASCII case.
+    #[inline]
+    pub fn contains_ignore_ascii_case(&self, w: &str) -> bool {
+        let s = shape(w.as_bytes());
+        self.seen[s / 64] & (1 << (s % 64)) != 0
+            && self
+                .words
+                .iter()
+                .any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w))
+    }
+
     /// Whether `w`, or `w` without a plural "s", is one of the words
     /// ("reports" for a list of singular nouns).
     pub fn contains_noun(&self, w: &str) -> bool {
@@ -92,6 +104,11 @@ mod tests {
             let slice: &[&str] = &LIST;
             assert_eq!(LIST.contains(&w), slice.contains(&w), "{w}");
         }
+        for w in probes {
+            let any_case = LIST.iter().any(|x| x.eq_ignore_ascii_case(w));
+            assert_eq!(LIST.contains_ignore_ascii_case(w), any_case, "{w}");
+        }
+        assert!(LIST.contains_ignore_ascii_case("SPOKESMAN"));
         assert_eq!(LIST.len(), 5);
         assert_eq!(LIST.into_iter().count(), 5);
     }

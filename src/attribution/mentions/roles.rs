@@ -260,14 +260,7 @@ pub(in crate::attribution) fn is_role_head(text: &str) -> bool {
     let last = text.rsplit([' ', '-', '\n']).next().unwrap_or(text);
     // Most words are no role: the length and first letter rule them out
     // before any comparison (this runs for every capitalised word).
-    let b = last.as_bytes();
-    if b.len() < 4 || b.len() > 15 {
-        return false;
-    }
-    let first = b[0].to_ascii_lowercase();
-    ROLE_WORDS
-        .iter()
-        .any(|w| w.len() == b.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(last))
+    ROLE_WORDS.contains_ignore_ascii_case(last)
 }
 
 /// The kind a role takes from the body it belongs to: an official body's
