@@ -866,6 +866,16 @@ fn lower_in_place(text: &str) -> String {
         .collect()
 }
 
+/// Whether a place's alias reads as a demonym ("British", "Ukrainians",
+/// "Thai", "Chinese"), which takes no possessive.
+fn is_demonym(alias: &str) -> bool {
+    let a = alias.trim_end_matches('s');
+    ["an", "ese", "ish", "ian", "i", "ch", "ic"]
+        .iter()
+        .any(|end| a.ends_with(end))
+        || alias.contains('.')
+}
+
 fn same_byte(t: u8, p: u8) -> bool {
     t == p || (p == b' ' && matches!(t, b'\n' | b'\r'))
 }
@@ -1147,10 +1157,15 @@ impl Builder {
         self.add_classes(&classes, &origin)
     }
 
-    /// Adds "<Country>'s <Name>" for a state body or outlet listed as
-    /// "<Name> of <Country>" or "<Demonym> <Name>" ("Lithuania's State
-    /// Security Department" for "State Security Department of Lithuania"),
-    /// where `<Name>` is capitalised and of two words or more. An alias
+    /// Adds "<Country>'s <Name>" for a state body or outlet of a country
+    /// listed as "<Name> of <Country>" or "<Demonym> <Name>" ("Lithuania's
+    /// State Security Department" for "State Security Department of
+    /// Lithuania"), or, for a service or an official body, named without
+    /// its country ("Britain's Security Service" for MI5's "Security
+    /// Service"), where `<Name>` is capitalised and of two words or more.
+    /// The country goes by each of its names ("Britain's", "Kyiv's"), and a
+    /// service's or official body's `<Name>` also in lower case, as a story
+    /// describes the body ("Ukraine's security service said"). An alias
     /// already listed keeps its entry.
     fn add_country_possessives(&mut self) {
         let mut places: HashMap<&str, &Entry> = HashMap::default();
@@ -1161,12 +1176,18 @@ impl Builder {
                 }
             }
         }
+        let capitalised_name = |rest: &str| {
+            rest.split(' ').count() >= 2
+                && !rest.contains('(')
+                && rest.split(' ').all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(w, "of" | "for" | "and")
+                })
+        };
         let mut new: Vec<(String, usize)> = Vec::new();
         for (id, e) in self.entries.iter().enumerate() {
-            let body = matches!(
-                e.kind,
-                EntryKind::Intelligence | EntryKind::StateMedia | EntryKind::Official
-            );
+            let described = matches!(e.kind, EntryKind::Intelligence | EntryKind::Official);
+            let body = described || e.kind == EntryKind::StateMedia;
             let Some(place) = e.country.as_deref().and_then(|c| places.get(c)) else {
                 continue;
             };
@@ -1174,6 +1195,7 @@ impl Builder {
                 continue;
             }
             let country = place.name.as_str();
+            let mut rests: Vec<&str> = Vec::new();
             for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
                 let rest = a
                     .strip_suffix(country)
@@ -1182,17 +1204,41 @@ impl Builder {
                         let (first, rest) = a.split_once(' ')?;
                         place.aliases.iter().any(|d| d == first).then_some(rest)
                     });
-                let Some(rest) = rest.map(|r| r.strip_prefix("the ").unwrap_or(r)) else {
-                    continue;
-                };
-                let named = rest.split(' ').count() >= 2
-                    && rest.split(' ').all(|w| {
-                        w.chars().next().is_some_and(char::is_uppercase)
-                            || matches!(w, "of" | "for" | "and")
-                    });
-                if named {
-                    for mark in ["'s", "’s"] {
-                        new.push((format!("{country}{mark} {rest}"), id));
+                if let Some(rest) = rest.map(|r| r.strip_prefix("the ").unwrap_or(r)) {
+                    if capitalised_name(rest) && !rests.contains(&rest) {
+                        rests.push(rest);
+                    }
+                }
+            }
+            // A body whose name leaves out its country ("Security
+            // Service", "Federal Security Service").
+            if described && rests.is_empty() && capitalised_name(&e.name) {
+                rests.push(&e.name);
+            }
+            if rests.is_empty() {
+                continue;
+            }
+            // The country's names, not its demonyms ("British's" is no
+            // English): the name, and aliases that end as no demonym does.
+            let owners = std::iter::once(country).chain(
+                place
+                    .aliases
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|a| *a != country && !is_demonym(a)),
+            );
+            for owner in owners {
+                for rest in &rests {
+                    let lower = rest.to_lowercase();
+                    let forms = if described && lower != *rest {
+                        vec![*rest, lower.as_str()]
+                    } else {
+                        vec![*rest]
+                    };
+                    for form in forms {
+                        for mark in ["'s", "’s"] {
+                            new.push((format!("{owner}{mark} {form}"), id));
+                        }
                     }
                 }
             }

@@ -4675,7 +4675,8 @@ fn a_country_s_department_speaks_for_itself() {
             "Pakistan's meteorological department forecast more rain.",
             1
         ),
-        "Pakistan's meteorological department"
+        // The body the lexicon lists, described in lower case.
+        "Pakistan Meteorological Department"
     );
     // A country's document speaks for the country.
     assert_eq!(
@@ -5449,5 +5450,29 @@ fn one_list_of_state_words_makes_an_unnamed_agency_the_states() {
     assert_eq!(
         tags("The government-run institute said exports would rise by 10%."),
         vec!["official-estimate"]
+    );
+}
+
+#[test]
+fn a_country_describes_its_service_in_lower_case() {
+    // "<Country>'s <name in lower case>": the country's listed body, by
+    // any of the country's names (not only the one a list writes).
+    let s = annotate("Ukraine's security service said it had detained a man.");
+    assert_eq!(tag_names(&s[1]), vec!["intelligence"]);
+    assert_eq!(
+        s[1].sources[0].canonical.as_deref(),
+        Some("Security Service of Ukraine")
+    );
+    let s = annotate("Britain's security service said the plot had been foiled.");
+    assert_eq!(tag_names(&s[1]), vec!["intelligence"]);
+    assert_eq!(
+        s[1].sources[0].canonical.as_deref(),
+        Some("Security Service")
+    );
+    // A demonym takes no possessive, and a lower-case phrase without a
+    // country stays unlisted.
+    assert_eq!(
+        canonical("The security service said it had detained six people.", 1),
+        "security service"
     );
 }
