@@ -5476,3 +5476,20 @@ fn a_country_describes_its_service_in_lower_case() {
         "security service"
     );
 }
+
+#[test]
+fn its_document_belongs_to_the_body_its_sentence_opens_with() {
+    let body = "Norwegian military intelligence reached a similar conclusion in its annual \
+                threat assessment. The assessment said attacks were likely.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["intelligence"]);
+    assert_eq!(
+        s[2].sources[0].canonical.as_deref(),
+        Some("Norwegian military intelligence")
+    );
+    // Not when another body stands between ("a court confirmed its plan":
+    // the plan is the company's, which no list names).
+    let body = "Acme Widgets said a U.S. Bankruptcy Court confirmed its reorganization plan. \
+                The plan calls for the sale of most of its assets.";
+    assert!(!tag_names(&annotate(body)[2]).contains(&"official-statement"));
+}

@@ -74,6 +74,8 @@ pub(crate) struct Doc<'a> {
     pub src: &'a str,
     /// `src` with ASCII letters lower-cased (same byte offsets).
     pub lower_src: String,
+    /// Each sentence's tokens, in order.
+    pub sentences: Vec<Range<usize>>,
     /// Word-class bits per token, looked up once.
     pub tok_class: Vec<u32>,
     pub toks: Vec<Token>,
@@ -206,6 +208,7 @@ impl Annotator {
         let mut doc = Doc {
             src: text,
             lower_src: text.to_ascii_lowercase(),
+            sentences: sent_toks.clone(),
             tok_class: Vec::new(),
             tok_mention: vec![None; toks.len()],
             toks,

@@ -50,7 +50,12 @@ pub(super) fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
             .find_map(|k| doc.mention(k))
             .filter(|o| owner_kind(o.kind) && !adjective(o));
         let after = owner_after(doc, lx, m, 4, 2);
-        if let Some(o) = before.or(after).or(publisher) {
+        let owner = before
+            .or(after)
+            .or(publisher)
+            .map(|o| (o, o.start))
+            .or_else(|| possessor(doc, m).filter(|(o, _)| owner_kind(o.kind)));
+        if let Some((o, start)) = owner {
             let Some(kind) = SourceKind::from_entry(o.kind) else {
                 continue;
             };
@@ -59,12 +64,52 @@ pub(super) fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                 &doc.src[m.start..m.end],
                 Referent {
                     kind,
-                    name: doc.src[o.start..o.end].to_string(),
+                    name: doc.src[start..o.end].to_string(),
                     also_official: false,
                 },
             );
         }
     }
+}
+
+/// The body "its" or "their" before document `m` stands for: its
+/// sentence's subject, when that is the last body named before it
+/// ("Norwegian military intelligence reached a similar conclusion in its
+/// annual threat assessment", "But the OECD, in its half-yearly report,
+/// forecast"; not "X said a court confirmed its plan", "Dome said in the
+/// SEC filing that its plan"). "its record" is seldom a document ("its
+/// record high").
+/// With the body, where its name starts (with the country before it).
+fn possessor<'d>(doc: &'d Doc, m: &DocMention) -> Option<(&'d DocMention, usize)> {
+    if doc.lower(m.t0) == "record" {
+        return None;
+    }
+    let p = (m.t0.saturating_sub(3)..m.t0)
+        .rev()
+        .take_while(|&k| doc.toks[k].kind != Kind::Punct)
+        .find(|&k| matches!(doc.lower(k), "its" | "their"))?;
+    // The last body before "its", within its sentence.
+    let from = doc
+        .sentences
+        .get(doc.sentences.partition_point(|r| r.end <= p))?
+        .start;
+    let last = (from..p)
+        .rev()
+        .filter_map(|k| doc.mention(k))
+        .find(|o| o.kind.is_body())?;
+    // The subject: the sentence opens with it, after at most a
+    // conjunction, a determiner and its country ("Norwegian military
+    // intelligence").
+    let opening = (from..last.t0).all(|k| {
+        matches!(
+            doc.lower(k),
+            "but" | "and" | "the" | "a" | "an" | "meanwhile" | "separately"
+        ) || doc.mention(k).is_some_and(|x| x.kind == EntryKind::Place)
+    });
+    let country = (from..last.t0)
+        .find(|&k| doc.mention(k).is_some_and(|x| x.kind == EntryKind::Place))
+        .map_or(last.start, |k| doc.toks[k].start);
+    opening.then_some((last, country))
 }
 
 /// Verbs that put a document out: their subject owns it.
