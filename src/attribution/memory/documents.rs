@@ -78,8 +78,8 @@ pub(super) fn documents_with_owners(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
 /// annual threat assessment", "But the OECD, in its half-yearly report,
 /// forecast"; not "X said a court confirmed its plan", "Dome said in the
 /// SEC filing that its plan"). "its record" is seldom a document ("its
-/// record high").
-/// With the body, where its name starts (with the country before it).
+/// record high"). With the body, where its name starts (the country
+/// before it included).
 fn possessor<'d>(doc: &'d Doc, m: &DocMention) -> Option<(&'d DocMention, usize)> {
     if doc.lower(m.t0) == "record" {
         return None;
