@@ -5493,3 +5493,21 @@ fn its_document_belongs_to_the_body_its_sentence_opens_with() {
                 The plan calls for the sale of most of its assets.";
     assert!(!tag_names(&annotate(body)[2]).contains(&"official-statement"));
 }
+
+#[test]
+fn a_countrys_agency_in_lower_case_is_the_states_unless_a_trade_has_it() {
+    // A country's possessive opens the phrase as "the" does ("the weather
+    // agency said").
+    assert_eq!(
+        tags("Spain's weather agency said more rain was expected."),
+        vec!["official-statement"]
+    );
+    assert_eq!(
+        sources("Kenya's wildlife agency said the lion had been shot.")[0].1,
+        "official"
+    );
+    assert_eq!(
+        sources("Japan's biggest advertising agency said sales rose.")[0].1,
+        "organization"
+    );
+}

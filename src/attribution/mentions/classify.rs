@@ -1319,10 +1319,18 @@ impl Ctx<'_, '_> {
                 theirs.is_none_or(|theirs| theirs == c)
             })
         };
+        // "Spain's weather agency": a country's possessive before words in
+        // lower case opens the phrase as "the" does.
+        let country_owned = doc.mention(t0).is_some_and(|m| m.kind == EntryKind::Place)
+            && doc
+                .toks
+                .get(t0 + 1)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+            && (t0 + 2..t1).all(|k| !is_cap(doc.text(k)));
         if content
             .last()
             .is_some_and(|w| matches!(*w, "agency" | "agencies"))
-            && words[0] == "the"
+            && (words[0] == "the" || country_owned)
         {
             // The agency cited last, or one named since ("The leader's
             // speech was carried by KCNA ... The agency said"), if the
