@@ -5511,3 +5511,25 @@ fn a_countrys_agency_in_lower_case_is_the_states_unless_a_trade_has_it() {
         "organization"
     );
 }
+
+#[test]
+fn a_document_noun_before_a_bodys_head_names_the_body() {
+    // "statistics" before "agency" is no document the country owns: the
+    // agency speaks, named as the text names it.
+    assert_eq!(
+        source_texts("Brazil's statistics agency said inflation slowed."),
+        vec!["Brazil's statistics agency"]
+    );
+    assert_eq!(
+        canonical(
+            "Inflation fell, the bloc's statistics office Eurostat said.",
+            1
+        ),
+        "Eurostat"
+    );
+    // "Brazil's statistics show": the country's figures.
+    assert_eq!(
+        source_texts("Brazil's statistics show inflation slowed."),
+        vec!["Brazil"]
+    );
+}

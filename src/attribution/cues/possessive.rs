@@ -4,7 +4,7 @@
 use super::record::{add, push};
 use super::{Cue, Found, PREPOSITIONS};
 use crate::attribution::memory::Memory;
-use crate::attribution::mentions::{Ctx, Np};
+use crate::attribution::mentions::{Ctx, Np, STATE_BODY_HEADS};
 use crate::attribution::tokens::Kind;
 use crate::lexicon::{class, EntryKind};
 
@@ -65,6 +65,11 @@ pub(super) fn possessive(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: 
     let Some(noun) = noun else {
         return;
     };
+    // "Brazil's statistics agency said": a document noun before a body's
+    // head names the body, which speaks for itself.
+    if STATE_BODY_HEADS.contains(&cx.lw(noun + 1)) {
+        return;
+    }
     if let Some(np) = cx.np_left(i) {
         owner_of_document(cx, mem, found, (i, noun), np);
     }
