@@ -86,14 +86,14 @@ fn short_predicate(cx: &Ctx, i: usize) -> Option<usize> {
     let lower_word = |k: usize| {
         cx.doc.toks[k].kind == Kind::Word && !is_cap(cx.doc.text(k)) && !cx.lw(k).is_empty()
     };
+    let message = matches!(
+        cx.lw(i - 1),
+        "warning" | "message" | "reply" | "response" | "answer" | "verdict"
+    );
     let mut k = i;
     while k > r.start + 1 && i - k < 4 && lower_word(k - 1) {
         k -= 1;
         let v = cx.lw(k);
-        let message = matches!(
-            cx.lw(i - 1),
-            "warning" | "message" | "reply" | "response" | "answer" | "verdict"
-        );
         // An adjective after "was", not a phrase ("was on the theme:",
         // "were in trouble:").
         let adjective = || {
