@@ -3396,6 +3396,30 @@ fn an_outlet_noun_before_a_name_is_no_anaphor() {
 }
 
 #[test]
+fn the_paper_and_the_daily_look_back_to_the_outlet_named() {
+    // The lexicon's generic outlet aliases hold the article ("the paper",
+    // "the daily"); they refer back like "the newspaper".
+    let body = "The minister told the Los Angeles Times the bill would pass.\nShe also told the paper she would run again.\nThe daily said the vote was close.";
+    let s = annotate(body);
+    let paper = s[2]
+        .sources
+        .iter()
+        .find(|x| x.text == "the paper")
+        .expect("the channel is a source");
+    assert_eq!(paper.canonical.as_deref(), Some("Los Angeles Times"));
+    assert_eq!(canonical(body, 3), "Los Angeles Times");
+}
+
+#[test]
+fn a_stock_index_named_for_an_outlet_is_no_outlet() {
+    // "the Dow Jones industrial average" names an index, not the news
+    // service: a later "the paper" still means the newspaper cited.
+    let body = "The Wall Street Journal said two stocks would leave the index.\nThe Dow Jones industrial average fell 80 points on Friday.\nThe paper said the change starts on Monday.";
+    assert_eq!(canonical(body, 3), "The Wall Street Journal");
+    assert!(source_texts("Shares rose as the Dow Jones Industrial Average gained 1%.").is_empty());
+}
+
+#[test]
 fn an_outlet_carrying_a_document_carries_its_content() {
     assert_eq!(
         tags("KCNA carried a commentary saying the drills were a rehearsal for war."),

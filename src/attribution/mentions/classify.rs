@@ -642,8 +642,10 @@ impl Ctx<'_, '_> {
                 // Only "the" and a noun for one outlet look back to a name
                 // not cited ("the newspaper", not "reporters", "its
                 // website" or "a press conference").
+                // (Some aliases hold the article: "the paper", "the daily".)
+                let noun = &doc.lower_src[head.start..head.end];
                 let one_outlet = self.lw(t0) == "the"
-                    && OUTLET_NOUNS.contains(&&doc.lower_src[head.start..head.end]);
+                    && OUTLET_NOUNS.contains(&noun.strip_prefix("the ").unwrap_or(noun));
                 let named = self
                     .named_outlet_before(head.start, |e| {
                         matches!(e.kind, EntryKind::StateMedia | EntryKind::Media)
