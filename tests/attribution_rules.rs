@@ -3411,6 +3411,24 @@ fn the_paper_and_the_daily_look_back_to_the_outlet_named() {
 }
 
 #[test]
+fn a_member_of_a_legislature_is_a_person_a_pronoun_can_mean() {
+    // The lexicon lists "senator" and "MP" with the legislature; the
+    // member is still one person, whom "she" or "he" may mean.
+    let body = "The senator said the bill would pass.\nShe said she would run again.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["official-statement"]);
+    assert_eq!(s[2].sources[0].resolved.as_deref(), Some("The senator"));
+    let body = "A Labour MP said the party had lost its way.\nHe added that members were angry.";
+    assert_eq!(
+        annotate(body)[2].sources[0].resolved.as_deref(),
+        Some("A Labour MP")
+    );
+    // The bodies themselves are no people.
+    let body = "The parliament said the bill would pass.\nShe said she would run again.";
+    assert!(annotate(body)[2].sources.is_empty());
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.

@@ -414,6 +414,7 @@ impl Ctx<'_, '_> {
         np.personal = named_after && !body_named
             || e.role && !body
             || role_head
+            || is_member_noun(&doc.src[head.start..head.end])
             || matches!(head.kind, EntryKind::Expert | EntryKind::Person)
             || e.office.is_some()
             || e.title;
@@ -1776,6 +1777,31 @@ fn names_all(name: &str, words: &[String]) -> bool {
 pub(super) const PARTITIVES: WordList = WordList::new(&[
     "some", "many", "most", "all", "both", "several", "few", "each", "one", "none", "either",
     "neither",
+]);
+
+/// Whether a matched text ends in the noun for one member of a legislature
+/// or council ("the senator", "a Labour MP"): a person, whom a later "he" or
+/// "she" may mean, though the lexicon lists the noun with the body.
+fn is_member_noun(text: &str) -> bool {
+    let last = text.rsplit([' ', '\n']).next().unwrap_or(text);
+    MEMBER_NOUNS.contains_ignore_ascii_case(last)
+}
+
+const MEMBER_NOUNS: WordList = WordList::new(&[
+    "senator",
+    "sen.",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "mep",
+    "backbencher",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "assemblyman",
+    "assemblywoman",
 ]);
 
 /// Nouns for one outlet: "the newspaper" may mean the last one named.
