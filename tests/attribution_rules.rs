@@ -3429,6 +3429,22 @@ fn a_member_of_a_legislature_is_a_person_a_pronoun_can_mean() {
 }
 
 #[test]
+fn a_person_who_suggests_is_a_source() {
+    // "suggest" needs a document or a body when a thing suggests ("figures
+    // suggest": agentless evidence); a person who suggests says so.
+    assert_eq!(
+        tags("The finance minister suggested the tax could be cut next year."),
+        vec!["official-statement"]
+    );
+    assert_eq!(
+        tags("Tax cuts could come next year, the finance minister suggested."),
+        vec!["official-statement"]
+    );
+    assert!(tags("Early figures suggest the tax could be cut next year.").is_empty());
+    assert!(tags("The warm weather suggested an early harvest.").is_empty());
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.

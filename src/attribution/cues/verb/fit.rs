@@ -29,8 +29,9 @@ pub(super) fn fit(
     }
     if cls & class::CONTENT_ONLY != 0 {
         // "figures show", "state TV aired": a document, an outlet or a body,
-        // never an event or a person ("the event showed Kim ..."); "show"
-        // needs a document ("UN figures show", not "talk show").
+        // never an event or (most verbs) a person ("the event showed Kim
+        // ..."); "show" needs a document ("UN figures show", not "talk
+        // show").
         let shows = w.starts_with("show");
         // "official data showed": figures of an official owner.
         let figures_np = |np: &Np| {
@@ -41,9 +42,11 @@ pub(super) fn fit(
                 )
             })
         };
-        // "put imports at about 10 mln tonnes": anyone may put a figure.
-        let puts_at =
-            w.starts_with("put") && (i + 2..(i + 10).min(r.end)).any(|k| cx.lw(k) == "at");
+        // "put imports at about 10 mln tonnes": anyone may put a figure;
+        // "He suggested the claim was a mistake": a person who suggests
+        // says so (figures and events that suggest are evidence).
+        let person_may = w.starts_with("suggest")
+            || w.starts_with("put") && (i + 2..(i + 10).min(r.end)).any(|k| cx.lw(k) == "at");
         nps.retain(|np| {
             if shows
                 && !figures_np(np)
@@ -67,7 +70,7 @@ pub(super) fn fit(
                     | SourceKind::Intelligence
                     | SourceKind::Organization
                     | SourceKind::Unknown
-            ) && (!np.personal || puts_at)
+            ) && (!np.personal || person_may)
         });
     }
     if cls & class::MEASURE != 0 {
