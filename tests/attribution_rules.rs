@@ -3445,6 +3445,22 @@ fn a_person_who_suggests_is_a_source() {
 }
 
 #[test]
+fn the_report_a_source_spoke_in_outranks_one_cited_before() {
+    // A document cited as a source, then a service speaking "in a report":
+    // a later "the report" is the service's.
+    let body = "The virus came from a lab, according to a classified report.\nDutch military intelligence said in its annual report that sabotage was rising.\nThe report also warned of Chinese espionage.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[3]), vec!["intelligence"]);
+    assert_eq!(
+        s[3].sources[0].resolved.as_deref(),
+        Some("Dutch military intelligence")
+    );
+    // A report merely mentioned, not spoken in, leaves the cited one.
+    let body = "The virus came from a lab, according to a classified report.\nThe CIA said a report in a newspaper was wrong.\nThe report also warned of Chinese espionage.";
+    assert_eq!(tag_names(&annotate(body)[3]), vec!["other-source"]);
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.

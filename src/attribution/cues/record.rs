@@ -215,7 +215,11 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
                 // before a quoting cue is the quoter's, not the quoted's.
                 let quoter = cue.rule == "quoted-as" && m.start < cue.span.0;
                 if written && (m.t0 < np.t0 || m.t0 >= np.t1) && !quoter {
-                    mem.authored(m.start, noun, author.clone());
+                    if spoken_in(cx, cue, m.t0) {
+                        mem.spoke_in(m.start, noun, author.clone());
+                    } else {
+                        mem.authored(m.start, noun, author.clone());
+                    }
                 }
             }
         }
@@ -232,6 +236,24 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
         weak: cue.weak,
         content,
     });
+}
+
+/// Whether the document whose name starts at token `t` is the one the
+/// cue's verb spoke in: "said in a report", "wrote in its annual review",
+/// "warned in a new assessment" (the verb, "in", then only a determiner or
+/// a possessive pronoun and words in lower case before the document).
+fn spoken_in(cx: &Ctx, cue: &Cue, t: usize) -> bool {
+    let verb = cx.doc.token_from(cue.span.0);
+    let Some(within) = t.checked_sub(verb + 2) else {
+        return false;
+    };
+    cx.lw(verb + 1) == "in"
+        && within <= 3
+        && matches!(
+            cx.lw(verb + 2),
+            "a" | "an" | "its" | "their" | "his" | "her" | "the"
+        )
+        && (verb + 3..t).all(|k| cx.word(k) && !is_cap(cx.doc.text(k)))
 }
 
 /// Whether `np` is a pronoun opening the content of a source found before

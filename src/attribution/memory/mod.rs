@@ -88,6 +88,11 @@ pub struct Memory {
     /// Documents with their authors, most recent last: "the ministry said
     /// in a statement" ... "the statement added".
     documents: Vec<(usize, String, Referent)>,
+    /// Documents a cited source spoke in, with where they were named:
+    /// "the CIA said in a report", "the agency wrote in its annual
+    /// review"; a later "the report" means the last of these rather than
+    /// a document cited before it.
+    framed: Vec<(usize, String, Referent)>,
     /// Where `institution` was cited (byte offset).
     institution_at: usize,
     /// Where `agency` and `outlet` were cited (byte offsets).
@@ -376,6 +381,33 @@ impl Memory {
     /// "the findings" is theirs.
     pub fn judged(&mut self, at: usize, author: Referent) {
         self.authored(at, "assessment", author);
+    }
+
+    /// Records that `author`, cited in the sentence, spoke in the document
+    /// `noun` named at byte `at` ("said in a report"): also an authored
+    /// document (see [`Memory::authored`]).
+    pub fn spoke_in(&mut self, at: usize, noun: &str, author: Referent) {
+        if self.framed.len() == 64 {
+            self.framed.remove(0);
+        }
+        self.framed.push((
+            at,
+            judgement_name(&noun.to_lowercase()).to_string(),
+            author.clone(),
+        ));
+        self.authored(at, noun, author);
+    }
+
+    /// The author of the last document called `noun` that a cited source
+    /// spoke in before byte `at`, with where it was named.
+    pub fn spoken_in(&self, noun: &str, at: usize) -> Option<(usize, &Referent)> {
+        let noun = noun.to_lowercase();
+        let noun = judgement_name(&noun).trim_end_matches('s');
+        self.framed
+            .iter()
+            .filter(|(p, n, _)| *p < at && n.trim_end_matches('s') == noun)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(p, _, r)| (*p, r))
     }
 
     /// The author of the last document called `noun` before byte `at`.

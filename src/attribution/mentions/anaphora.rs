@@ -225,11 +225,19 @@ impl Ctx<'_, '_> {
                 0
             }
         };
+        let at = doc.toks[np.t0].start;
         let cited = mem.recent_ranked(rank);
+        // "According to a classified report, ... The CIA said in a report
+        // that ... The report warned": a document a source spoke in since
+        // the one cited is the one meant (its author speaks).
+        let cited = match (cited, mem.spoken_in(&noun, at)) {
+            (Some((c, _)), Some((w, r))) if w > c => Some((w, r)),
+            (cited, _) => cited,
+        };
         // "the company": the company named last ("British tech company
         // Micro Focus International Plc"), unless a source cited since
         // fits.
-        let named = mem.body_named(&noun, doc.toks[np.t0].start);
+        let named = mem.body_named(&noun, at);
         let r = match (cited, named) {
             (Some((c, r)), Some((n, _))) if c > n => r,
             (_, Some((_, r))) => r,
