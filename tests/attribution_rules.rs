@@ -3461,6 +3461,22 @@ fn the_report_a_source_spoke_in_outranks_one_cited_before() {
 }
 
 #[test]
+fn other_agencies_are_of_the_kind_last_cited() {
+    // "Four other agencies" after a service is cited: more services, not
+    // the one cited (no name is resolved).
+    let body =
+        "The CIA said the virus came from a lab.\nFour other agencies believe that it was natural.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[2]), vec!["intelligence"]);
+    assert_eq!(s[2].sources[0].resolved, None);
+    let body = "The interior ministry said the roads were closed.\nAnother agency said that they were open.";
+    assert_eq!(tag_names(&annotate(body)[2]), vec!["official-statement"]);
+    // After a company, "another agency" is no state body.
+    let body = "Acme Corp said the roads were closed.\nAnother agency said that they were open.";
+    assert_eq!(tag_names(&annotate(body)[2]), vec!["other-source"]);
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.

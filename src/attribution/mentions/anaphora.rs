@@ -271,6 +271,49 @@ impl Ctx<'_, '_> {
         Some(stands_for(r))
     }
 
+    /// "Four other agencies", "another agency", "other services": more
+    /// bodies of the kind last cited ("The CIA said ... Four other agencies
+    /// judge": intelligence services), though not the same ones (no name
+    /// is resolved). The body cited last whose name has the noun, else the
+    /// last state body, service or state outlet cited.
+    pub(in crate::attribution) fn others_of_a_kind(&self, np: &Np, mem: &Memory) -> Option<Np> {
+        let last = np.t1.checked_sub(1).filter(|&k| k > np.t0)?;
+        let noun = self.lw(last);
+        let other = (np.t0..last).any(|i| matches!(self.lw(i), "other" | "another"));
+        let only_counts = (np.t0..last).all(|i| {
+            matches!(
+                self.lw(i),
+                "other" | "another" | "the" | "some" | "several" | "many"
+            ) || self.doc.toks[i].kind == Kind::Number
+                || self.doc.class(i) & class::COUNT != 0
+        });
+        if !other || !only_counts || !BODY_KIND_NOUNS.contains(&noun) {
+            return None;
+        }
+        let stem = noun.trim_end_matches('s').trim_end_matches("ie");
+        let state = |r: &Referent| {
+            matches!(
+                r.kind,
+                SourceKind::Intelligence | SourceKind::Official | SourceKind::StateMedia
+            )
+        };
+        let kin = mem.recent_ranked(|r| {
+            let name = r.name.to_lowercase();
+            let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+            if has_noun(&words, stem) {
+                2
+            } else if state(r) && !words.iter().any(|w| is_role_head(w)) {
+                1
+            } else {
+                0
+            }
+        })?;
+        Some(Np {
+            kind: kin.1.kind,
+            ..np.clone()
+        })
+    }
+
     /// The last official body, service or state outlet named before `np`
     /// whose name has the noun `stem` ("the central bank" for "the bank"),
     /// as its kind and the name as written.
@@ -446,3 +489,16 @@ fn has_noun(words: &[&str], stem: &str) -> bool {
         .iter()
         .any(|w| w.starts_with(stem) && w.len() <= stem.len() + 3)
 }
+
+/// Nouns of bodies that "other" or "another" counts with the body last
+/// cited ("four other agencies").
+const BODY_KIND_NOUNS: WordList = WordList::new(&[
+    "agency",
+    "agencies",
+    "service",
+    "services",
+    "department",
+    "departments",
+    "body",
+    "bodies",
+]);

@@ -1224,6 +1224,9 @@ impl Ctx<'_, '_> {
     ) -> Option<Np> {
         let doc = self.doc;
         let (t0, t1) = (np.t0, np.t1);
+        if let Some(np) = self.others_of_a_kind(&np, mem) {
+            return Some(np);
+        }
         let words: Vec<&str> = (t0..t1).map(|i| self.lw(i)).collect();
         let content: Vec<&str> = words
             .iter()
