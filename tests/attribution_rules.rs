@@ -3477,6 +3477,25 @@ fn other_agencies_are_of_the_kind_last_cited() {
 }
 
 #[test]
+fn a_listed_noun_between_a_subject_and_that_is_a_verb() {
+    // "judge" is a court's noun in the lexicon; after a plural, an acronym
+    // or an adverb and before "that" it is the verb.
+    assert_eq!(
+        tags("The FBI still judges that the leak was accidental."),
+        vec!["official-statement"]
+    );
+    assert_eq!(
+        tags("Most analysts judge that the leak was accidental."),
+        vec!["other-source"]
+    );
+    // The noun stays a noun: the judge speaks.
+    assert_eq!(
+        source_texts("The judge said that the leak was accidental."),
+        vec!["The judge"]
+    );
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.

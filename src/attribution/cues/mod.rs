@@ -95,6 +95,33 @@ impl Cue {
     }
 }
 
+/// "Four other agencies judge that", "the FBI still judges that": a
+/// one-word noun the lexicon lists ("judge", a court's) is a verb between
+/// a subject's end (a plural, an acronym, an adverb) and "that".
+fn verb_not_noun(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    if i == cx.r.start
+        || cx.lw(i + 1) != "that"
+        || is_cap(doc.text(i))
+        || doc.mention(i).is_none_or(|m| m.t1 - m.t0 != 1)
+    {
+        return false;
+    }
+    let prev = doc.text(i - 1);
+    let plural = doc.toks[i - 1].kind == Kind::Word
+        && !is_cap(prev)
+        && prev.len() > 3
+        && prev.ends_with('s')
+        && !prev.ends_with("ss");
+    let acronym = prev.len() >= 2 && prev.bytes().all(|b| b.is_ascii_uppercase());
+    plural
+        || acronym
+        || matches!(
+            cx.lw(i - 1),
+            "still" | "also" | "now" | "largely" | "broadly"
+        )
+}
+
 /// Finds the attributions of one sentence.
 pub(crate) fn analyze(
     doc: &Doc,
@@ -291,12 +318,13 @@ pub(crate) fn analyze(
             // follows: "The Jakarta Post reported".
             let in_name = doc.mention(i).is_some_and(|m| {
                 m.t1 - m.t0 > 1 || !matches!(m.kind, EntryKind::Document | EntryKind::Unknown)
-            }) || (i > r.start
-                && is_cap(doc.text(i))
-                && is_cap(doc.text(i - 1))
-                && r.contains(&(i + 1))
-                && !is_cap(doc.text(i + 1))
-                && doc.class(i + 1) & class::SPEECH != 0);
+            }) && !verb_not_noun(&cx, i)
+                || (i > r.start
+                    && is_cap(doc.text(i))
+                    && is_cap(doc.text(i - 1))
+                    && r.contains(&(i + 1))
+                    && !is_cap(doc.text(i + 1))
+                    && doc.class(i + 1) & class::SPEECH != 0);
             // A belief or wish inside content already attributed ("experts
             // say Pyongyang believes ...") is part of that content.
             // A channel named by its agent is no belief: "said in a
