@@ -3496,6 +3496,24 @@ fn a_listed_noun_between_a_subject_and_that_is_a_verb() {
 }
 
 #[test]
+fn a_relative_that_after_a_sources_noun_leaves_the_subject() {
+    // "A federal judge that heard the case said": the judge speaks, not
+    // the case; "that" after a verb opens a clause.
+    assert_eq!(
+        source_texts("A federal judge that heard the case said the law was void."),
+        vec!["A federal judge"]
+    );
+    assert_eq!(
+        source_texts("The officials who ordered that change claimed it was needed."),
+        vec!["The officials"]
+    );
+    assert_eq!(
+        source_texts("Officials warned that the minister said it was needed."),
+        vec!["Officials", "the minister"]
+    );
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.

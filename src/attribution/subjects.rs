@@ -5,7 +5,7 @@
 //! after a name that gives its office.
 
 use super::cues::PREPOSITIONS;
-use super::memory::Memory;
+use super::memory::{Memory, BODY_NOUNS};
 use super::mentions::{is_cap, is_role_head, Ctx, Np, BE, DETERMINERS, INTRO_WORDS, STOP_LEFT};
 use super::tokens::Kind;
 use super::weak::AUXILIARIES;
@@ -242,7 +242,20 @@ pub(super) fn relative_head(cx: &Ctx, a: usize) -> Option<(usize, usize)> {
     let k = (a.saturating_sub(8).max(r.start)..a)
         .rev()
         .take_while(|&k| cx.word(k))
-        .find(|&k| matches!(cx.lw(k), "who" | "which"))?;
+        .find(|&k| match cx.lw(k) {
+            "who" | "which" => true,
+            // "that" relates only to a source's noun ("A federal judge that
+            // heard the case said"); after other words it opens a clause
+            // or determines ("warned that the minister", "ordered that
+            // change").
+            "that" => {
+                k > r.start
+                    && (cx.doc.mention(k - 1).is_some()
+                        || is_role_head(cx.doc.text(k - 1))
+                        || BODY_NOUNS.contains(&cx.lw(k - 1)))
+            }
+            _ => false,
+        })?;
     // A verb of the clause between the pronoun and the phrase, a noun
     // before the pronoun ("following which" is no relative of a noun).
     if k + 1 >= a || k == r.start {
