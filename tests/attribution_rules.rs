@@ -3514,6 +3514,16 @@ fn a_relative_that_after_a_sources_noun_leaves_the_subject() {
 }
 
 #[test]
+fn the_judiciary_is_a_state_body() {
+    assert_eq!(
+        tags("Iran's judiciary chief said the trials would be swift."),
+        vec!["official-statement"]
+    );
+    // The 1869 Act is no body and names no one.
+    assert!(source_texts("The Judiciary Act of 1869 set the number of justices.").is_empty());
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.
