@@ -121,6 +121,9 @@ pub struct Entry {
     /// A political party: its spokesman is a politician, but the party
     /// speaking as an organisation is not official.
     pub party: bool,
+    /// A news agency (a wire service) whose name lacks the word: "Reuters
+    /// said ... the agency added".
+    pub news_agency: bool,
     /// The office, for well-known office-holders.
     pub office: Option<String>,
     /// The office-holder's terms of office (`yyyymmdd` ranges), when the
@@ -238,7 +241,14 @@ pub struct PhraseMatch {
 }
 
 /// The flags a source line may carry (fifth column, comma-separated).
-pub const FLAGS: &[&str] = &["ambiguous", "title", "needs-owner", "role", "party"];
+pub const FLAGS: &[&str] = &[
+    "ambiguous",
+    "title",
+    "needs-owner",
+    "role",
+    "party",
+    "news-agency",
+];
 
 /// The built-in source files, in load order: the lists generated from the
 /// public data sets first (`lexicons/build/rebuild.py`), then the
@@ -977,6 +987,7 @@ impl Builder {
                 needs_owner: flags.split(',').any(|f| f.trim() == "needs-owner"),
                 role: flags.split(',').any(|f| f.trim() == "role"),
                 party: flags.split(',').any(|f| f.trim() == "party"),
+                news_agency: flags.split(',').any(|f| f.trim() == "news-agency"),
                 office,
                 terms,
                 origin: origin.to_string(),
@@ -1124,6 +1135,7 @@ impl Builder {
                 needs_owner: false,
                 role: false,
                 party: false,
+                news_agency: false,
                 office: None,
                 terms: Vec::new(),
                 origin: origin.clone(),

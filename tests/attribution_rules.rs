@@ -3514,6 +3514,20 @@ fn a_relative_that_after_a_sources_noun_leaves_the_subject() {
 }
 
 #[test]
+fn a_wire_service_cited_is_what_the_agency_means() {
+    // Wire services whose names lack the word are news agencies
+    // (lexicon flag `news-agency`): a later "the agency" is the one cited.
+    let body = "Reuters reported the deal on Monday.\nThe agency said talks were continuing.";
+    let s = annotate(body);
+    assert_eq!(s[2].sources[0].canonical.as_deref(), Some("Reuters"));
+    assert_eq!(tag_names(&s[2]), vec!["other-source"]);
+    // A document sent to the wire is no citation of it: "the agency" is
+    // still the body named before.
+    let body = "The Bahrain Monetary Agency issued a circular.\nThe circular, released to Reuters, said aid would end.\nThe agency said it will buy bills.";
+    assert_eq!(tag_names(&annotate(body)[3]), vec!["official-statement"]);
+}
+
+#[test]
 fn the_judiciary_is_a_state_body() {
     assert_eq!(
         tags("Iran's judiciary chief said the trials would be swift."),

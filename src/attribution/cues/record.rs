@@ -185,6 +185,18 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
             }
             _ => referent.clone(),
         };
+        // "Reuters said", "The Associated Press reported": a wire service
+        // that heads the phrase (not "a circular released to Reuters").
+        let wire = np.kind == SourceKind::Media
+            && np.t1 > np.t0
+            && (np.t0..np.t1).all(|k| cx.doc.toks[k].kind != Kind::Punct)
+            && cx
+                .doc
+                .mention(np.t1 - 1)
+                .is_some_and(|m| m.t1 == np.t1 && cx.lx.entry(m.entry).news_agency);
+        if wire {
+            mem.cited_news_agency(cited.clone(), s);
+        }
         mem.cited(cited, np.personal, np.plural, s);
         if np.personal && !np.plural {
             mem.person_sentence_end = cx.bytes(cx.r.end - 1, cx.r.end).1;

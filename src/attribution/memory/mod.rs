@@ -325,6 +325,13 @@ impl Memory {
         out
     }
 
+    /// Records that the outlet cited at byte `at` is a news agency whose
+    /// name lacks the word ("Reuters"): a later "the agency" may mean it.
+    pub fn cited_news_agency(&mut self, r: Referent, at: usize) {
+        self.agency = Some(r);
+        self.agency_at = at;
+    }
+
     /// Records a source cited at byte `at`, for later pronouns.
     pub fn cited(&mut self, r: Referent, personal: bool, plural: bool, at: usize) {
         if personal && !plural {
