@@ -376,11 +376,7 @@ impl Memory {
     /// Records that `author` wrote the document `noun` ("statement")
     /// named at byte `at`.
     pub fn authored(&mut self, at: usize, noun: &str, author: Referent) {
-        if self.documents.len() == 64 {
-            self.documents.remove(0);
-        }
-        self.documents
-            .push((at, judgement_name(&noun.to_lowercase()).to_string(), author));
+        remember_document(&mut self.documents, at, noun, author);
     }
 
     /// Records that `author` reached a judgement ("concluded that",
@@ -394,38 +390,19 @@ impl Memory {
     /// `noun` named at byte `at` ("said in a report"): also an authored
     /// document (see [`Memory::authored`]).
     pub fn spoke_in(&mut self, at: usize, noun: &str, author: Referent) {
-        if self.framed.len() == 64 {
-            self.framed.remove(0);
-        }
-        self.framed.push((
-            at,
-            judgement_name(&noun.to_lowercase()).to_string(),
-            author.clone(),
-        ));
+        remember_document(&mut self.framed, at, noun, author.clone());
         self.authored(at, noun, author);
     }
 
     /// The author of the last document called `noun` that a cited source
     /// spoke in before byte `at`, with where it was named.
     pub fn spoken_in(&self, noun: &str, at: usize) -> Option<(usize, &Referent)> {
-        let noun = noun.to_lowercase();
-        let noun = judgement_name(&noun).trim_end_matches('s');
-        self.framed
-            .iter()
-            .filter(|(p, n, _)| *p < at && n.trim_end_matches('s') == noun)
-            .max_by_key(|(p, _, _)| *p)
-            .map(|(p, _, r)| (*p, r))
+        last_document(&self.framed, noun, at)
     }
 
     /// The author of the last document called `noun` before byte `at`.
     pub fn author_of(&self, noun: &str, at: usize) -> Option<&Referent> {
-        let noun = noun.to_lowercase();
-        let noun = judgement_name(&noun).trim_end_matches('s');
-        self.documents
-            .iter()
-            .filter(|(p, n, _)| *p < at && n.trim_end_matches('s') == noun)
-            .max_by_key(|(p, _, _)| *p)
-            .map(|(_, _, r)| r)
+        last_document(&self.documents, noun, at).map(|(_, r)| r)
     }
 
     /// The author of the last report of any of its names ("report",
@@ -568,6 +545,35 @@ impl Memory {
             _ => None,
         }
     }
+}
+
+/// Adds a document and its author to `list` (the last 64 kept), its noun
+/// by the name of its kind of judgement.
+fn remember_document(
+    list: &mut Vec<(usize, String, Referent)>,
+    at: usize,
+    noun: &str,
+    author: Referent,
+) {
+    if list.len() == 64 {
+        list.remove(0);
+    }
+    list.push((at, judgement_name(&noun.to_lowercase()).to_string(), author));
+}
+
+/// The last document of `list` called `noun` (singular or plural) before
+/// byte `at`: where it was named, and its author.
+fn last_document<'m>(
+    list: &'m [(usize, String, Referent)],
+    noun: &str,
+    at: usize,
+) -> Option<(usize, &'m Referent)> {
+    let noun = noun.to_lowercase();
+    let noun = judgement_name(&noun).trim_end_matches('s');
+    list.iter()
+        .filter(|(p, n, _)| *p < at && n.trim_end_matches('s') == noun)
+        .max_by_key(|(p, _, _)| *p)
+        .map(|(p, _, r)| (*p, r))
 }
 
 /// Words that open a sentence before its subject and are no first name:
