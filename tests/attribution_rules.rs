@@ -3538,6 +3538,20 @@ fn the_judiciary_is_a_state_body() {
 }
 
 #[test]
+fn a_countrys_service_is_its_states() {
+    // "Kenya's wildlife service", like "Spain's weather agency", is the
+    // state's; a service no country owns may be anyone's.
+    assert_eq!(
+        tags("Kenya's wildlife service said the park would reopen soon."),
+        vec!["official-statement"]
+    );
+    assert_eq!(
+        tags("The streaming service said prices would rise."),
+        vec!["other-source"]
+    );
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.

@@ -1333,10 +1333,12 @@ impl Ctx<'_, '_> {
                 .get(t0 + 1)
                 .is_some_and(|t| t.kind == Kind::Possessive)
             && (t0 + 2..t1).all(|k| !is_cap(doc.text(k)));
-        if content
-            .last()
-            .is_some_and(|w| matches!(*w, "agency" | "agencies"))
-            && (words[0] == "the" || country_owned)
+        // A country's "service" is its state's too ("Kenya's wildlife
+        // service"); a bare "the ... service" may be anyone's ("the
+        // streaming service").
+        let noun = content.last().copied().unwrap_or_default();
+        if (matches!(noun, "agency" | "agencies") && (words[0] == "the" || country_owned))
+            || (matches!(noun, "service" | "services") && country_owned)
         {
             // The agency cited last, or one named since ("The leader's
             // speech was carried by KCNA ... The agency said"), if the
