@@ -3552,6 +3552,22 @@ fn a_countrys_service_is_its_states() {
 }
 
 #[test]
+fn a_countrys_security_service_is_its_intelligence_service() {
+    // Named only by what it does, a country's security or spy service is
+    // an intelligence service; another country's is not the one cited.
+    let body = "Russia's security service said it had detained a spy.\nIsrael's domestic security agency said it had foiled a plot.";
+    let s = annotate(body);
+    assert_eq!(tag_names(&s[1]), vec!["intelligence"]);
+    assert_eq!(tag_names(&s[2]), vec!["intelligence"]);
+    assert_eq!(s[2].sources[0].resolved, None);
+    // A country's other services stay its state's.
+    assert_eq!(
+        tags("Ukraine's emergency service said rescuers were at the site."),
+        vec!["official-statement"]
+    );
+}
+
+#[test]
 fn a_stock_index_named_for_an_outlet_is_no_outlet() {
     // "the Dow Jones industrial average" names an index, not the news
     // service: a later "the paper" still means the newspaper cited.

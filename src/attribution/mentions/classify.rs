@@ -1307,10 +1307,23 @@ impl Ctx<'_, '_> {
                 return Some(np);
             }
         }
-        // "the German agency", "the Russian service": a nationality before
-        // the noun says whose agency the phrase means.
+        // "Spain's weather agency": a country's possessive before words in
+        // lower case opens the phrase as "the" does.
+        let country_owned = doc.mention(t0).is_some_and(|m| m.kind == EntryKind::Place)
+            && doc
+                .toks
+                .get(t0 + 1)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+            && (t0 + 2..t1).all(|k| !is_cap(doc.text(k)));
+        // "the German agency", "the Russian service", "Israel's security
+        // agency": a nationality or an owning country says whose agency the
+        // phrase means.
+        let owner_country = doc
+            .mention(t0)
+            .filter(|_| country_owned)
+            .and_then(|m| self.lx.entry(m.entry).country.as_deref());
         let country = matches!(content.last(), Some(&("agency" | "agencies" | "service")))
-            .then(|| self.nationality(ms, t0, t1))
+            .then(|| self.nationality(ms, t0, t1).or(owner_country))
             .flatten();
         let of_country = |e: &Entry| country.is_none_or(|c| e.country.as_deref() == Some(c));
         // A referent's country: that of the last entry its name holds
@@ -1325,14 +1338,6 @@ impl Ctx<'_, '_> {
                 theirs.is_none_or(|theirs| theirs == c)
             })
         };
-        // "Spain's weather agency": a country's possessive before words in
-        // lower case opens the phrase as "the" does.
-        let country_owned = doc.mention(t0).is_some_and(|m| m.kind == EntryKind::Place)
-            && doc
-                .toks
-                .get(t0 + 1)
-                .is_some_and(|t| t.kind == Kind::Possessive)
-            && (t0 + 2..t1).all(|k| !is_cap(doc.text(k)));
         // A country's "service" is its state's too ("Kenya's wildlife
         // service"); a bare "the ... service" may be anyone's ("the
         // streaming service").
@@ -1373,6 +1378,15 @@ impl Ctx<'_, '_> {
                     && (t0..t1).any(|k| STATE_WORDS.contains(&self.lw(k))) =>
                 {
                     np.kind = SourceKind::Official;
+                    return Some(np);
+                }
+                // "Russia's security service", "Israel's domestic security
+                // agency": a country's service, named by what it does.
+                None if described.is_empty()
+                    && country_owned
+                    && (t0..t1).any(|k| SERVICE_WORDS.contains(&self.lw(k))) =>
+                {
+                    np.kind = SourceKind::Intelligence;
                     return Some(np);
                 }
                 None if described.is_empty() => return None,
@@ -1722,6 +1736,17 @@ const STATE_WORDS: WordList = WordList::new(&[
     "federal",
     "state-run",
     "government-run",
+]);
+
+/// Describing words that make a country's agency or service its
+/// intelligence service ("Russia's security service").
+const SERVICE_WORDS: WordList = WordList::new(&[
+    "security",
+    "intelligence",
+    "spy",
+    "espionage",
+    "counterintelligence",
+    "counter-intelligence",
 ]);
 
 /// Words that describe an agency without naming it: "the state news
