@@ -279,6 +279,10 @@ impl Ctx<'_, '_> {
     pub(in crate::attribution) fn others_of_a_kind(&self, np: &Np, mem: &Memory) -> Option<Np> {
         let last = np.t1.checked_sub(1).filter(|&k| k > np.t0)?;
         let noun = self.lw(last);
+        // Cheap test first: this runs for every unlisted phrase.
+        if !BODY_KIND_NOUNS.contains(&noun) {
+            return None;
+        }
         let other = (np.t0..last).any(|i| matches!(self.lw(i), "other" | "another"));
         let only_counts = (np.t0..last).all(|i| {
             matches!(
@@ -287,7 +291,7 @@ impl Ctx<'_, '_> {
             ) || self.doc.toks[i].kind == Kind::Number
                 || self.doc.class(i) & class::COUNT != 0
         });
-        if !other || !only_counts || !BODY_KIND_NOUNS.contains(&noun) {
+        if !other || !only_counts {
             return None;
         }
         let stem = noun.trim_end_matches('s').trim_end_matches("ie");

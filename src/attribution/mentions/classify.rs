@@ -1309,19 +1309,19 @@ impl Ctx<'_, '_> {
         }
         // "Spain's weather agency": a country's possessive before words in
         // lower case opens the phrase as "the" does.
-        let country_owned = doc.mention(t0).is_some_and(|m| m.kind == EntryKind::Place)
-            && doc
-                .toks
-                .get(t0 + 1)
-                .is_some_and(|t| t.kind == Kind::Possessive)
-            && (t0 + 2..t1).all(|k| !is_cap(doc.text(k)));
+        let owner = doc.mention(t0).filter(|m| {
+            m.kind == EntryKind::Place
+                && doc
+                    .toks
+                    .get(t0 + 1)
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+                && (t0 + 2..t1).all(|k| !is_cap(doc.text(k)))
+        });
+        let country_owned = owner.is_some();
         // "the German agency", "the Russian service", "Israel's security
         // agency": a nationality or an owning country says whose agency the
         // phrase means.
-        let owner_country = doc
-            .mention(t0)
-            .filter(|_| country_owned)
-            .and_then(|m| self.lx.entry(m.entry).country.as_deref());
+        let owner_country = owner.and_then(|m| self.lx.entry(m.entry).country.as_deref());
         let country = matches!(content.last(), Some(&("agency" | "agencies" | "service")))
             .then(|| self.nationality(ms, t0, t1).or(owner_country))
             .flatten();
