@@ -330,7 +330,39 @@ struct Matchers {
 /// reads one short array and no alias.
 struct Group {
     keys: Box<[u8]>,
+    /// Each alias's next bytes after its first word (up to eight, see
+    /// [`tail`]): most aliases that share a text's first word and the
+    /// letter after it fail within these, found without reading the alias.
+    tails: Box<[Tail]>,
     aliases: Box<[Alias]>,
+}
+
+/// Up to eight bytes of a text or alias after its first word, packed
+/// little-endian, with a mask of the bytes an alias has there.
+#[derive(Clone, Copy)]
+struct Tail {
+    bytes: u64,
+    mask: u64,
+}
+
+/// The bytes of `b` from `from`, up to eight, packed little-endian: a line
+/// break reads as the space an alias has there (see [`same_byte`]).
+fn tail(b: &[u8], from: usize) -> Tail {
+    let rest = b.get(from..).unwrap_or_default();
+    let n = rest.len().min(8);
+    let mut buf = [0u8; 8];
+    for (d, &c) in buf.iter_mut().zip(&rest[..n]) {
+        *d = if matches!(c, b'\n' | b'\r') { b' ' } else { c };
+    }
+    let mask = if n == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    Tail {
+        bytes: u64::from_le_bytes(buf),
+        mask,
+    }
 }
 
 impl Matchers {
@@ -665,6 +697,7 @@ impl Lexicon {
         // those whose second word starts with the text's next letter (or
         // with a space the text breaks as a line).
         let k = first.len() + 1;
+        let here = tail(lower_b, first.len());
         let mut keys = [0u8, 0, 0];
         let n = match lower_b.get(k).copied() {
             None | Some(0) => 1,
@@ -681,7 +714,10 @@ impl Lexicon {
         for &key in &keys[..n] {
             let from = group.keys.partition_point(|&x| x < key);
             let to = from + group.keys[from..].partition_point(|&x| x == key);
-            for a in &group.aliases[from..to] {
+            for (a, t) in group.aliases[from..to].iter().zip(&group.tails[from..to]) {
+                if (here.bytes ^ t.bytes) & t.mask != 0 {
+                    continue;
+                }
                 let end = start + a.lower.len();
                 let case = if shouting {
                     a.shouted
@@ -702,6 +738,14 @@ impl Lexicon {
                     });
                 }
             }
+        }
+    }
+
+    /// [`Lexicon::word_class`] of the word at `text[start..end]`.
+    pub fn class_at(&self, text: &str, start: usize, end: usize) -> u32 {
+        match pack_at(text.as_bytes(), start, end) {
+            Some(key) => self.short_words.get(&key).copied().unwrap_or(0),
+            None => self.word_class(&text[start..end]),
         }
     }
 
@@ -823,15 +867,40 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
 /// An ASCII word of one to eight bytes as a number, lower-cased: its bytes
 /// in order (no word holds a zero byte, so no two words share a number).
 fn pack(word: &str) -> Option<u64> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
     let b = word.as_bytes();
     if b.is_empty() || b.len() > 8 {
         return None;
     }
     let mut buf = [0u8; 8];
     buf[..b.len()].copy_from_slice(b);
-    let v = u64::from_le_bytes(buf);
+    pack_bytes(u64::from_le_bytes(buf))
+}
+
+/// [`pack`] for the word at `text[start..end]`, read as one load where
+/// eight bytes follow `start` (most words of a text).
+fn pack_at(text: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end.checked_sub(start)?;
+    if len == 0 || len > 8 {
+        return None;
+    }
+    match text.get(start..start + 8) {
+        Some(b) => {
+            let v = u64::from_le_bytes(b.try_into().ok()?);
+            pack_bytes(if len == 8 {
+                v
+            } else {
+                v & ((1 << (8 * len)) - 1)
+            })
+        }
+        None => pack(std::str::from_utf8(&text[start..end]).ok()?),
+    }
+}
+
+/// A word's bytes, zero-padded to eight, as [`pack`]'s number: `None`
+/// unless they are ASCII.
+fn pack_bytes(v: u64) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
     if v & HIGH != 0 {
         return None; // not ASCII
     }
@@ -1301,6 +1370,8 @@ impl Builder {
         for (first, mut list) in starts {
             let k = first.len() + 1;
             list.sort_by_key(|a| second_key(&a.lower, k));
+            let tails = list.iter().map(|a| tail(a.lower.as_bytes(), k - 1));
+            let tails = tails.collect();
             let id = groups.len() as u32;
             match pack(&first) {
                 Some(key) => short.insert(key, id),
@@ -1308,6 +1379,7 @@ impl Builder {
             };
             groups.push(Group {
                 keys: list.iter().map(|a| second_key(&a.lower, k)).collect(),
+                tails,
                 aliases: list.into_boxed_slice(),
             });
         }
@@ -1432,6 +1504,14 @@ mod tests {
         assert_eq!(pack("café"), None);
         assert_eq!(pack(""), None);
         assert_eq!(pack("AZaz@[`{"), pack("azaz@[`{"));
+        // Read in place, a word gives the same number, whatever follows it
+        // and however close to the end of the text it stands.
+        let text = b"said Minister ministers eight8ch ninechars ok";
+        let mut start = 0;
+        for w in std::str::from_utf8(text).unwrap().split(' ') {
+            assert_eq!(pack_at(text, start, start + w.len()), pack(w), "{w}");
+            start += w.len() + 1;
+        }
         assert_ne!(pack("@"), pack("`"));
         // Both lookups give one answer, short word or long.
         let lx = Lexicon::builtin();
@@ -1601,6 +1681,11 @@ mod tests {
             ["Central Intelligence\nAgency", "RT", "KCNA"],
             "{k:?}"
         );
+        // A break right after the first word, or a near miss there.
+        let k = kinds("the Central\nIntelligence Agency");
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(k[0].0, "Central\nIntelligence Agency");
+        assert!(kinds("the Central Intelligencer Agency").len() < 2);
         assert!(kinds("ARTICLES about Sputniknews").is_empty());
         // Capitalised aliases match as written, lower-case ones in any case.
         assert!(kinds("kcna said").is_empty());

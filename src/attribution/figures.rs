@@ -72,7 +72,7 @@ fn candidate(toks: &[Token], classes: &[u32], i: usize) -> bool {
 pub fn token_classes(src: &str, toks: &[Token], lx: &Lexicon) -> Vec<u32> {
     toks.iter()
         .map(|t| match t.kind {
-            Kind::Word => lx.word_class(t.text(src)),
+            Kind::Word => lx.class_at(src, t.start, t.end),
             _ => 0,
         })
         .collect()

@@ -49,7 +49,35 @@ fn is_word_joiner(c: char) -> bool {
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
+    while let Some(&b) = bytes.get(i) {
+        // Most of a text is ASCII white space and plain ASCII words: those
+        // are read byte by byte, the rest char by char below.
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_alphabetic() {
+            let end = i + bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - i);
+            // A word that ends at ASCII other than a joiner ends there.
+            if bytes
+                .get(end)
+                .is_none_or(|&n| n.is_ascii() && !is_word_joiner(char::from(n)))
+            {
+                out.push(Token {
+                    start: base + i,
+                    end: base + end,
+                    kind: Kind::Word,
+                });
+                i = end;
+                continue;
+            }
+        }
+        let Some(c) = char_at(text, i) else {
+            break;
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -212,6 +240,19 @@ mod tests {
         assert_eq!(t[3], ("1.28", Kind::Number));
         assert_eq!(t[5], ("U.S.", Kind::Word));
         assert_eq!(t[8], ("$1.13bn", Kind::Number));
+    }
+
+    #[test]
+    fn plain_ascii_words_end_where_letters_and_joiners_do() {
+        // Words read byte by byte and words read char by char meet here:
+        // a non-ASCII letter or a joiner continues the word, anything else
+        // ends it.
+        let t = toks("the café\tKim’s al-Nimr\r\nend");
+        let words: Vec<&str> = t.iter().map(|x| x.0).collect();
+        assert_eq!(words, ["the", "café", "Kim", "’s", "al-Nimr", "end"]);
+        assert!(t.iter().all(|x| x.1 == Kind::Word || x.0 == "’s"));
+        assert_eq!(toks("end."), [("end", Kind::Word), (".", Kind::Punct)]);
+        assert_eq!(toks("x2 u.s."), [("x2", Kind::Word), ("u.s.", Kind::Word)]);
     }
 
     #[test]
