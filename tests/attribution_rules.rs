@@ -5714,3 +5714,37 @@ fn a_document_noun_before_a_bodys_head_names_the_body() {
         vec!["Brazil"]
     );
 }
+
+#[test]
+fn a_body_the_article_calls_a_non_state_group_speaks_as_one() {
+    // The apposition outweighs the body's noun: a council, committee or
+    // commission called an opposition group, a rights group or a think
+    // tank is no state body, there and wherever the article names it again.
+    let body = "The Democratic Council, an opposition umbrella group, said talks had failed. \
+                \"No deal,\" said Ali Hamid of the Democratic Council.";
+    assert_eq!(tags_at(body, 1), ["other-source"]);
+    assert_eq!(tags_at(body, 2), ["other-source"]);
+    assert_eq!(
+        tags("The Supreme Committee, the main opposition bloc, rejected the plan."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The Reform Commission, an independent think tank, said costs would rise."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags(
+            "Mohammed Ali, a spokesman for the Higher Negotiations Committee, the main \
+             opposition body, said the plan was dead."
+        ),
+        ["other-source"]
+    );
+    // Not a group: one of people, one that is another's, or a group noun
+    // that modifies the next word or is the subject of its own verb.
+    let body = "The National Security Council, a group of senior officials, met on Monday. \
+                \"We are ready,\" said a member of the National Security Council.";
+    assert_eq!(tags_at(body, 2), ["official-statement"]);
+    let body = "Michio Watanabe, a Nakasone faction leader, met the envoy. \
+                Michio Watanabe said the vote would pass.";
+    assert_eq!(tags_at(body, 2), ["official-statement"]);
+}

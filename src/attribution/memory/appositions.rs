@@ -259,6 +259,14 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         if needs_body && !from_body {
             continue;
         }
+        // "a spokesman for the Higher Negotiations Committee, the main
+        // opposition body": a body the article calls a non-state group is
+        // no state body, whatever its noun.
+        if j > d && mem.names_group(&doc.src[doc.toks[d].start..doc.toks[j - 1].end]) {
+            for k in kinds.iter_mut().filter(|k| **k == SourceKind::Official) {
+                *k = SourceKind::Organization;
+            }
+        }
         // "who heads the country's foreign intelligence service": a
         // service inside a state body is the office's kind.
         let in_service = kinds.contains(&SourceKind::Intelligence)

@@ -24,6 +24,7 @@ mod acronyms;
 mod appositions;
 mod documents;
 mod genders;
+mod groups;
 mod holders;
 mod people;
 
@@ -65,6 +66,9 @@ pub struct Memory {
     titles: HashMap<String, Referent>,
     /// Acronyms defined in the article, to their body's kind and name.
     acronyms: HashMap<String, (SourceKind, String)>,
+    /// Names the article describes as non-state groups ("The Democratic
+    /// Council, an opposition umbrella group"), as written.
+    groups: Vec<String>,
     /// Surnames the article gives an honorific ("Mr Lind"), to the gender
     /// it gives them.
     genders: HashMap<String, Gender>,
@@ -282,6 +286,12 @@ impl Memory {
     /// The holder of a title the article gave before a name.
     pub fn title_holder(&self, title: &str) -> Option<&Referent> {
         self.titles.get(&title.to_lowercase())
+    }
+
+    /// Whether `phrase` holds a name the article describes as a non-state
+    /// group.
+    pub fn names_group(&self, phrase: &str) -> bool {
+        self.groups.iter().any(|g| phrase.contains(g.as_str()))
     }
 
     /// The kind and full name of an acronym the article defined.
@@ -622,6 +632,7 @@ pub(in crate::attribution) const BODY_NOUNS: WordList = WordList::new(&[
 /// body, names after a body's role, document owners, acronyms defined in
 /// the text, appositions.
 pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
+    groups::groups(doc, mem);
     holders::office_holders(doc, lx, mem);
     people::affiliated_people(doc, lx, mem);
     people::body_role_names(doc, lx, mem);

@@ -194,7 +194,25 @@ impl Ctx<'_, '_> {
         mem: &Memory,
     ) -> Option<Np> {
         let np = self.classify_phrase(t0, t1, mem)?;
+        let np = self.of_a_described_group(np, mem);
         Some(self.with_apposed_outlet(self.commentators_on_a_body(np)))
+    }
+
+    /// "Ali Hamid of the Democratic Council" where the article called the
+    /// council an opposition group: the group's, not a state body's.
+    fn of_a_described_group(&self, np: Np, mem: &Memory) -> Np {
+        if np.kind != SourceKind::Official || np.resolved.is_some() {
+            return np;
+        }
+        let (s, e) = self.bytes(np.t0, np.t1);
+        if !mem.names_group(&self.doc.src[s..e]) {
+            return np;
+        }
+        Np {
+            kind: SourceKind::Organization,
+            also_official: false,
+            ..np
+        }
     }
 
     /// "Military analysts", "military bloggers": people who comment on a
