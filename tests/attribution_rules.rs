@@ -5748,3 +5748,19 @@ fn a_body_the_article_calls_a_non_state_group_speaks_as_one() {
                 Michio Watanabe said the vote would pass.";
     assert_eq!(tags_at(body, 2), ["official-statement"]);
 }
+
+#[test]
+fn a_leaders_supporter_holds_no_office_of_theirs() {
+    // An office-holder's name before a noun of someone for or against them ("a Trump
+    // supporter", "a Putin critic") says whose side a person is on, not
+    // where they work; "a Trump aide" still works for him.
+    let body = "The panel released testimony of Erik Prince, a Trump supporter. \
+                Prince denied such a plan.";
+    assert_eq!(tags_at(body, 2), ["other-source"]);
+    let body = "The court heard from Lena Ivanova, a longtime Putin critic. \
+                Ivanova said the charges were invented.";
+    assert_eq!(tags_at(body, 2), ["other-source"]);
+    let body = "The panel released testimony of Erik Prince, a Trump aide. \
+                Prince denied such a plan.";
+    assert_eq!(tags_at(body, 2), ["official-statement"]);
+}

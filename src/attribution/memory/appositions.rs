@@ -122,7 +122,7 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                     .get(m.t1)
                     .is_some_and(|t| t.kind == Kind::Possessive)
                     && (m.kind == EntryKind::Person || lx.entry(m.entry).office.is_some());
-                if modifier || owner {
+                if modifier || owner || follower(doc, lx, m) {
                     j = m.t1.max(j + 1);
                     continue;
                 }
@@ -577,3 +577,41 @@ fn company_name(doc: &Doc, j: usize) -> Option<usize> {
     }
     None
 }
+
+/// Whether a mention of a person or office-holder modifies a noun of
+/// someone related to them: "a Trump supporter", "a longtime Putin critic",
+/// "an Obama ally" holds no office of theirs ("a Trump aide" does).
+fn follower(doc: &Doc, lx: &Lexicon, m: &crate::attribution::DocMention) -> bool {
+    (m.kind == EntryKind::Person || lx.entry(m.entry).office.is_some())
+        && m.t1 < doc.toks.len()
+        && RELATIONS.contains(&doc.lower(m.t1))
+}
+
+/// Nouns of people related to someone, not working for them.
+const RELATIONS: WordList = WordList::new(&[
+    "supporter",
+    "supporters",
+    "ally",
+    "allies",
+    "critic",
+    "critics",
+    "loyalist",
+    "loyalists",
+    "donor",
+    "donors",
+    "fan",
+    "fans",
+    "friend",
+    "friends",
+    "confidant",
+    "confidante",
+    "associate",
+    "associates",
+    "opponent",
+    "opponents",
+    "rival",
+    "rivals",
+    "backer",
+    "backers",
+    "biographer",
+]);
