@@ -5764,3 +5764,21 @@ fn a_leaders_supporter_holds_no_office_of_theirs() {
                 Prince denied such a plan.";
     assert_eq!(tags_at(body, 2), ["official-statement"]);
 }
+
+#[test]
+fn files_dossiers_cables_and_diaries_are_documents() {
+    assert_eq!(
+        tags("The files reveal that the company paid the officials."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Buyers stopped paying, according to files posted to a code-sharing site."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("The dossier claims that the firm hid its losses."),
+        ["other-source"]
+    );
+    // The verb is no document.
+    assert!(tags("Iran files a complaint with the UN over the strike.").is_empty());
+}
