@@ -5782,3 +5782,16 @@ fn files_dossiers_cables_and_diaries_are_documents() {
     // The verb is no document.
     assert!(tags("Iran files a complaint with the UN over the strike.").is_empty());
 }
+
+#[test]
+fn a_name_after_the_head_of_a_body_cited_by_title_is_the_head() {
+    // "The head of X" names an office by its title as "X's head" does: the
+    // full name cited next is its holder.
+    let body = "The head of Germany's domestic intelligence agency warned of sabotage. \
+                Thomas Haldenwang said Russia was recruiting agents online.";
+    assert_eq!(tags_at(body, 2), ["intelligence", "official-statement"]);
+    // The head of a body no state owns holds no office.
+    let body = "The head of the dockers' union warned of strikes. \
+                John Marsh said the talks had failed.";
+    assert_eq!(tags_at(body, 2), ["other-source"]);
+}

@@ -416,7 +416,12 @@ impl Ctx<'_, '_> {
             return false;
         }
         let doc = self.doc;
-        let last = self.lw(np.t1 - 1);
+        // The role is the phrase's head: its last word, or the word before
+        // "of" ("the head of Germany's domestic intelligence agency").
+        let head = (np.t0 + 1..np.t1)
+            .find(|&k| self.lw(k) == "of")
+            .map_or(np.t1 - 1, |k| k - 1);
+        let last = self.lw(head);
         let one_holder = matches!(
             last,
             "minister"
@@ -438,9 +443,9 @@ impl Ctx<'_, '_> {
                 | "spokeswoman"
                 | "spokesperson"
         ) || last == "general"
-            && np.t1 >= np.t0 + 2
+            && head > np.t0
             && matches!(
-                self.lw(np.t1 - 2),
+                self.lw(head - 1),
                 "attorney" | "solicitor" | "inspector" | "surgeon" | "auditor" | "secretary"
             );
         let definite =
@@ -451,7 +456,7 @@ impl Ctx<'_, '_> {
                 || i == self.r.start && DETERMINERS.contains(&self.lw(i))
                 || doc.mention(i).is_some_and(|m| m.kind != EntryKind::Person)
         });
-        one_holder && definite && unnamed && !is_cap(doc.text(np.t1 - 1))
+        one_holder && definite && unnamed && !is_cap(doc.text(head))
     }
 }
 
