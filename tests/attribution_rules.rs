@@ -5795,3 +5795,15 @@ fn a_name_after_the_head_of_a_body_cited_by_title_is_the_head() {
                 John Marsh said the talks had failed.";
     assert_eq!(tags_at(body, 2), ["other-source"]);
 }
+
+#[test]
+fn an_intelligence_services_belief_is_its_assessment() {
+    // "The assessment" after a service's belief is the service's, as after
+    // its conclusion; a belief of anyone else writes no assessment.
+    let body = "Western intelligence officials believe that the strike was ordered by Moscow. \
+                The assessment, shared with allies last week, says the unit was based in Crimea.";
+    assert_eq!(tags_at(body, 2), ["intelligence"]);
+    let body = "Local residents believe that the fire was set on purpose. \
+                The assessment, shared with allies last week, says the unit was based in Crimea.";
+    assert_eq!(tags_at(body, 2), ["other-source"]);
+}

@@ -215,7 +215,13 @@ pub(super) fn push(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, np: Np, c
         }
         // "U.S. agencies have concluded that ... The assessment, shared
         // with lawmakers, found ...": the judgement is theirs.
-        if JUDGING.contains(&cx.lw_at_byte(cue.span.0)) {
+        // So is an intelligence service's belief: "Western intelligence
+        // officials believe ... The assessment says ...".
+        let verb = cx.lw_at_byte(cue.span.0);
+        if JUDGING.contains(&verb)
+            || author.kind == SourceKind::Intelligence
+                && matches!(verb, "believe" | "believes" | "believed")
+        {
             mem.judged(s, author.clone());
         }
         // "X said in a statement": later "the statement" is X's.
