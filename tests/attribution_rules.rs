@@ -5807,3 +5807,16 @@ fn an_intelligence_services_belief_is_its_assessment() {
                 The assessment, shared with allies last week, says the unit was based in Crimea.";
     assert_eq!(tags_at(body, 2), ["other-source"]);
 }
+
+#[test]
+fn an_outlets_owner_named_in_passing_is_not_what_the_outlet_noun_means() {
+    // "the tabloid" is the outlet the story cites, not the paper named as
+    // its owner after it.
+    let body = "The Global Times, a tabloid run by the People's Daily, said the sanctions \
+                would fail. The tabloid said in an editorial that Washington was bluffing.";
+    assert_eq!(canonical(body, 2), "Global Times");
+    // An outlet the story turns to is still the one meant.
+    let body = "The Global Times said the sanctions would fail. The People's Daily \
+                ran a front-page story on Monday. The newspaper said talks were over.";
+    assert_eq!(canonical(body, 3), "People's Daily");
+}

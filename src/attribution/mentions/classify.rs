@@ -121,9 +121,29 @@ impl Ctx<'_, '_> {
                     // they left, not one the story cites.
                     && !(m.t0.saturating_sub(2)..m.t0)
                         .any(|k| matches!(doc.lower(k), "former" | "retired" | "ex"))
+                    && !self.named_as_owner(m.t0)
             })
             .map(|m| (m.start, self.lx.entry(m.entry)))
             .find(|(_, e)| e.name.starts_with(char::is_uppercase) && fits(e))
+    }
+
+    /// Whether the name at token `t0` is given as an outlet's owner: "The
+    /// Global Times, a tabloid run by the Communist Party's People's
+    /// Daily": a later "the tabloid" means the outlet owned, not the owner.
+    fn named_as_owner(&self, t0: usize) -> bool {
+        let doc = self.doc;
+        let mut k = t0;
+        while k > 0 && t0 - k < 6 {
+            k -= 1;
+            let w = doc.lower(k);
+            if doc.toks[k].kind == Kind::Punct {
+                return false;
+            }
+            if w == "by" && k > 0 {
+                return OWNING.contains(&doc.lower(k - 1));
+            }
+        }
+        false
     }
 
     /// "The bureau's director-general, Tsai Ming-yen", "the agency's
@@ -1850,6 +1870,17 @@ const MEMBER_NOUNS: WordList = WordList::new(&[
     "councilwoman",
     "assemblyman",
     "assemblywoman",
+]);
+
+/// Participles before "by" that name an owner: "a tabloid run by".
+const OWNING: WordList = WordList::new(&[
+    "run",
+    "owned",
+    "controlled",
+    "operated",
+    "published",
+    "backed",
+    "funded",
 ]);
 
 /// Nouns for one outlet: "the newspaper" may mean the last one named.
