@@ -5732,6 +5732,9 @@ fn a_body_the_article_calls_a_non_state_group_speaks_as_one() {
         tags("The Reform Commission, an independent think tank, said costs would rise."),
         ["other-source"]
     );
+    let body = "The Fair Tax Commission, a campaign group, said the rates were unfair. \
+                \"They must fall,\" said Ali Hamid of the Fair Tax Commission.";
+    assert_eq!(tags_at(body, 2), ["other-source"]);
     assert_eq!(
         tags(
             "Mohammed Ali, a spokesman for the Higher Negotiations Committee, the main \

@@ -62,10 +62,9 @@ fn name_before(doc: &Doc, first: usize, end: usize) -> Option<String> {
 }
 
 /// Whether an apposition that starts at token `d` (in a sentence that ends
-/// before token `n`) calls what it follows a
-/// non-state group: a determiner, a few words, and a noun of groups that
-/// is not a part of something else ("a group of officials", "the group's
-/// leader").
+/// before token `n`) calls what it follows a non-state group: a
+/// determiner, a few words, and a noun of groups that is not a part of
+/// something else ("a group of officials", "the group's leader").
 fn described_as_group(doc: &Doc, d: usize, n: usize) -> bool {
     if d >= n || !matches!(doc.lower(d), "a" | "an" | "the") {
         return false;
@@ -96,7 +95,9 @@ fn described_as_group(doc: &Doc, d: usize, n: usize) -> bool {
         if NON_STATE_GROUPS.contains(&w) {
             return whole(k + 1);
         }
-        if GROUPS.contains(&w) {
+        // "a campaign group": a group noun before another is a modifier.
+        let next = if k + 1 < n { doc.lower(k + 1) } else { "" };
+        if GROUPS.contains(&w) && !GROUPS.contains(&next) {
             return non_state && whole(k + 1);
         }
         non_state |= NON_STATE.contains(&w);

@@ -630,7 +630,8 @@ pub(in crate::attribution) const BODY_NOUNS: WordList = WordList::new(&[
 /// Builds the office-holder memory of an article, pass by pass: holders
 /// named with their role or from the lexicon, people affiliated with a
 /// body, names after a body's role, document owners, acronyms defined in
-/// the text, appositions.
+/// the text, appositions; first, the names the article calls non-state
+/// groups, which the later passes read.
 pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     groups::groups(doc, mem);
     holders::office_holders(doc, lx, mem);
