@@ -744,16 +744,27 @@ impl Lexicon {
     /// [`Lexicon::word_class`] of the word at `text[start..end]`.
     pub fn class_at(&self, text: &str, start: usize, end: usize) -> u32 {
         match pack_at(text.as_bytes(), start, end) {
-            Some(key) => self.short_words.get(&key).copied().unwrap_or(0),
-            None => self.word_class(&text[start..end]),
+            Some(key) => self.short_class(key),
+            None => self.long_class(&text[start..end]),
         }
     }
 
     /// The class bits of a single word (any case).
     pub fn word_class(&self, word: &str) -> u32 {
-        if let Some(key) = pack(word) {
-            return self.short_words.get(&key).copied().unwrap_or(0);
+        match pack(word) {
+            Some(key) => self.short_class(key),
+            None => self.long_class(word),
         }
+    }
+
+    /// The class bits of a word packed by [`pack`].
+    fn short_class(&self, key: u64) -> u32 {
+        self.short_words.get(&key).copied().unwrap_or(0)
+    }
+
+    /// The class bits of a word [`pack`] does not take: longer than eight
+    /// bytes, or not ASCII.
+    fn long_class(&self, word: &str) -> u32 {
         // No key has an ASCII capital: a capitalised word is looked up
         // lower-cased only.
         let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
