@@ -5823,3 +5823,69 @@ fn an_outlets_owner_named_in_passing_is_not_what_the_outlet_noun_means() {
                 ran a front-page story on Monday. The newspaper said talks were over.";
     assert_eq!(canonical(body, 3), "People's Daily");
 }
+
+#[test]
+fn an_apposition_between_dashes_reads_like_one_between_commas() {
+    // The subject stands before the dashes, single, doubled or long.
+    assert_eq!(
+        sources(
+            "The minister — a close ally of the president — told reporters the talks had failed."
+        ),
+        [("The minister".to_string(), "official".to_string())]
+    );
+    assert_eq!(
+        tags("Abrams -- the highest-ranking member of the administration to testify -- said he did not remember the flight."),
+        ["official-statement"]
+    );
+    // A former post in the aside holds no office now.
+    assert_eq!(
+        sources("Jones - a former CIA officer - said the agency knew."),
+        [("Jones".to_string(), "person".to_string())]
+    );
+    // An aside inside a clause, or a list with no source before it, is no
+    // subject's apposition.
+    assert!(tags(
+        "A flight attendant fired over images on her blog - web diary - says she will sue."
+    )
+    .is_empty());
+    assert!(tags("The trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass - tell the story of Lyra.").is_empty());
+    // Nor is the phrase before a verb whose subject follows it.
+    assert!(tags("Her roommates order food delivery – even from the cafeteria – said the 22 year old, who studies in Zhuhai.")
+        .iter()
+        .all(|t| *t != "official-statement"));
+}
+
+#[test]
+fn a_former_post_in_an_apposition_is_one_office_with_its_body() {
+    // "a former CIA officer": the service and the role are one post, and
+    // it is past.
+    assert_eq!(
+        sources("Jones, a former CIA officer, said the agency knew."),
+        [("Jones".to_string(), "person".to_string())]
+    );
+    // A current post after a body keeps its kind.
+    let body = "Istvan Kovacs, a senior Finance Ministry official responsible for the draft, \
+                said the law would pass.";
+    assert_eq!(tags(body), ["official-statement"]);
+}
+
+#[test]
+fn a_document_an_apposition_names_speaks_for_its_author() {
+    let body = "A second document, an affidavit from an agent of the U.S. Department of \
+                Homeland Security, alleges the suspect used a false name.";
+    assert_eq!(tags(body), ["official-statement"]);
+    // An apposition that names no document leaves the document alone.
+    let body = "But an opinion poll, held in the French-speaking part of the country, \
+                showed a majority favoured joining.";
+    assert_eq!(tags(body), ["other-source"]);
+}
+
+#[test]
+fn a_listed_state_body_is_no_company_in_an_apposition() {
+    // "Development Bank" ends like a company's name, but the lexicon lists
+    // the body as intergovernmental.
+    let body = "Maria Lopez, president of the Inter-American Development Bank, says credit \
+                is tightening. Lopez, a former adviser to the president, also warns of risks.";
+    assert_eq!(tags_at(body, 1), ["official-statement"]);
+    assert_eq!(tags_at(body, 2), ["official-statement"]);
+}

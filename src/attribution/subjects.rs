@@ -11,12 +11,14 @@ use super::tokens::Kind;
 use super::weak::AUXILIARIES;
 use crate::annotation::SourceKind;
 use crate::attribution::word_list::WordList;
-use crate::lexicon::class;
+use crate::lexicon::{class, EntryKind};
 
 /// "Shaheen, a member of the Senate Armed Services Committee, said": the
 /// subject before the first comma, typed by the apposition when the name
 /// alone says nothing; "A previous estimate, contained in a Department of
-/// Transport document, suggested": the apposition names the owner.
+/// Transport document, suggested": the apposition names the owner. An
+/// apposition between dashes reads the same ("Jones — a former CIA
+/// officer — said"): `comma` is then the first dash of the closing pair.
 pub(super) fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     // "The National Cyber Security Centre, part of GCHQ, said".
     Some(cx.with_parent_kind(apposed(cx, comma, mem)?, mem))
@@ -25,6 +27,16 @@ pub(super) fn apposition_subject(cx: &Ctx, comma: usize, mem: &Memory) -> Option
 /// The subject of [`apposition_subject`], typed by its head or apposition.
 fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     let r = &cx.r;
+    // The punctuation that opens the apposition: a comma, or a dash for a
+    // dash (any of "-", "–", "—", a doubled "--" read as one).
+    let dashed = is_dash(cx.doc.text(comma));
+    let sep = |k: usize| {
+        if dashed {
+            is_dash(cx.doc.text(k))
+        } else {
+            cx.doc.text(k) == ","
+        }
+    };
     // "However, Jane Miller, ...": an opening adverb and its comma are no
     // part of the subject.
     let start = if INTRO_WORDS.contains(&cx.lw(r.start)) && cx.punct(r.start + 1, ",") {
@@ -34,7 +46,9 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     };
     // "Mr Mates, who is a member of ... and was part of ..., told": a
     // sentence that opens with a name and a comma.
-    let lead_end = (start..comma).find(|&k| cx.doc.text(k) == ",")?;
+    let lead_end = (start..comma).find(|&k| sep(k))?;
+    // Where the apposition starts (past a doubled dash, "--").
+    let ap_at = lead_end + 1 + usize::from(dashed && sep(lead_end + 1));
     if lead_end > start && lead_end <= start + 4 && lead_end < comma {
         let name_word = |k: usize| is_cap(cx.doc.text(k)) || cx.doc.mention(k).is_some();
         // "Friends of the Earth", "Citizens for Fair Taxes": small words
@@ -61,8 +75,8 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                 let titled = np.kind == SourceKind::Expert
                     && matches!(cx.doc.text(start), "Dr" | "Prof" | "Professor");
                 let appo = || {
-                    gives_office(cx, start, lead_end + 1)
-                        .then(|| cx.classify(office_phrase_start(cx, lead_end + 1), comma, mem))
+                    gives_office(cx, start, ap_at)
+                        .then(|| cx.classify(office_phrase_start(cx, ap_at), comma, mem))
                         .flatten()
                 };
                 // "Colonel Ivan Petrov, a former officer of military
@@ -70,8 +84,8 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                 // apposition says the office is past.
                 let ranked_former = np.kind == SourceKind::Official
                     && MILITARY_RANKS.contains(&cx.lw(start))
-                    && matches!(cx.lw(lead_end + 1), "a" | "an" | "the")
-                    && matches!(cx.lw(lead_end + 2), "former" | "retired" | "ex");
+                    && matches!(cx.lw(ap_at), "a" | "an" | "the")
+                    && matches!(cx.lw(ap_at + 1), "former" | "retired" | "ex");
                 if ranked_former {
                     return Some(Np {
                         kind: SourceKind::Person,
@@ -83,9 +97,7 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                     // A rank says less than the service the apposition
                     // names: "Admiral Jan Smit, the director of the AIVD".
                     return Some(match appo() {
-                        Some(ap)
-                            if np.kind == SourceKind::Official && office_noun(cx, lead_end + 1) =>
-                        {
+                        Some(ap) if np.kind == SourceKind::Official && office_noun(cx, ap_at) => {
                             np.serving(&ap)
                         }
                         _ => np,
@@ -108,7 +120,9 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     // an office ("Michael Mates, who is a member of ... and was part of
     // ..., told").
     let lo = comma.saturating_sub(28).max(r.start);
-    let first = (lo..comma).rev().find(|&k| cx.doc.text(k) == ",")?;
+    let first = (lo..comma).rev().find(|&k| sep(k))?;
+    // Where the phrase before it ends (before a doubled dash, "--").
+    let open = first - usize::from(dashed && first > r.start && sep(first - 1));
     // ", seen by Reuters,": a participle and its agent describe the
     // document before them; the phrase ends before them.
     // ", which first identified Volt Typhoon in 2023,": a relative clause
@@ -123,13 +137,39 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
     if !long_ok {
         return None;
     }
-    let (a, b) = cx.np_left(first)?;
+    let (a, b) = cx.np_left(open)?;
+    // Dashes also set off asides inside a clause ("a post on her blog -
+    // web diary - says"): the phrase before them is the subject only when
+    // it opens its clause.
+    if dashed && !opens_clause(cx, start, a) {
+        return None;
+    }
     let main = cx.classify(a, b, mem);
+    // "The trilogy - Northern Lights, ... - tell": no source before the
+    // dashes but a name the aside describes ("Jones - a former CIA
+    // officer - said").
+    if dashed && main.is_none() && !(a..b).all(|k| is_cap(cx.doc.text(k))) {
+        return None;
+    }
     let appo = cx.classify(office_phrase_start(cx, first + 1), comma, mem);
     let gives = gives_office(cx, a, first + 1);
     // The source is written as "X, Y": name and apposition together.
     let np = match (main, appo) {
-        (Some(m), _) if described && m.kind != SourceKind::Person => Np { t1: first, ..m },
+        (Some(m), _) if described && m.kind != SourceKind::Person => Np { t1: open, ..m },
+        // "A second document, an affidavit from an agent of the Homeland
+        // Security department, alleges": the document the apposition
+        // names speaks for its author.
+        (Some(m), Some(ap))
+            if m.kind == SourceKind::Document
+                && names_document(cx, first + 1)
+                && !matches!(ap.kind, SourceKind::Document | SourceKind::Person) =>
+        {
+            Np {
+                kind: ap.kind,
+                t1: comma,
+                ..m
+            }
+        }
         (Some(m), Some(ap)) if m.kind == SourceKind::Person && gives => Np {
             kind: ap.kind,
             t1: comma,
@@ -146,6 +186,14 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
             }
         }
         (Some(m), _) => Np { t1: comma, ..m },
+        // "Jones, a former CIA officer, said": no office now.
+        (None, Some(ap)) if former_in(cx, first + 1) => Np {
+            t0: a,
+            t1: comma,
+            kind: SourceKind::Person,
+            also_official: false,
+            ..ap
+        },
         (None, Some(ap)) => Np {
             t0: a,
             t1: comma,
@@ -161,6 +209,40 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
         plural: np.plural && !person,
         ..np
     })
+}
+
+/// Whether the apposition at `k` calls its holder former ("a former CIA
+/// officer", "the retired general").
+fn former_in(cx: &Ctx, k: usize) -> bool {
+    (k..(k + 3).min(cx.r.end)).any(|j| matches!(cx.lw(j), "former" | "retired" | "ex"))
+}
+
+/// Whether the apposition at `k` is another document noun phrase ("an
+/// affidavit from ...", "the ministry's annual report").
+fn names_document(cx: &Ctx, k: usize) -> bool {
+    matches!(cx.lw(k), "a" | "an" | "the")
+        && (k + 1..(k + 4).min(cx.r.end)).any(|j| {
+            cx.doc.class(j) & class::DOCUMENT != 0
+                || cx
+                    .doc
+                    .mention(j)
+                    .is_some_and(|m| m.kind == EntryKind::Document)
+        })
+}
+
+/// Whether the noun phrase at `a` opens its clause: the sentence's start
+/// (`start`, past an opening adverb), a comma before it, or only "but",
+/// "and", "yet" or "so" before it; and no preposition heads it.
+fn opens_clause(cx: &Ctx, start: usize, a: usize) -> bool {
+    let lead = a == start
+        || a > start && cx.punct(a - 1, ",")
+        || (start..a).all(|k| matches!(cx.lw(k), "but" | "and" | "yet" | "so"));
+    lead && !PREPOSITIONS.contains(&cx.lw(a))
+}
+
+/// Whether a token is a dash that can set off an apposition.
+pub(super) fn is_dash(t: &str) -> bool {
+    matches!(t, "-" | "–" | "—")
 }
 
 /// Whether the apposition at token `k` is a noun phrase of an office
@@ -181,7 +263,8 @@ fn office_noun(cx: &Ctx, k: usize) -> bool {
 /// Short, who resigned from the government,"), and of relative clauses
 /// only "who is/was/chairs/heads/leads ..." (not "who resigned from").
 pub(super) fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
-    let former = (name..ap).any(|k| matches!(cx.lw(k), "former" | "ex" | "retired"));
+    let former =
+        (name..ap).any(|k| matches!(cx.lw(k), "former" | "ex" | "retired")) || former_in(cx, ap);
     // "Prince Abdullah, in an interview carried by the official agency,
     // said": a phrase with a preposition is no apposition.
     let prepositional = matches!(

@@ -85,6 +85,8 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
         let mut from_body = false;
         let mut kinds = Vec::new();
         let mut role: Option<SourceKind> = None;
+        // Where the mention of the last office kept ends.
+        let mut last_end: Option<usize> = None;
         let mut j = d;
         while j < n && j < d + 14 && doc.text(j) != "," && doc.text(j) != "." {
             // "the man police identified as ...": a clause inside the
@@ -134,7 +136,12 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                     let state_body =
                         matches!(m.kind, EntryKind::Official | EntryKind::Intelligence)
                             && ORG_SUFFIX.contains(&doc.text(m.t0));
-                    if let Some(end) = company_name(doc, m.t0).filter(|_| !state_body) {
+                    // Nor does a listed body's whole name ("president of
+                    // the Inter-American Development Bank").
+                    let listed = matches!(m.kind, EntryKind::Official | EntryKind::Intelligence);
+                    if let Some(end) = company_name(doc, m.t0)
+                        .filter(|&end| !(state_body || listed && end <= m.t1))
+                    {
                         match kinds.last_mut() {
                             Some(last) => *last = SourceKind::Organization,
                             None => kinds.push(SourceKind::Organization),
@@ -196,8 +203,16 @@ pub(super) fn appositions(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
                         } else {
                             k
                         };
-                        if !body_of_former {
+                        // "a former CIA officer": a role right after its
+                        // body is one office with it, not a second one.
+                        let same_office =
+                            last_end == Some(m.t0) && is_role_head(&doc.src[m.start..m.end]);
+                        if same_office {
+                            role = None; // its body is named: nothing owns it later
+                        }
+                        if !body_of_former && !same_office {
                             kinds.push(k);
+                            last_end = Some(m.t1);
                             let e = lx.entry(m.entry);
                             from_body |=
                                 !(e.role || e.title || is_role_head(&doc.src[m.start..m.end]));

@@ -10,7 +10,7 @@ use super::inverted;
 use crate::annotation::SourceKind;
 use crate::attribution::memory::Memory;
 use crate::attribution::mentions::{is_cap, is_role_head, Ctx, Np, DETERMINERS, STATIONED};
-use crate::attribution::subjects::{antecedent_start, apposition_subject, relative_head};
+use crate::attribution::subjects::{antecedent_start, apposition_subject, is_dash, relative_head};
 use crate::attribution::tokens::Kind;
 use crate::attribution::weak::finder;
 use crate::attribution::word_list::WordList;
@@ -108,6 +108,24 @@ pub(super) fn subjects(
         }
         inverted::speaker_after(cx, mem, found, i, j);
         return None;
+    }
+    // "Jones — a former CIA officer — said": an apposition between dashes
+    // (the closing dash may be doubled, "--").
+    // A name or determiner right after "said" is its subject ("... – said
+    // the 22-year-old"), not the phrase before the dashes.
+    let inverted = inverted::inverted(cx, i)
+        || matches!(w, "said" | "says" | "added" | "adds")
+            && cx.np_right(i + 1).is_some_and(|(_, b)| cx.punct(b, ","));
+    if is_dash(tjt) && !inverted {
+        let close = if j > r.start && is_dash(doc.text(j - 1)) {
+            j - 1
+        } else {
+            j
+        };
+        if let Some(np) = apposition_subject(cx, close, mem) {
+            let read = read_in_apposition(cx, np.t1, close, mem);
+            return Some(std::iter::once(np).chain(read).collect());
+        }
     }
     before_verb(cx, mem, i, j, relative, comma_which)
 }
