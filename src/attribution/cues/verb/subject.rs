@@ -113,10 +113,12 @@ pub(super) fn subjects(
     // (the closing dash may be doubled, "--").
     // A name or determiner right after "said" is its subject ("... – said
     // the 22-year-old"), not the phrase before the dashes.
-    let inverted = inverted::inverted(cx, i)
-        || matches!(w, "said" | "says" | "added" | "adds")
-            && cx.np_right(i + 1).is_some_and(|(_, b)| cx.punct(b, ","));
-    if is_dash(tjt) && !inverted {
+    let inverted = || {
+        inverted::inverted(cx, i)
+            || matches!(w, "said" | "says" | "added" | "adds")
+                && cx.np_right(i + 1).is_some_and(|(_, b)| cx.punct(b, ","))
+    };
+    if is_dash(tjt) && !inverted() {
         let close = if j > r.start && is_dash(doc.text(j - 1)) {
             j - 1
         } else {
