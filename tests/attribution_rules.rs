@@ -5889,3 +5889,42 @@ fn a_listed_state_body_is_no_company_in_an_apposition() {
     assert_eq!(tags_at(body, 1), ["official-statement"]);
     assert_eq!(tags_at(body, 2), ["official-statement"]);
 }
+
+#[test]
+fn only_a_story_frame_sets_a_sentence_in_fiction() {
+    // An actor or a film named in the news leaves the sentence's sources
+    // alone.
+    assert_eq!(
+        tags("The actress has died at the age of 92, state media reported Monday."),
+        ["state-media"]
+    );
+    assert_eq!(
+        tags("The film was banned last week, the state news agency said."),
+        ["state-media"]
+    );
+    // A story's frame or a made-up person does set it in fiction.
+    assert!(tags("In the novel, the state news agency reports that the war is over.").is_empty());
+    assert!(tags("His character, a KGB agent, says the war is lost.").is_empty());
+}
+
+#[test]
+fn an_official_quoted_by_or_in_state_media_speaks_through_it() {
+    // The official speaks and the outlet carried the words: both tags.
+    assert_eq!(
+        tags("The rules are unfair, an official quoted by the state news agency said."),
+        ["state-media", "official-statement"]
+    );
+    assert_eq!(
+        tags("The rules are unfair, an official quoted in the state-run China Daily said."),
+        ["state-media", "official-statement"]
+    );
+    let body = "\"Prices are too high,\" said Wang Li, an official from the city's pricing \
+                bureau quoted in the state-run China Daily newspaper.";
+    assert!(tags(body).contains(&"state-media"));
+    // Figures cited in a paper, and an unnamed broadcast another outlet
+    // monitored, are no channel of a speaker.
+    assert!(tags("The data were cited in the Financial Times.").is_empty());
+    let body = "A Foreign Ministry spokesman, quoted in a broadcast monitored by the BBC, \
+                said the reports were baseless.";
+    assert_eq!(tags(body), ["official-statement"]);
+}

@@ -122,6 +122,22 @@ fn verb_not_noun(cx: &Ctx, i: usize) -> bool {
         )
 }
 
+/// Whether the fiction word at `i` sets the sentence in a story: a frame
+/// ("in the film", "in a novel", "on this episode") or a made-up person
+/// ("a fictional MI6 agent", "his character"). An actor, a film or an
+/// episode merely named in the news ("The actress died, state media
+/// reported") sets nothing.
+fn sets_in_fiction(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    let framed = i >= 2
+        && matches!(
+            doc.lower(i - 1),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their"
+        )
+        && matches!(doc.lower(i - 2), "in" | "on");
+    framed || matches!(w, "fictional" | "character" | "characters")
+}
+
 /// Finds the attributions of one sentence.
 pub(crate) fn analyze(
     doc: &Doc,
@@ -145,7 +161,9 @@ pub(crate) fn analyze(
             _ => inside.push(open),
         }
     }
-    let fiction = r.clone().any(|i| doc.class(i) & class::FICTION != 0);
+    let fiction = r
+        .clone()
+        .any(|i| doc.class(i) & class::FICTION != 0 && sets_in_fiction(doc, i));
     let cx = Ctx {
         doc,
         lx,

@@ -76,7 +76,11 @@ pub(super) fn by_agent(
                 | "assessed"
         );
     if cls & class::BY_AGENT != 0 && !main_passive && !quoted_passive {
-        let by = if cx.lw(i + 1) == "by" {
+        // "an official quoted in the state-run China Daily": the outlet
+        // a quotation appeared in carried it (outlets only, below).
+        let quoted_in =
+            matches!(w, "quoted" | "cited") && cx.lw(i + 1) == "in" && !BE.contains(&prev);
+        let by = if cx.lw(i + 1) == "by" || quoted_in {
             Some(i + 1)
         } else if cx.lw(i + 1).ends_with("ly") && cx.lw(i + 2) == "by" {
             Some(i + 2)
@@ -112,7 +116,10 @@ pub(super) fn by_agent(
                         matches!(np.kind, SourceKind::Media | SourceKind::StateMedia)
                     })
                 };
-                if channel_passive && !outlet() {
+                // ("quoted in a broadcast monitored by the BBC": the
+                // broadcast is another outlet's, unnamed.)
+                let nested = || (a..b).any(|k| cx.lw(k) == "by");
+                if (channel_passive || quoted_in) && !outlet() || quoted_in && nested() {
                     return true;
                 }
                 // "If confirmed by the Senate", "has not been confirmed by a

@@ -390,15 +390,19 @@ fn participle_head(cx: &Ctx, i: usize, mut a: usize) -> Option<(usize, usize)> {
         }
         let m = p - 1;
         let cls = doc.class(m);
+        // "an official quoted by (in) the state news agency said": the
+        // official speaks, and the outlet (found as the agent) carried it.
+        let quoted = matches!(cx.lw(m), "quoted" | "cited") && (by || cx.lw(p) == "in");
         let participle = cx.word(m)
             && !is_cap(doc.text(m))
-            && if by {
-                cls & class::NOT_AGENT != 0
-            } else {
-                finite
-                    && (cx.lw(m).ends_with("ed") || cls & class::NOT_AGENT != 0)
-                    && cls & (class::BY_AGENT | class::SPEECH) == 0
-            };
+            && (quoted
+                || if by {
+                    cls & class::NOT_AGENT != 0
+                } else {
+                    finite
+                        && (cx.lw(m).ends_with("ed") || cls & class::NOT_AGENT != 0)
+                        && cls & (class::BY_AGENT | class::SPEECH) == 0
+                });
         if participle {
             if m > r.start && matches!(cx.lw(m - 1), "who" | "which" | "that") {
                 return None;
