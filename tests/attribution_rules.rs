@@ -5928,3 +5928,50 @@ fn an_official_quoted_by_or_in_state_media_speaks_through_it() {
                 said the reports were baseless.";
     assert_eq!(tags(body), ["official-statement"]);
 }
+
+#[test]
+fn a_name_the_article_uses_as_a_companys_is_an_organization() {
+    // "Texaco said its ...", "Dome, which ...", "Kodak Co": a later bare
+    // name is the company's.
+    let body = "Texaco said its profits fell in the quarter. Texaco said the court had erred.";
+    assert_eq!(annotate(body)[2].sources[0].kind.as_str(), "organization");
+    let body = "Dome, which owns the field, said output rose. Dome said prices fell.";
+    assert_eq!(annotate(body)[2].sources[0].kind.as_str(), "organization");
+    // A person with an honorific stays one, and a listed place is no
+    // company ("North Korea, which ...").
+    let body = "Mr Ford said his plan would work. Ford added that costs were rising.";
+    assert_eq!(annotate(body)[2].sources[0].kind.as_str(), "person");
+    let body = "North Korea, which tested a missile, was condemned. \
+                A defector from the North told reporters that Kim was ill.";
+    assert_ne!(annotate(body)[2].sources[0].kind.as_str(), "organization");
+}
+
+#[test]
+fn a_publishers_products_are_no_content() {
+    // (Quebecor is a company here: "Quebecor said its ...".)
+    let body = "Quebecor said its revenue rose. Quebecor already publishes three daily newspapers.";
+    assert!(tags_at(body, 2).is_empty());
+    let body =
+        "Quebecor said its revenue rose. It also publishes speciality books under four imprints.";
+    assert!(tags_at(body, 2).is_empty());
+    // A document it published still speaks.
+    assert_eq!(
+        tags("The ministry published figures showing 300 deaths."),
+        ["official-estimate"]
+    );
+}
+
+#[test]
+fn a_bare_spokesman_after_a_company_speaks_for_the_company() {
+    // No body in the phrase: the company the story cited last.
+    let body = "Midland Bank Plc said it would close the unit. \
+                A spokesman said 40 jobs would go.";
+    assert_eq!(tags_at(body, 2), ["other-source"]);
+    // After a state body, or with a body of its own, the role keeps it.
+    let body = "The Interior Ministry said it would close the camp. \
+                A spokesman said 40 people had left.";
+    assert_eq!(tags_at(body, 2), ["official-estimate"]);
+    let body = "Midland Bank Plc said it would close the unit. \
+                A spokesman for the port authority said the order came from the navy.";
+    assert_eq!(tags_at(body, 2), ["official-statement"]);
+}

@@ -22,6 +22,7 @@
 
 mod acronyms;
 mod appositions;
+mod companies;
 mod documents;
 mod genders;
 mod groups;
@@ -69,6 +70,9 @@ pub struct Memory {
     /// Names the article describes as non-state groups ("The Democratic
     /// Council, an opposition umbrella group"), as written.
     groups: Vec<String>,
+    /// One-word names looked up as companies' ("Texaco said its", "Dome,
+    /// which", "Kodak Co"), with the answer.
+    companies: std::cell::RefCell<HashMap<String, bool>>,
     /// Surnames the article gives an honorific ("Mr Lind"), to the gender
     /// it gives them.
     genders: HashMap<String, Gender>,
@@ -631,7 +635,8 @@ pub(in crate::attribution) const BODY_NOUNS: WordList = WordList::new(&[
 /// named with their role or from the lexicon, people affiliated with a
 /// body, names after a body's role, document owners, acronyms defined in
 /// the text, appositions; first, the names the article calls non-state
-/// groups, which the later passes read.
+/// groups, which the later passes read. (Names used as companies' are
+/// looked up when a phrase needs one: [`Memory::names_company`].)
 pub(crate) fn build(doc: &Doc, lx: &Lexicon, mem: &mut Memory) {
     groups::groups(doc, mem);
     holders::office_holders(doc, lx, mem);

@@ -215,7 +215,41 @@ impl Ctx<'_, '_> {
     ) -> Option<Np> {
         let np = self.classify_phrase(t0, t1, mem)?;
         let np = self.of_a_described_group(np, mem);
+        let np = self.spokesman_of_the_last_company(np, mem);
         Some(self.with_apposed_outlet(self.commentators_on_a_body(np)))
+    }
+
+    /// "Midland Bank said ... A spokesman said": a spokesman no body owns
+    /// speaks for the company the story cited last, not for a state.
+    fn spokesman_of_the_last_company(&self, np: Np, mem: &Memory) -> Np {
+        // (Not "a spokesman for the port": the phrase names its body.)
+        let bare = np.t1 == np.t0 + 2
+            && !matches!(self.lw(np.t1), "for" | "of" | "at" | "from")
+            && matches!(self.lw(np.t0), "a" | "an" | "the")
+            && matches!(
+                self.lw(np.t0 + 1),
+                "spokesman" | "spokeswoman" | "spokesperson"
+            );
+        if np.kind != SourceKind::Official || np.resolved.is_some() || !bare {
+            return np;
+        }
+        // A source cited in an earlier sentence, not this one's content.
+        let at = self.doc.toks[self.r.start].start;
+        let company = mem
+            .recent_at(|r| !r.name.is_empty())
+            .is_some_and(|(cited, r)| {
+                r.kind == SourceKind::Organization
+                    && cited < at
+                    && at - cited <= RECENT_COMPANY_BYTES
+            });
+        if !company {
+            return np;
+        }
+        Np {
+            kind: SourceKind::Organization,
+            also_official: false,
+            ..np
+        }
     }
 
     /// "Ali Hamid of the Democratic Council" where the article called the
@@ -1659,6 +1693,13 @@ impl Ctx<'_, '_> {
             // "Officials said" is listed; an unknown capitalised first word
             // alone ("Critics") is a person-like source.
         }
+        // "Texaco said": a name the article uses as a company's.
+        if caps.len() == 1 && mem.names_company(doc, doc.text(caps[0])) {
+            np.kind = SourceKind::Organization;
+            np.personal = false;
+            np.plural = false;
+            return Some(np);
+        }
         np.kind = SourceKind::Person;
         np.personal = true;
         np.plural = false;
@@ -1980,6 +2021,10 @@ fn article_ministry_is_service(doc: &Doc, lx: &Lexicon) -> bool {
 /// How far back (in bytes, about two sentences) the body cited last can be
 /// what a sentence's opening "Its" means.
 const RECENT_OWNER_BYTES: usize = 400;
+
+/// How far back (in bytes) a bare "a spokesman" looks for the company it
+/// speaks for.
+const RECENT_COMPANY_BYTES: usize = 1000;
 
 /// People who comment on what they are named by ("military analysts").
 const COMMENTATORS: WordList = WordList::new(&[

@@ -7,6 +7,7 @@ use crate::annotation::SourceKind;
 use crate::attribution::memory::Memory;
 use crate::attribution::mentions::{is_role_head, Ctx, Np};
 use crate::attribution::weak::finder;
+use crate::attribution::word_list::WordList;
 use crate::lexicon::{class, EntryKind};
 
 use super::super::PREPOSITIONS;
@@ -45,6 +46,14 @@ pub(super) fn fit(
         // "put imports at about 10 mln tonnes": anyone may put a figure;
         // "He suggested the claim was a mistake": a person who suggests
         // says so (figures and events that suggest are evidence).
+        // "Quebecor publishes three daily newspapers": a publisher's
+        // products are no content of its own.
+        if matches!(w, "publish" | "publishes")
+            && (i + 1..(i + 5).min(r.end)).any(|k| PUBLICATIONS.contains(&cx.lw(k)))
+        {
+            nps.clear();
+            return;
+        }
         let person_may = w.starts_with("suggest")
             || w.starts_with("put") && (i + 2..(i + 10).min(r.end)).any(|k| cx.lw(k) == "at");
         nps.retain(|np| {
@@ -116,3 +125,19 @@ pub(super) fn fit(
         });
     }
 }
+
+/// What a publisher publishes as products, not as words of its own.
+const PUBLICATIONS: WordList = WordList::new(&[
+    "newspaper",
+    "newspapers",
+    "magazine",
+    "magazines",
+    "papers",
+    "titles",
+    "books",
+    "directories",
+    "journals",
+    "dailies",
+    "weeklies",
+    "tabloids",
+]);
