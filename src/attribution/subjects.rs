@@ -260,8 +260,9 @@ fn office_noun(cx: &Ctx, k: usize) -> bool {
 
 /// Whether the apposition starting at token `ap` can give the name at
 /// `name` an office: not for a former holder ("Former minister Clare
-/// Short, who resigned from the government,"), and of relative clauses
-/// only "who is/was/chairs/heads/leads ..." (not "who resigned from").
+/// Short, who resigned from the government,", "Jones, a former CIA
+/// officer,"), and of relative clauses only "who is/was/chairs/heads/leads
+/// ..." (not "who resigned from").
 pub(super) fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
     let former =
         (name..ap).any(|k| matches!(cx.lw(k), "former" | "ex" | "retired")) || former_in(cx, ap);

@@ -43,9 +43,6 @@ pub(super) fn fit(
                 )
             })
         };
-        // "put imports at about 10 mln tonnes": anyone may put a figure;
-        // "He suggested the claim was a mistake": a person who suggests
-        // says so (figures and events that suggest are evidence).
         // "Quebecor publishes three daily newspapers": a publisher's
         // products are no content of its own.
         if matches!(w, "publish" | "publishes")
@@ -54,6 +51,9 @@ pub(super) fn fit(
             nps.clear();
             return;
         }
+        // "put imports at about 10 mln tonnes": anyone may put a figure;
+        // "He suggested the claim was a mistake": a person who suggests
+        // says so (figures and events that suggest are evidence).
         let person_may = w.starts_with("suggest")
             || w.starts_with("put") && (i + 2..(i + 10).min(r.end)).any(|k| cx.lw(k) == "at");
         nps.retain(|np| {

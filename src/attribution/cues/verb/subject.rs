@@ -110,9 +110,8 @@ pub(super) fn subjects(
         return None;
     }
     // "Jones — a former CIA officer — said": an apposition between dashes
-    // (the closing dash may be doubled, "--").
-    // A name or determiner right after "said" is its subject ("... – said
-    // the 22-year-old"), not the phrase before the dashes.
+    // (the closing dash may be doubled, "--"). Not when a phrase after
+    // "said" is its subject ("... – said the 22-year-old, who ...").
     let inverted = || {
         inverted::inverted(cx, i)
             || matches!(w, "said" | "says" | "added" | "adds")
