@@ -85,7 +85,7 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
                 let ranked_former = np.kind == SourceKind::Official
                     && MILITARY_RANKS.contains(&cx.lw(start))
                     && matches!(cx.lw(ap_at), "a" | "an" | "the")
-                    && matches!(cx.lw(ap_at + 1), "former" | "retired" | "ex");
+                    && former_word(cx.lw(ap_at + 1));
                 if ranked_former {
                     return Some(Np {
                         kind: SourceKind::Person,
@@ -214,7 +214,12 @@ fn apposed(cx: &Ctx, comma: usize, mem: &Memory) -> Option<Np> {
 /// Whether the apposition at `k` calls its holder former ("a former CIA
 /// officer", "the retired general").
 fn former_in(cx: &Ctx, k: usize) -> bool {
-    (k..(k + 3).min(cx.r.end)).any(|j| matches!(cx.lw(j), "former" | "retired" | "ex"))
+    (k..(k + 3).min(cx.r.end)).any(|j| former_word(cx.lw(j)))
+}
+
+/// "former", "retired", "ex": a post held no more.
+fn former_word(w: &str) -> bool {
+    matches!(w, "former" | "retired" | "ex")
 }
 
 /// Whether the apposition at `k` is another document noun phrase ("an
@@ -264,8 +269,7 @@ fn office_noun(cx: &Ctx, k: usize) -> bool {
 /// officer,"), and of relative clauses only "who is/was/chairs/heads/leads
 /// ..." (not "who resigned from").
 pub(super) fn gives_office(cx: &Ctx, name: usize, ap: usize) -> bool {
-    let former =
-        (name..ap).any(|k| matches!(cx.lw(k), "former" | "ex" | "retired")) || former_in(cx, ap);
+    let former = (name..ap).any(|k| former_word(cx.lw(k))) || former_in(cx, ap);
     // "Prince Abdullah, in an interview carried by the official agency,
     // said": a phrase with a preposition is no apposition.
     let prepositional = matches!(

@@ -34,6 +34,7 @@ use super::channels::{channel, quoted_title, said_on_outlet};
 use super::memory::{Memory, Referent};
 use super::mentions::{is_cap, Ctx, STOP_RIGHT, SUBJECT_PRONOUNS};
 use super::quotes::QuoteInfo;
+use super::subjects::is_dash;
 use super::tokens::Kind;
 use super::weak::AUXILIARIES;
 use super::Doc;
@@ -184,7 +185,7 @@ pub(crate) fn analyze(
             possessive::plural_owner(&cx, mem, &mut found, i);
             continue;
         }
-        if !cx.inside_quote[i - r.start] && matches!(doc.text(i), "-" | "–" | "—") {
+        if !cx.inside_quote[i - r.start] && is_dash(doc.text(i)) {
             punctuation::headline_dash(&cx, mem, &mut found, i);
             continue;
         }

@@ -6,6 +6,7 @@
 use super::classify::NOT_NOUNS;
 use super::*;
 use crate::attribution::memory::CONNECTIVES;
+use crate::attribution::subjects::is_dash;
 use crate::attribution::word_list::WordList;
 
 impl Ctx<'_, '_> {
@@ -934,7 +935,7 @@ impl Ctx<'_, '_> {
         for k in r.start + 1..(r.start + 12).min(r.end) {
             let t = self.doc.text(k);
             match t {
-                "-" | "–" | "—" if !bracket => return (k + 1 < r.end).then_some(k + 1),
+                _ if is_dash(t) && !bracket => return (k + 1 < r.end).then_some(k + 1),
                 "(" => bracket = true,
                 ")" => bracket = false,
                 "," | "." => {}

@@ -68,7 +68,7 @@ pub(super) fn subjects(
             || cx.punct(j - 1, ",") && (w.ends_with("ed") || matches!(w, "said" | "told"))
             // "refers to the ISI - the spy service - and says": a dash
             // closing an aside.
-            || spoken && matches!(doc.text(j - 1), "-" | "–" | "—"))
+            || spoken && is_dash(doc.text(j - 1)))
     {
         if let Some(np) = cx.main_subject(mem) {
             if np.t1 <= j && (!finding || finder(cx, &np)) {
