@@ -401,3 +401,62 @@ fn an_outlet_given_as_its_web_address_is_the_articles_own() {
     assert_eq!(tags(&r[0]), ["other-source"]);
     assert_eq!(tags(&r[1]), ["other-source", "state-media"]);
 }
+
+#[test]
+fn output_that_stops_early_ends_the_run_while_input_still_waits() {
+    // `annotate big.jsonl fifo | head -n 1`: once the reader of the output
+    // has gone, the run ends, even though the input after the first file
+    // (a FIFO nobody writes to) would block whoever reads it.
+    let dir = std::env::temp_dir().join(format!("prov-annotate-head-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("never-written");
+    let _ = std::fs::remove_file(&fifo);
+    match Command::new("mkfifo").arg(&fifo).status() {
+        Ok(s) if s.success() => {}
+        _ => {
+            eprintln!("skipped: mkfifo is unavailable");
+            return;
+        }
+    }
+    // Fewer articles than the reader may hold ahead of the annotator, so
+    // that it reaches the FIFO; more output than a pipe holds.
+    let mut lines = String::new();
+    for i in 0..300 {
+        lines.push_str(&format!(
+            "{{\"id\": \"a{i}\", \"text\": \"Story {i}\\n\\nThe ministry said {i} people left.\"}}\n"
+        ));
+    }
+    let file = dir.join("many.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let mut child = Command::new(common::bin())
+        .args(["annotate", "--format", "jsonl"])
+        .arg(&file)
+        .arg(&fifo)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("run provenance");
+    let mut first = String::new();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    std::io::BufRead::read_line(&mut out, &mut first).unwrap();
+    assert!(first.contains("\"doc\""), "{first}");
+    drop(out);
+    // A guard against a hang, not a measure of speed.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break Some(s);
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let _ = std::fs::remove_file(&fifo);
+    assert_eq!(
+        status.and_then(|s| s.code()),
+        Some(0),
+        "the run did not end"
+    );
+}

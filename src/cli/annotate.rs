@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::sync::mpsc;
 
 use anyhow::Result;
 use clap::ValueEnum;
@@ -51,16 +52,44 @@ const BATCH_ARTICLES: usize = 64;
 /// A batch also ends once its articles hold this much text.
 const BATCH_BYTES: usize = 4 << 20;
 
+/// Batches read ahead of the one being annotated: the reader fills them
+/// while the lexicon is built (on a core that would idle), and memory
+/// stays bounded (at most this many times `BATCH_BYTES` of text).
+const READ_AHEAD: usize = 8;
+
+/// Articles read in input order: each with its name in the output, or
+/// the error that kept it from being read.
+type Batch = Vec<Result<(String, Article), ArticleError>>;
+
 pub fn run(args: Args) -> Result<i32> {
+    // Input is read on its own thread while the lexicon is built and the
+    // batch before is annotated. The thread is not joined: when output
+    // stops (a closed pipe) the process ends even if the reader still waits
+    // on its input.
+    let (tx, rx) = mpsc::sync_channel::<Batch>(READ_AHEAD);
+    let files = args.files.clone();
+    std::thread::spawn(move || read_batches(&files, &tx));
     let lexicon = super::lexicon(&args.lexicons)?;
     let annotator = Annotator::new(lexicon);
     let pal = palette(args.color);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    let mut batch: Vec<Result<(String, Article), ArticleError>> = Vec::new();
+    for batch in rx {
+        if !write_batch(&annotator, &args, pal, batch, &mut out, &mut failed)? {
+            return Ok(EXIT_OK);
+        }
+    }
+    finish_output(out.flush())?;
+    Ok(if failed > 0 { EXIT_PARTIAL } else { EXIT_OK })
+}
+
+/// Reads the articles of `files` (stdin when none) into batches and sends
+/// them in order; stops when the receiver has gone.
+fn read_batches(files: &[PathBuf], tx: &mpsc::SyncSender<Batch>) {
+    let mut batch: Batch = Vec::new();
     let mut batch_bytes = 0;
-    for path in article::input_paths(&args.files, InputFormat::EXTENSIONS) {
+    for path in article::input_paths(files, InputFormat::EXTENSIONS) {
         let multi = matches!(
             InputFormat::of(&path),
             Some(InputFormat::Json | InputFormat::JsonLines)
@@ -78,19 +107,16 @@ pub fn run(args: Args) -> Result<i32> {
             batch_bytes += art.as_ref().map_or(0, |(_, a)| a.text.len());
             batch.push(art);
             if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                let done = std::mem::take(&mut batch);
                 batch_bytes = 0;
-                if !write_batch(&annotator, &args, pal, done, &mut out, &mut failed)? {
-                    return Ok(EXIT_OK);
+                if tx.send(std::mem::take(&mut batch)).is_err() {
+                    return;
                 }
             }
         }
     }
-    if !write_batch(&annotator, &args, pal, batch, &mut out, &mut failed)? {
-        return Ok(EXIT_OK);
+    if !batch.is_empty() {
+        let _ = tx.send(batch);
     }
-    finish_output(out.flush())?;
-    Ok(if failed > 0 { EXIT_PARTIAL } else { EXIT_OK })
 }
 
 /// Annotates and renders a batch in parallel, then writes it in input
@@ -100,7 +126,7 @@ fn write_batch(
     annotator: &Annotator,
     args: &Args,
     pal: Palette,
-    batch: Vec<Result<(String, Article), ArticleError>>,
+    batch: Batch,
     out: &mut impl Write,
     failed: &mut usize,
 ) -> Result<bool> {
