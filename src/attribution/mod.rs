@@ -815,9 +815,7 @@ const COMPANY_NOUNS: WordList = WordList::new(&[
 /// come in text order): the token holding its first byte (a mention may sit
 /// inside a hyphenated token: "CIA-DIA") up to the one holding its last.
 fn token_span(doc: &Doc, m: &Mention, ti: &mut usize) -> Option<(usize, usize)> {
-    while *ti < doc.toks.len() && doc.toks[*ti].end <= m.start {
-        *ti += 1;
-    }
+    *ti += doc.toks[*ti..].partition_point(|t| t.end <= m.start);
     if *ti >= doc.toks.len() || doc.toks[*ti].start > m.start {
         return None;
     }
