@@ -46,11 +46,15 @@ impl WordList {
     #[inline]
     pub fn contains_ignore_ascii_case(&self, w: &str) -> bool {
         let s = shape(w.as_bytes());
-        self.seen[s / 64] & (1 << (s % 64)) != 0
-            && self
-                .words
-                .iter()
-                .any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w))
+        if self.seen[s / 64] & (1 << (s % 64)) == 0 {
+            return false;
+        }
+        let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+        self.words.iter().any(|x| {
+            x.len() == w.len()
+                && x.as_bytes().first().map(u8::to_ascii_lowercase) == first
+                && x.eq_ignore_ascii_case(w)
+        })
     }
 
     /// Whether `w`, or `w` without a plural "s", is one of the words

@@ -257,7 +257,11 @@ pub(in crate::attribution) fn common_nouns(doc: &Doc, a: usize, b: usize) -> boo
 
 /// Whether a matched role text ends in a role head noun.
 pub(in crate::attribution) fn is_role_head(text: &str) -> bool {
-    let last = text.rsplit([' ', '-', '\n']).next().unwrap_or(text);
+    let from = text
+        .bytes()
+        .rposition(|b| matches!(b, b' ' | b'-' | b'\n'))
+        .map_or(0, |i| i + 1);
+    let last = &text[from..];
     // Most words are no role: the length and first letter rule them out
     // before any comparison (this runs for every capitalised word).
     ROLE_WORDS.contains_ignore_ascii_case(last)
