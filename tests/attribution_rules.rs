@@ -5975,3 +5975,29 @@ fn a_bare_spokesman_after_a_company_speaks_for_the_company() {
                 A spokesman for the port authority said the order came from the navy.";
     assert_eq!(tags_at(body, 2), ["official-statement"]);
 }
+
+#[test]
+fn that_after_a_body_or_its_document_relates_to_it() {
+    // "that" right after a listed body, or a document it names, is the
+    // subject of the reporting verb after it.
+    assert_eq!(
+        tags("Lawmakers saw an MI5 memo that said the plot was advanced."),
+        ["intelligence"]
+    );
+    assert_eq!(
+        tags("The senator cited a CIA study that concluded the ships were unsafe."),
+        ["intelligence", "official-statement"]
+    );
+    assert_eq!(
+        tags("The firm settled charges with the Securities and Exchange Commission that alleged it misled investors."),
+        ["official-statement"]
+    );
+    // Not after another noun, not a verb that acts or describes.
+    assert!(
+        !source_texts("Analysts praised companies that report improvements.")
+            .iter()
+            .any(|s| s.contains("companies"))
+    );
+    assert!(tags("The group that published emails was fined.").is_empty());
+    assert!(tags("Investors checked an SEC record that shows the trades.").is_empty());
+}

@@ -43,7 +43,36 @@ pub(super) fn subjects(
     // A restrictive relative ("a body which estimates"): its head noun is
     // the subject, unless it is a place a preposition governs ("women
     // living in Israel who say": not Israel).
-    let relative = matches!(lj, "which" | "who") && j > r.start + 1 && cx.word(j - 1);
+    // So is "that" after a listed body, or a document it names right
+    // before ("an MI5 memo that said", "a Pentagon study that concluded",
+    // "the SEC, that alleged"), before a verb that reports a claim. Not
+    // after another noun ("companies that report improvements", "a leader
+    // that believes"; a bare "a report" is the document of whoever issued
+    // it), and not a verb that acts on an object or describes ("a group
+    // that published emails", "the record that shows the times"), unless a
+    // clause with "that" follows.
+    let claim_verb = cls & (class::MEASURE | class::BY_AGENT) == 0 && !w.starts_with("show")
+        || cx.lw(i + 1) == "that";
+    let body = |k: usize| {
+        doc.mention(k).is_some_and(|m| {
+            matches!(
+                m.kind,
+                EntryKind::Official
+                    | EntryKind::Intelligence
+                    | EntryKind::StateMedia
+                    | EntryKind::Media
+            ) && !cx.lx.entry(m.entry).role
+        })
+    };
+    let document = |k: usize| {
+        doc.mention(k)
+            .is_some_and(|m| m.kind == EntryKind::Document)
+    };
+    let that = lj == "that"
+        && j > r.start + 2
+        && claim_verb
+        && (body(j - 1) || document(j - 1) && body(j - 2));
+    let relative = (that || matches!(lj, "which" | "who")) && j > r.start + 1 && cx.word(j - 1);
     // "backed by the CIA, which said": the phrase before the comma, for a
     // verb of speech proper ("the Gramm-Rudman Act, which calls for" and
     // "Fox TV, which shows the series" are no one speaking).
@@ -59,7 +88,7 @@ pub(super) fn subjects(
     let comma_which = lj == "which" && spoken && j > r.start && cx.punct(j - 1, ",");
     let j = if (lj == "who" || comma_which) && j > r.start && cx.punct(j - 1, ",") {
         j - 2
-    } else if matches!(lj, "which" | "who") && j > r.start + 1 && cx.word(j - 1) {
+    } else if relative {
         // "a U.N.-backed body which estimates damage at $90 billion".
         j - 1
     } else if matches!(lj, "but" | "and")
