@@ -6001,3 +6001,50 @@ fn that_after_a_body_or_its_document_relates_to_it() {
     assert!(tags("The group that published emails was fined.").is_empty());
     assert!(tags("Investors checked an SEC record that shows the trades.").is_empty());
 }
+
+#[test]
+fn a_figures_noun_inside_a_capitalised_name_is_part_of_the_name() {
+    // "Data" in "Control Data Corp" names a company, not unowned figures.
+    assert_eq!(
+        tags("Acme Data Corp said it expects earnings to rise."),
+        ["other-source"]
+    );
+    assert_eq!(
+        source_texts("Acme Data Corp said it expects earnings to rise."),
+        ["Acme Data Corp"]
+    );
+    // Figures at the start of a sentence stay figures, owned or not.
+    assert_eq!(
+        tags("Data from the ministry showed exports fell."),
+        ["official-statement"]
+    );
+    assert!(tags("The data showed exports fell.").is_empty());
+}
+
+#[test]
+fn an_office_after_a_companys_possessive_is_the_companys() {
+    // A company no list holds: by its suffix, or by the article's use.
+    assert_eq!(
+        tags("Acme Corp's spokesman said sales would rise."),
+        ["other-source"]
+    );
+    let body = "Control Data Corp said it would grow. \
+                Control Data's vice president said sales would rise.";
+    assert_eq!(tags_at(body, 2), ["other-source"]);
+    // Not a person's or a country's office, not a court.
+    assert_eq!(
+        tags("Putin's spokesman said the talks failed."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("Germany's president said the talks failed."),
+        ["official-statement"]
+    );
+    let body = "Storage Technology Corp said it would appeal. \
+                Storage Technology's bankruptcy court ruled that it owed taxes.";
+    assert_eq!(tags_at(body, 2), ["official-statement"]);
+    // "Bank" or "Center" after a name does not make it a company's.
+    let body = "The Puerto Rico Center for Journalism published the chats. \
+                Ricardo Rossello, Puerto Rico's governor, announced his resignation.";
+    assert_eq!(tags_at(body, 2), ["official-statement"]);
+}

@@ -542,8 +542,11 @@ fn generic_inside_name(
     t1: usize,
 ) -> bool {
     // Official bodies with a generic word in their name are still official
-    // ("Central Statistical Office"): only services and state media.
-    if !matches!(e.kind, EntryKind::Intelligence | EntryKind::StateMedia) {
+    // ("Central Statistical Office"): only services, state media and the
+    // figures that need an owner ("Control Data Corp", "National Data
+    // said": a company's name, not data).
+    let figures = e.kind == EntryKind::Document && e.needs_owner;
+    if !(figures || matches!(e.kind, EntryKind::Intelligence | EntryKind::StateMedia)) {
         return false;
     }
     let text = &doc.src[m.start..m.end];

@@ -7,7 +7,7 @@
 use memchr::memmem;
 
 use super::Memory;
-use crate::attribution::mentions::ORG_SUFFIX;
+use crate::attribution::mentions::{COMPANY_SUFFIX, ORG_SUFFIX};
 use crate::attribution::names::HONORIFICS;
 use crate::attribution::tokens::Kind;
 use crate::attribution::Doc;
@@ -23,6 +23,29 @@ impl Memory {
         let found = used_as_company(doc, name) && self.gender_of(name).is_none();
         self.companies.borrow_mut().insert(name.to_string(), found);
         found
+    }
+}
+
+impl Memory {
+    /// Whether the article uses the words `a..b` as a company's name: one
+    /// word as [`Memory::names_company`] reads it; several where some
+    /// occurrence of them ends in a company's suffix ("Control Data Corp"
+    /// for "Control Data"; not "Bank" or "Center", which end other bodies'
+    /// names too).
+    pub(crate) fn names_company_words(&self, doc: &Doc, a: usize, b: usize) -> bool {
+        if b == a + 1 {
+            return self.names_company(doc, doc.text(a));
+        }
+        let words: Vec<&str> = (a..b).map(|k| doc.text(k)).collect();
+        let first = words[0];
+        let n = doc.toks.len();
+        memmem::find_iter(doc.src.as_bytes(), first.as_bytes()).any(|at| {
+            let k = doc.token_from(at);
+            k + words.len() < n
+                && doc.toks[k].start == at
+                && words.iter().enumerate().all(|(j, w)| doc.text(k + j) == *w)
+                && COMPANY_SUFFIX.contains(&doc.text(k + words.len()))
+        })
     }
 }
 

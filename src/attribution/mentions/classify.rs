@@ -4,8 +4,8 @@
 //! common noun, and unlisted speakers ("the airline said").
 
 use super::roles::{
-    AGENCY_TRADES, MINISTRY_IS_POLICY, MINISTRY_IS_SERVICE, ROLE_WORDS, STATE_BODY_FIRST,
-    STATE_BODY_HEADS, STATE_RUN_PRESS,
+    AGENCY_TRADES, COMPANY_SUFFIX, MINISTRY_IS_POLICY, MINISTRY_IS_SERVICE, ROLE_WORDS,
+    STATE_BODY_FIRST, STATE_BODY_HEADS, STATE_RUN_PRESS,
 };
 use super::*;
 use crate::attribution::memory::WRITTEN_NOUNS;
@@ -216,7 +216,39 @@ impl Ctx<'_, '_> {
         let np = self.classify_phrase(t0, t1, mem)?;
         let np = self.of_a_described_group(np, mem);
         let np = self.spokesman_of_the_last_company(np, mem);
+        let np = self.officer_of_a_company(np, mem);
         Some(self.with_apposed_outlet(self.commentators_on_a_body(np)))
+    }
+
+    /// "Acme Corp's spokesman", "Control Data's vice president": an
+    /// office after the possessive of a company no list holds (a name that
+    /// ends as a company's, or that the article uses as one) is the
+    /// company's, not a state's.
+    fn officer_of_a_company(&self, np: Np, mem: &Memory) -> Np {
+        let doc = self.doc;
+        if np.kind != SourceKind::Official {
+            return np;
+        }
+        let Some(p) = (np.t0..np.t1).find(|&k| doc.toks[k].kind == Kind::Possessive) else {
+            return np;
+        };
+        let a = np.t0 + usize::from(DETERMINERS.contains(&self.lw(np.t0)));
+        let owner_unlisted = a < p
+            && (a..p).all(|k| self.word(k) && is_cap(doc.text(k)) && doc.mention(k).is_none());
+        // A court is the state's, whoever's case it hears ("Storage
+        // Technology's bankruptcy court").
+        let court = matches!(self.lw(np.t1 - 1), "court" | "judge" | "tribunal");
+        if !owner_unlisted || p + 1 >= np.t1 || court {
+            return np;
+        }
+        if COMPANY_SUFFIX.contains(&doc.text(p - 1)) || mem.names_company_words(doc, a, p) {
+            return Np {
+                kind: SourceKind::Organization,
+                also_official: false,
+                ..np
+            };
+        }
+        np
     }
 
     /// "Midland Bank said ... A spokesman said": a spokesman no body owns

@@ -37,7 +37,7 @@ mod roles;
 pub(super) use classify::{OUTLET_NOUNS, POST_NOMINALS};
 pub(super) use roles::{
     activity_modifier, after_company_name, body_kind, common_nouns, is_role_head, listed_head_kind,
-    role_kind, state_body_name, STATE_BODY_HEADS,
+    role_kind, state_body_name, COMPANY_SUFFIX, STATE_BODY_HEADS,
 };
 
 /// A classified noun phrase.

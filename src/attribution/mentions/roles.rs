@@ -241,7 +241,7 @@ pub(in crate::attribution) fn after_company_name(doc: &Doc, t: usize) -> bool {
 
 /// Words that end a company's name (not "Bank", "Agency": central banks
 /// and state agencies end so too).
-const COMPANY_SUFFIX: WordList = WordList::new(&[
+pub(in crate::attribution) const COMPANY_SUFFIX: WordList = WordList::new(&[
     "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "AG",
     "SA", "Holdings", "Motors", "Airlines",
 ]);
