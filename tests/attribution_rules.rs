@@ -6048,3 +6048,26 @@ fn an_office_after_a_companys_possessive_is_the_companys() {
                 Ricardo Rossello, Puerto Rico's governor, announced his resignation.";
     assert_eq!(tags_at(body, 2), ["official-statement"]);
 }
+
+#[test]
+fn a_name_ending_in_s_before_a_verb_of_speech_is_its_subject() {
+    // Not "Moody is said": a rating agency speaking.
+    assert_eq!(
+        tags("Moody's said the outlook for the bank was stable."),
+        ["other-source"]
+    );
+    assert_eq!(
+        source_texts("Standard and Poor's added that the rating could fall."),
+        ["Standard and Poor's"]
+    );
+    // "China's said" contracts "has".
+    assert_eq!(
+        tags("China's said it would retaliate against the tariffs."),
+        ["official-statement"]
+    );
+    // Passives stay passives (hedges, no source).
+    assert!(annotate("It's said that the outlook was stable.")[1]
+        .sources
+        .is_empty());
+    assert!(annotate("Kim's said to be ill.")[1].sources.is_empty());
+}

@@ -16,7 +16,8 @@ use super::stance::{evaluative_passive, EVALUATIVE};
 use super::{Cue, Found};
 use crate::attribution::channels::channel;
 use crate::attribution::memory::Memory;
-use crate::attribution::mentions::{Ctx, BE};
+use crate::attribution::mentions::{is_cap, Ctx, BE};
+use crate::attribution::tokens::Kind;
 use crate::attribution::weak::{finding_object, weak_has_content};
 use crate::lexicon::class;
 
@@ -42,7 +43,20 @@ pub(super) fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize,
         return;
     }
     passive::quoted_object(cx, mem, found, i);
-    if BE.contains(&prev) {
+    // "Moody's said the outlook ...", "China's said it would": a name
+    // ending in "'s" (or contracting "has") before a verb of speech with
+    // content is its subject, not "is" ("it's said that", "Kim's said to
+    // be ill" stay passives).
+    let named_s = i >= r.start + 2
+        && cx.doc.toks[i - 1].kind == Kind::Possessive
+        && is_cap(cx.doc.text(i - 2))
+        && !matches!(
+            cx.lw(i - 2),
+            "it" | "that" | "there" | "what" | "who" | "he" | "she"
+        )
+        && matches!(w, "said" | "says" | "added" | "adds" | "told")
+        && cx.lw(i + 1) != "to";
+    if BE.contains(&prev) && !named_s {
         passive::quoted_subject(cx, mem, found, i, quoted_as);
         return; // a passive without an agent: "is believed", "was said to"
     }
