@@ -6071,3 +6071,23 @@ fn a_name_ending_in_s_before_a_verb_of_speech_is_its_subject() {
         .is_empty());
     assert!(annotate("Kim's said to be ill.")[1].sources.is_empty());
 }
+
+#[test]
+fn places_and_an_opening_capital_before_an_unlisted_noun_describe_a_speaker() {
+    // A place or a sentence's first word capitalised before a common noun
+    // no list holds: someone of no known kind, as with a demonym.
+    assert_eq!(
+        tags("U.S. exporters said the tender was cancelled."),
+        ["other-source"]
+    );
+    assert_eq!(
+        tags("Wine makers said the support did not go far enough."),
+        ["other-source"]
+    );
+    // The object of a participle is no speaker.
+    assert!(source_texts(
+        "The committees investigating the Iran arms scandal said they would review the tapes."
+    )
+    .iter()
+    .all(|s| !s.contains("scandal")));
+}

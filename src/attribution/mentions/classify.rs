@@ -80,7 +80,13 @@ impl Ctx<'_, '_> {
                     | "without"
                     | "like"
             );
-        if object {
+        // "committees investigating the arms scandal said": a participle's
+        // object is none either.
+        let participle_object = np.t0 > self.r.start
+            && self.word(np.t0 - 1)
+            && self.lw(np.t0 - 1).ends_with("ing")
+            && !is_cap(doc.text(np.t0 - 1));
+        if object || participle_object {
             return None;
         }
         let noun = words.len() <= 4
@@ -1706,13 +1712,15 @@ impl Ctx<'_, '_> {
                 np.plural = false;
                 return Some(np);
             }
-            // "A Russian hacker said": demonyms before a common noun no
-            // list holds describe someone, as lower-case words would.
+            // "A Russian hacker said", "The England coach said": demonyms
+            // and places before a common noun no list holds describe
+            // someone, as lower-case words would; so does a common word
+            // capitalised only because it opens the sentence ("Wine makers
+            // claimed").
             let demonyms = caps.iter().all(|&i| {
                 DETERMINERS.contains(&self.lw(i))
-                    || doc
-                        .mention(i)
-                        .is_some_and(|m| m.kind == EntryKind::Place && self.demonym(m))
+                    || doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place)
+                    || i == self.r.start && doc.mention(i).is_none() && i + 1 < t1
             });
             if demonyms {
                 return self.unlisted_speaker(np, &words);
