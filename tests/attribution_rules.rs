@@ -6091,3 +6091,17 @@ fn places_and_an_opening_capital_before_an_unlisted_noun_describe_a_speaker() {
     .iter()
     .all(|s| !s.contains("scandal")));
 }
+
+#[test]
+fn an_owners_pronoun_determines_an_unlisted_speaker() {
+    assert_eq!(
+        tags("The singer died on Saturday, her agent said."),
+        ["other-source"]
+    );
+    assert_eq!(
+        source_texts("The film will open in May, its distributor has said."),
+        ["its distributor"]
+    );
+    // A pronoun alone before an act is still nothing.
+    assert!(tags("Her agent booked a flight to Paris.").is_empty());
+}

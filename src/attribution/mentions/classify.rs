@@ -46,7 +46,12 @@ impl Ctx<'_, '_> {
             && head.ends_with('s')
             && !head.ends_with("ss")
             && !words.iter().any(|w| DETERMINERS.contains(w));
-        let det = matches!(words[0], "the" | "a" | "an" | "one" | "another") || bare_plural;
+        // (An owner's pronoun determines too: "her agent said", "its
+        // distributor has said".)
+        let det = matches!(
+            words[0],
+            "the" | "a" | "an" | "one" | "another" | "his" | "her" | "its" | "their"
+        ) || bare_plural;
         // "The defence ministry in the capital said": a preposition's
         // object is no subject.
         let object = np.t0 > self.r.start
