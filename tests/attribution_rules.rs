@@ -6105,3 +6105,22 @@ fn an_owners_pronoun_determines_an_unlisted_speaker() {
     // A pronoun alone before an act is still nothing.
     assert!(tags("Her agent booked a flight to Paris.").is_empty());
 }
+
+#[test]
+fn since_after_an_auxiliary_and_however_between_commas_stand_between_subject_and_verb() {
+    assert_eq!(
+        tags("Saudi Arabia has since said that aid can go through the ports."),
+        ["official-statement"]
+    );
+    assert_eq!(
+        tags("Traders in the region, meanwhile, said the pact would hold."),
+        ["other-source"]
+    );
+    // A participle after the commas stays with the clause before them.
+    assert_eq!(
+        source_texts(
+            "Analysts questioned this explanation, however, arguing that no approval was needed."
+        ),
+        ["Analysts"]
+    );
+}

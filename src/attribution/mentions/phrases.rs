@@ -13,14 +13,19 @@ impl Ctx<'_, '_> {
     /// Skips auxiliaries, adverbs and time phrases leftwards from `j`.
     pub(in crate::attribution) fn skip_between_left(&self, mut j: usize) -> Option<usize> {
         let start = self.r.start;
+        // (A participle after the commas goes with the clause before them:
+        // "Analysts questioned this, however, arguing that".)
+        let participle = self.lw(j + 1).ends_with("ing");
         loop {
             if j < start || !self.r.contains(&j) {
                 return None;
             }
             let w = self.lw(j);
             let t = &self.doc.toks[j];
-            // "have long since concluded".
-            let long_since = w == "since" && j > start && self.lw(j - 1) == "long";
+            // "have long since concluded", "has since said".
+            let long_since = w == "since"
+                && j > start
+                && matches!(self.lw(j - 1), "long" | "has" | "have" | "had");
             // "have long said", not the name "Long".
             let name = w == "long" && is_cap(self.doc.text(j));
             if t.kind == Kind::Word
@@ -45,6 +50,20 @@ impl Ctx<'_, '_> {
                 {
                     j -= 1;
                 }
+                continue;
+            }
+            // "Wine makers, however, claimed": a linking adverb between
+            // commas.
+            if self.doc.text(j) == ","
+                && !participle
+                && j >= start + 3
+                && matches!(
+                    self.lw(j - 1),
+                    "however" | "meanwhile" | "though" | "too" | "moreover" | "nevertheless"
+                )
+                && self.doc.text(j - 2) == ","
+            {
+                j -= 3;
                 continue;
             }
             // "has in the past denied", "have for years warned", "has in
