@@ -543,8 +543,8 @@ fn generic_inside_name(
 ) -> bool {
     // Official bodies with a generic word in their name are still official
     // ("Central Statistical Office"): only services, state media and the
-    // figures that need an owner ("Control Data Corp", "National Data
-    // said": a company's name, not data).
+    // figures that need an owner ("Control Data Corp", "Data Card said": a
+    // company's name, not data).
     let figures = e.kind == EntryKind::Document && e.needs_owner;
     if !(figures || matches!(e.kind, EntryKind::Intelligence | EntryKind::StateMedia)) {
         return false;

@@ -1721,7 +1721,7 @@ impl Ctx<'_, '_> {
             // and places before a common noun no list holds describe
             // someone, as lower-case words would; so does a common word
             // capitalised only because it opens the sentence ("Wine makers
-            // claimed").
+            // said").
             let demonyms = caps.iter().all(|&i| {
                 DETERMINERS.contains(&self.lw(i))
                     || doc.mention(i).is_some_and(|m| m.kind == EntryKind::Place)

@@ -23,7 +23,7 @@ impl Ctx<'_, '_> {
             let w = self.lw(j);
             let t = &self.doc.toks[j];
             // "have long since concluded", "has since said".
-            let long_since = w == "since"
+            let since = w == "since"
                 && j > start
                 && matches!(self.lw(j - 1), "long" | "has" | "have" | "had");
             // "have long said", not the name "Long".
@@ -31,7 +31,7 @@ impl Ctx<'_, '_> {
             if t.kind == Kind::Word
                 && !name
                 && (BETWEEN.contains(&w)
-                    || long_since
+                    || since
                     || TIME_WORDS.contains(&w)
                     // An adverb ("quietly said"), not a name ("Kelly said").
                     || (w.ends_with("ly")
