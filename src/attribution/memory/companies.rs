@@ -24,9 +24,7 @@ impl Memory {
         self.companies.borrow_mut().insert(name.to_string(), found);
         found
     }
-}
 
-impl Memory {
     /// Whether the article uses the words `a..b` as a company's name: one
     /// word as [`Memory::names_company`] reads it; several where some
     /// occurrence of them ends in a company's suffix ("Control Data Corp"
@@ -37,16 +35,21 @@ impl Memory {
             return self.names_company(doc, doc.text(a));
         }
         let words: Vec<&str> = (a..b).map(|k| doc.text(k)).collect();
-        let first = words[0];
         let n = doc.toks.len();
-        memmem::find_iter(doc.src.as_bytes(), first.as_bytes()).any(|at| {
-            let k = doc.token_from(at);
+        occurrences(doc, words[0]).any(|k| {
             k + words.len() < n
-                && doc.toks[k].start == at
                 && words.iter().enumerate().all(|(j, w)| doc.text(k + j) == *w)
                 && COMPANY_SUFFIX.contains(&doc.text(k + words.len()))
         })
     }
+}
+
+/// The tokens that are the word `word`, found by its bytes in the text.
+fn occurrences<'a>(doc: &'a Doc, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    memmem::find_iter(doc.src.as_bytes(), word.as_bytes()).filter_map(move |at| {
+        let k = doc.token_from(at);
+        (k < doc.toks.len() && doc.toks[k].start == at && doc.text(k) == word).then_some(k)
+    })
 }
 
 /// Whether some occurrence of the word `name` in the article is a company's
@@ -55,11 +58,11 @@ impl Memory {
 /// of a reporting verb followed by "its".
 fn used_as_company(doc: &Doc, name: &str) -> bool {
     let n = doc.toks.len();
-    memmem::find_iter(doc.src.as_bytes(), name.as_bytes()).any(|at| {
-        let k = doc.token_from(at);
-        if k >= n || doc.toks[k].start != at || doc.text(k) != name || doc.mention(k).is_some() {
+    occurrences(doc, name).any(|k| {
+        if doc.mention(k).is_some() {
             return false;
         }
+        let at = doc.toks[k].start;
         // A line of its own before it (a headline) leaves it alone too.
         let new_line = k > 0 && doc.src[doc.toks[k - 1].end..at].contains('\n');
         let alone = k == 0

@@ -16,7 +16,7 @@ use super::stance::{evaluative_passive, EVALUATIVE};
 use super::{Cue, Found};
 use crate::attribution::channels::channel;
 use crate::attribution::memory::Memory;
-use crate::attribution::mentions::{is_cap, Ctx, BE};
+use crate::attribution::mentions::{is_cap, Ctx, BE, SUBJECT_PRONOUNS};
 use crate::attribution::tokens::Kind;
 use crate::attribution::weak::{finding_object, weak_has_content};
 use crate::lexicon::class;
@@ -50,10 +50,8 @@ pub(super) fn verb(cx: &Ctx, mem: &mut Memory, found: &mut Vec<Found>, i: usize,
     let named_s = i >= r.start + 2
         && cx.doc.toks[i - 1].kind == Kind::Possessive
         && is_cap(cx.doc.text(i - 2))
-        && !matches!(
-            cx.lw(i - 2),
-            "it" | "that" | "there" | "what" | "who" | "he" | "she"
-        )
+        && !SUBJECT_PRONOUNS.contains(&cx.lw(i - 2))
+        && !matches!(cx.lw(i - 2), "that" | "there" | "what" | "who")
         && matches!(w, "said" | "says" | "added" | "adds" | "told")
         && cx.lw(i + 1) != "to";
     if BE.contains(&prev) && !named_s {
