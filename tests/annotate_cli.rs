@@ -248,19 +248,22 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
 
 #[test]
 fn many_articles_come_out_in_input_order_with_errors_in_place() {
-    // More articles than one parallel batch holds, a broken line among
-    // them: every good article is printed, in the order of the file, and
-    // the bad line is reported by its number.
+    // Many more articles than one parallel batch holds, the first ones
+    // long (so that batches after them are done first), a broken line
+    // among them: every good article is printed, in the order of the
+    // file, and the bad line is reported by its number.
     let dir = std::env::temp_dir().join(format!("prov-annotate-order-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut lines = String::new();
-    for i in 0..150 {
+    for i in 0..1000 {
         if i == 100 {
             lines.push_str("{\"id\": \"broken\", \"text\": \n");
             continue;
         }
+        let said = format!("The ministry said {i} people left. ");
+        let body = said.repeat(if i < 64 { 60 } else { 1 });
         lines.push_str(&format!(
-            "{{\"id\": \"a{i}\", \"text\": \"Story {i}\\n\\nThe ministry said {i} people left.\"}}\n"
+            "{{\"id\": \"a{i}\", \"text\": \"Story {i}\\n\\n{body}\"}}\n"
         ));
     }
     let file = dir.join("many.jsonl");
@@ -281,7 +284,7 @@ fn many_articles_come_out_in_input_order_with_errors_in_place() {
             docs.push(d);
         }
     }
-    let want: Vec<String> = (0..150)
+    let want: Vec<String> = (0..1000)
         .filter(|&i| i != 100)
         .map(|i| format!("a{i}"))
         .collect();
