@@ -467,7 +467,7 @@ impl Lexicon {
                 });
             }
             for a in &e.aliases {
-                if first_word(a).is_empty() {
+                if first_word_end(a) == 0 {
                     out.push(Finding {
                         kind: "unmatchable",
                         message: format!(
@@ -970,14 +970,13 @@ fn same_byte(t: u8, p: u8) -> bool {
     t == p || (p == b' ' && matches!(t, b'\n' | b'\r'))
 }
 
-/// The first word of an alias (letters and digits), ASCII lower-cased: the
-/// key it is looked up by.
-fn first_word(alias: &str) -> String {
-    let end = alias
+/// Where the first word of an alias (letters and digits) ends: that word,
+/// ASCII lower-cased, is the key the alias is looked up by.
+fn first_word_end(alias: &str) -> usize {
+    alias
         .char_indices()
         .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(alias.len(), |(i, _)| i);
-    alias[..end].to_ascii_lowercase()
+        .map_or(alias.len(), |(i, _)| i)
 }
 
 #[derive(Default)]
@@ -1042,7 +1041,12 @@ impl Builder {
                 }
             }
             let flags = cols.get(4).map(|c| c.trim()).unwrap_or("");
-            for f in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            let flags: Vec<&str> = flags
+                .split(',')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .collect();
+            for &f in &flags {
                 if !FLAGS.contains(&f) {
                     return Err(err(format!(
                         "unknown flag {f:?} (one of: {})",
@@ -1062,12 +1066,12 @@ impl Builder {
                 name,
                 aliases: aliases.clone(),
                 country,
-                ambiguous: flags.split(',').any(|f| f.trim() == "ambiguous"),
-                title: flags.split(',').any(|f| f.trim() == "title"),
-                needs_owner: flags.split(',').any(|f| f.trim() == "needs-owner"),
-                role: flags.split(',').any(|f| f.trim() == "role"),
-                party: flags.split(',').any(|f| f.trim() == "party"),
-                news_agency: flags.split(',').any(|f| f.trim() == "news-agency"),
+                ambiguous: flags.contains(&"ambiguous"),
+                title: flags.contains(&"title"),
+                needs_owner: flags.contains(&"needs-owner"),
+                role: flags.contains(&"role"),
+                party: flags.contains(&"party"),
+                news_agency: flags.contains(&"news-agency"),
                 office,
                 terms,
                 origin: origin.to_string(),
@@ -1328,8 +1332,12 @@ impl Builder {
                         vec![*rest]
                     };
                     for form in forms {
-                        for mark in ["'s", "’s"] {
-                            new.push((format!("{owner}{mark} {form}"), id));
+                        for mark in ["'s ", "’s "] {
+                            let mut alias = String::with_capacity(owner.len() + 5 + form.len());
+                            alias.push_str(owner);
+                            alias.push_str(mark);
+                            alias.push_str(form);
+                            new.push((alias, id));
                         }
                     }
                 }
@@ -1347,7 +1355,8 @@ impl Builder {
         let mut words = self.words;
         let mut starts: FxHashMap<String, Vec<Alias>> = FxHashMap::default();
         let mut aliases: Vec<(&String, &usize)> = self.aliases.iter().collect();
-        aliases.sort();
+        // Keys of a map: no two are equal.
+        aliases.sort_unstable_by(|a, b| a.0.cmp(b.0));
         // In all-capitals text, aliases that differ only in case collide
         // ("Fars" and "FARS"): the capitalised spelling of a name wins over
         // a common word, and the last in order among names.
@@ -1362,16 +1371,28 @@ impl Builder {
             // A generic phrase ("state TV") starts lower-case and matches in
             // any case; a name ("Kremlin", "AP") matches as written.
             let exact = alias.chars().next().is_some_and(char::is_uppercase);
-            let first = first_word(alias);
-            if !first.is_empty() {
-                *words.entry(first.clone()).or_insert(0) |= class::ALIAS_START;
-                starts.entry(first).or_default().push(Alias {
-                    lower: alias.to_ascii_lowercase(),
-                    exact: exact.then(|| alias.to_string()),
-                    entry: id,
-                    shouted: shouted.get(up.as_str()) == Some(&id),
-                });
+            let lower = alias.to_ascii_lowercase();
+            // ASCII lower-casing keeps every byte offset.
+            let first = &lower[..first_word_end(alias)];
+            if first.is_empty() {
+                continue;
             }
+            match words.get_mut(first) {
+                Some(c) => *c |= class::ALIAS_START,
+                None => {
+                    words.insert(first.to_string(), class::ALIAS_START);
+                }
+            }
+            let list = match starts.get_mut(first) {
+                Some(list) => list,
+                None => starts.entry(first.to_string()).or_default(),
+            };
+            list.push(Alias {
+                exact: exact.then(|| alias.to_string()),
+                entry: id,
+                shouted: shouted.get(up.as_str()) == Some(&id),
+                lower,
+            });
         }
         // Each list is ordered by the first letter of its aliases' second
         // word (0 for one-word aliases, first), so that a lookup compares
