@@ -54,14 +54,9 @@ pub(super) fn subjects(
     let claim_verb = cls & (class::MEASURE | class::BY_AGENT) == 0 && !w.starts_with("show")
         || cx.lw(i + 1) == "that";
     let body = |k: usize| {
+        // A body that speaks, save companies ("companies that report").
         doc.mention(k).is_some_and(|m| {
-            matches!(
-                m.kind,
-                EntryKind::Official
-                    | EntryKind::Intelligence
-                    | EntryKind::StateMedia
-                    | EntryKind::Media
-            ) && !cx.lx.entry(m.entry).role
+            m.kind.is_body() && m.kind != EntryKind::Organization && !cx.lx.entry(m.entry).role
         })
     };
     let document = |k: usize| {
